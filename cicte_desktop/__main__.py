@@ -1,0 +1,130 @@
+"""Command line of CICTE Desktop: arguments, paths and logging, then the GUI or a subcommand.
+
+Subcommands never import Qt widgets; the GUI is imported only when it is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from cicte_desktop import __version__
+
+log = logging.getLogger("cicte_desktop")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CommandLine", text)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not a whole number").format(value=text)) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(_tr("must be at least 1, not {value}").format(value=value))
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cicte-desktop",
+        description=_tr("Plan, log and report the capacity-building work of the CICTE Secretariat. "
+                        "Without a command, opens the main window."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing); "
+                                 "default: cicte.sqlite in the per-user data folder"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    plan = sub.add_parser("plan", help=_tr("print the work plan"))
+    plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
+    plan.add_argument("--year", type=int, help=_tr("work plan year (default: the latest)"))
+    demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
+    demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
+    demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
+    return parser
+
+
+def _open(path: Path | None):
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.paths import default_database_path
+
+    return open_database(path or default_database_path())
+
+
+def _print_outline(plan) -> None:
+    from cicte_desktop.services.workplan import target_label
+
+    print(f"{plan.title} ({plan.symbol})")
+    for wa in plan.work_areas:
+        print(f"{wa.number}. {wa.title}")
+        for p in wa.programs:
+            print(f"  {p.letter}. {p.title}")
+            for pj in p.projects:
+                print(f"    {pj.number + '. ' if pj.number else '- '}{pj.title}")
+                for a in pj.activities:
+                    target = _tr("Upon request") if a.upon_request else (target_label(a) or _tr("no target"))
+                    print(f"      * {a.text}  [{target}]")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from cicte_desktop.services import workplan
+
+    db = _open(args.db)
+    try:
+        if args.command == "plan":
+            try:
+                plan = workplan.get_work_plan(db, args.year)
+            except workplan.PlanNotFoundError:
+                print(_tr("cicte-desktop: error: there is no work plan for {year}").format(year=args.year), file=sys.stderr)
+                return 1
+            if args.json:
+                json.dump(workplan.plan_as_dict(plan), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                _print_outline(plan)
+        elif args.command == "demo-data":
+            from cicte_desktop.services.demo import add_demo_events
+
+            started = time.perf_counter()
+            added = add_demo_events(db, args.events, args.seed)
+            print(_tr("Added {count} demo events to {path} in {seconds:.1f} s.").format(
+                count=added, path=db.path, seconds=time.perf_counter() - started))
+    finally:
+        db.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from cicte_desktop.db.errors import DatabaseOpenError
+    from cicte_desktop.logging_setup import configure_logging
+    from cicte_desktop.paths import log_dir
+
+    try:
+        configure_logging(log_dir())
+    except OSError:
+        pass  # a read-only data folder must not stop the app; errors still reach stderr
+    if args.command is None:
+        from cicte_desktop.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return run_command(args)
+    except DatabaseOpenError as exc:
+        print(f"cicte-desktop: error: {exc.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

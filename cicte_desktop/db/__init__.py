@@ -1,0 +1,1 @@
+"""Database layer: ORM models, connection set-up, opening checks and migrations. No Qt."""

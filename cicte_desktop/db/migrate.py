@@ -1,0 +1,84 @@
+"""Schema migrations (Alembic scripts under ``db/migrations``) and the copy made before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+
+from cicte_desktop.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resource_path("db", "migrations")))
+    return config
+
+
+def script_revisions() -> list[str]:
+    """Revisions of the shipped scripts, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a (possibly live) database: backup API, fsync, then rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+
+
+def backup_before_migration(path: Path, revision: str, folder: Path) -> Path:
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{path.stem}-schema-{revision}-{stamp}.sqlite"
+    copy_database(path, target)
+    log.info("backed up %s to %s before migrating from schema %s", path, target, revision)
+    return target
+
+
+def upgrade_to_head(path: Path) -> None:
+    """Run every pending migration in one connection.
+
+    Foreign keys are off while the schema changes (SQLite rebuilds tables to alter them) and
+    checked once at the end.
+    """
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = OFF")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign key check failed after migration: {problems[:3]}")
+    finally:
+        engine.dispose()

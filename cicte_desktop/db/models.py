@@ -1,0 +1,305 @@
+"""Tables of the CICTE Desktop database.
+
+Every synchronised row carries a UUID key, UTC created/updated timestamps, the id of the
+device that last changed it and a deletion marker: rows are never hard-deleted, so that a
+deletion can travel to other laptops in a field package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+EVENT_TYPES = (
+    "mission",
+    "workshop",
+    "training_course",
+    "exercise",
+    "assessment",
+    "conference",
+    "meeting",
+    "webinar",
+    "technical_assistance",
+)
+EVENT_STATUSES = ("planned", "completed", "cancelled", "postponed")
+MODALITIES = ("in_person", "virtual", "hybrid")
+SUBREGIONS = ("Caribbean", "Central America", "South America", "North America")
+PARTNER_CATEGORIES = ("observer", "oas_organ", "international_regional", "ngo")
+SEXES = ("F", "M")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UtcTimestamp(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime stored as ISO 8601 text ending in Z.
+
+    Fixed-width text compares in time order, which the merge of field packages relies on.
+    """
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+
+
+def format_timestamp(value: dt.datetime) -> str:
+    """The stored text form of a timestamp (for Core bulk inserts that bypass the ORM type)."""
+    return UtcTimestamp().process_bind_param(value, None) or ""
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncMixin:
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcTimestamp(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcTimestamp(), default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+# --- Local, not synchronised -------------------------------------------------------------
+
+
+class LocalSetting(Base):
+    """Per-database settings that never travel (this installation's device id, ...)."""
+
+    __tablename__ = "local_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Device(SyncMixin, Base):
+    """A laptop or headquarters installation that has changed data."""
+
+    __tablename__ = "device"
+    name: Mapped[str] = mapped_column(String(200))
+
+
+# --- The work plan -----------------------------------------------------------------------
+
+
+class WorkPlan(SyncMixin, Base):
+    __tablename__ = "work_plan"
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    symbol: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(Text)
+    work_areas: Mapped[list[WorkArea]] = relationship(
+        back_populates="work_plan", order_by="WorkArea.position"
+    )
+
+
+class WorkArea(SyncMixin, Base):
+    __tablename__ = "work_area"
+    work_plan_uuid: Mapped[str] = mapped_column(ForeignKey("work_plan.uuid"), index=True)
+    number: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    work_plan: Mapped[WorkPlan] = relationship(back_populates="work_areas")
+    programs: Mapped[list[Program]] = relationship(
+        back_populates="work_area", order_by="Program.position"
+    )
+
+
+class Program(SyncMixin, Base):
+    __tablename__ = "program"
+    work_area_uuid: Mapped[str] = mapped_column(ForeignKey("work_area.uuid"), index=True)
+    letter: Mapped[str] = mapped_column(String(4))
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    work_area: Mapped[WorkArea] = relationship(back_populates="programs")
+    projects: Mapped[list[Project]] = relationship(
+        back_populates="program", order_by="Project.position"
+    )
+
+
+class Project(SyncMixin, Base):
+    __tablename__ = "project"
+    program_uuid: Mapped[str] = mapped_column(ForeignKey("program.uuid"), index=True)
+    number: Mapped[str | None] = mapped_column(String(8))  # some projects are unnumbered
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    program: Mapped[Program] = relationship(back_populates="projects")
+    activities: Mapped[list[PlannedActivity]] = relationship(
+        back_populates="project", order_by="PlannedActivity.position"
+    )
+
+
+class PlannedActivity(SyncMixin, Base):
+    __tablename__ = "planned_activity"
+    __table_args__ = (
+        CheckConstraint("target_quantity IS NULL OR target_quantity >= 0", name="target_not_negative"),
+    )
+    project_uuid: Mapped[str] = mapped_column(ForeignKey("project.uuid"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    target_quantity: Mapped[int | None] = mapped_column(Integer)
+    target_unit: Mapped[str | None] = mapped_column(String(200))
+    upon_request: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    project: Mapped[Project] = relationship(back_populates="activities")
+
+
+# --- Reference data ----------------------------------------------------------------------
+
+
+class MemberState(SyncMixin, Base):
+    __tablename__ = "member_state"
+    __table_args__ = (CheckConstraint(_in("subregion", SUBREGIONS), name="known_subregion"),)
+    iso3: Mapped[str] = mapped_column(String(3), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    subregion: Mapped[str] = mapped_column(String(32))
+
+
+class PartnerOrganization(SyncMixin, Base):
+    __tablename__ = "partner_organization"
+    __table_args__ = (CheckConstraint(_in("category", PARTNER_CATEGORIES), name="known_category"),)
+    name: Mapped[str] = mapped_column(Text)
+    acronym: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(32))
+    section: Mapped[str | None] = mapped_column(String(4))  # the document's lettered list
+    number: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Mandate(SyncMixin, Base):
+    """A declaration, decision or resolution quoted in Section 1 of the work plan."""
+
+    __tablename__ = "mandate"
+    work_plan_uuid: Mapped[str] = mapped_column(ForeignKey("work_plan.uuid"), index=True)
+    category: Mapped[str] = mapped_column(String(32))
+    symbol: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    section: Mapped[str | None] = mapped_column(Text)
+    paragraphs: Mapped[list[str]] = mapped_column(JSON)
+    position: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Logged work (schema revision 0002) --------------------------------------------------
+
+
+class Event(SyncMixin, Base):
+    """A mission, workshop, course... logged against a planned activity."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        CheckConstraint(_in("event_type", EVENT_TYPES), name="known_event_type"),
+        CheckConstraint(_in("status", EVENT_STATUSES), name="known_status"),
+        CheckConstraint(f"modality IS NULL OR {_in('modality', MODALITIES)}", name="known_modality"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        CheckConstraint(
+            "women >= 0 AND men >= 0 AND sex_not_recorded >= 0 AND participants_total >= 0",
+            name="counts_not_negative",
+        ),
+        CheckConstraint("units >= 0", name="units_not_negative"),
+        CheckConstraint("institutions IS NULL OR institutions >= 0", name="institutions_not_negative"),
+        CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_1_to_5"),
+        Index("ix_event_activity_start", "activity_uuid", "start_date"),
+        Index("ix_event_start_date", "start_date"),
+    )
+    activity_uuid: Mapped[str] = mapped_column(ForeignKey("planned_activity.uuid"))
+    event_type: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="completed")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    modality: Mapped[str | None] = mapped_column(String(16))
+    venue: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(200))
+    lead_trainer: Mapped[str | None] = mapped_column(String(200))
+    experts: Mapped[str | None] = mapped_column(Text)
+    funding_source: Mapped[str | None] = mapped_column(String(200))
+    women: Mapped[int] = mapped_column(Integer, default=0)
+    men: Mapped[int] = mapped_column(Integer, default=0)
+    sex_not_recorded: Mapped[int] = mapped_column(Integer, default=0)
+    participants_total: Mapped[int] = mapped_column(Integer, default=0)
+    institutions: Mapped[int | None] = mapped_column(Integer)
+    units: Mapped[int] = mapped_column(Integer, default=1)  # counted toward the activity's target
+    outcomes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_notes: Mapped[str | None] = mapped_column(Text)
+    satisfaction: Mapped[float | None] = mapped_column(Float)  # average, 1-5
+    pretest_average: Mapped[float | None] = mapped_column(Float)
+    posttest_average: Mapped[float | None] = mapped_column(Float)
+
+
+class EventMemberState(SyncMixin, Base):
+    __tablename__ = "event_member_state"
+    __table_args__ = (UniqueConstraint("event_uuid", "member_state_uuid"),)
+    event_uuid: Mapped[str] = mapped_column(ForeignKey("event.uuid"))
+    member_state_uuid: Mapped[str] = mapped_column(ForeignKey("member_state.uuid"), index=True)
+
+
+class EventPartner(SyncMixin, Base):
+    __tablename__ = "event_partner"
+    __table_args__ = (UniqueConstraint("event_uuid", "partner_uuid"),)
+    event_uuid: Mapped[str] = mapped_column(ForeignKey("event.uuid"))
+    partner_uuid: Mapped[str] = mapped_column(ForeignKey("partner_organization.uuid"), index=True)
+
+
+class Participant(SyncMixin, Base):
+    """One person on an event's roster: personal data, kept out of exports unless asked."""
+
+    __tablename__ = "participant"
+    __table_args__ = (CheckConstraint(f"sex IS NULL OR {_in('sex', SEXES)}", name="known_sex"),)
+    event_uuid: Mapped[str] = mapped_column(ForeignKey("event.uuid"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    institution: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(200))
+    position_title: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(64))
+
+
+class Attachment(SyncMixin, Base):
+    """A file kept with an event (agenda, attendance list, photo), stored by checksum."""
+
+    __tablename__ = "attachment"
+    event_uuid: Mapped[str] = mapped_column(ForeignKey("event.uuid"), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,28 @@
+"""Stamps every ORM change with its time and the device that made it.
+
+Done once here, in the session's flush, so no service can forget it: the merge of field
+packages trusts ``updated_at`` and ``device_id`` to decide which change wins.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from cicte_desktop.db.models import SyncMixin, utcnow
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changes(session: Session, _context: object, _instances: object) -> None:
+    device_id = session.info.get("device_id")
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, SyncMixin):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = obj.updated_at or now
+            obj.device_id = obj.device_id or device_id  # type: ignore[assignment]
+    for obj in session.dirty:
+        if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            if device_id:
+                obj.device_id = device_id

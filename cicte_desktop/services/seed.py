@@ -1,0 +1,123 @@
+"""The approved 2016 Work Plan and the reference data, written into a new database.
+
+The source files under ``resources/seed`` record each reading of the damaged PDF text as a
+``judgement``; it is kept in the ``note`` column so reviewers can see it in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import platform
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Engine, Table, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from cicte_desktop.db import models as m
+from cicte_desktop.db.ids import SEED_DEVICE_ID, SEED_TIMESTAMP, new_id, stable_id
+from cicte_desktop.paths import resource_path
+
+#: Bump when the seed files gain rows, so that existing databases receive them.
+SEED_VERSION = "2016.1"
+
+
+@cache
+def load_seed(name: str) -> dict[str, Any]:
+    with resource_path("resources", "seed", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _stamps() -> dict[str, Any]:
+    return {"created_at": SEED_TIMESTAMP, "updated_at": SEED_TIMESTAMP, "device_id": SEED_DEVICE_ID, "deleted": False}
+
+
+def project_key(program_key: str, number: str | None, position: int) -> str:
+    return f"{program_key}/project:{number}" if number else f"{program_key}/project#{position}"
+
+
+def seed_rows() -> dict[Table, list[dict[str, Any]]]:
+    """Every seeded row by table, with deterministic ids and stamps."""
+    plan = load_seed("workplan_2016.json")
+    rows: dict[Table, list[dict[str, Any]]] = {t: [] for t in (
+        m.WorkPlan.__table__, m.WorkArea.__table__, m.Program.__table__, m.Project.__table__,
+        m.PlannedActivity.__table__, m.Mandate.__table__, m.MemberState.__table__,
+        m.PartnerOrganization.__table__,
+    )}  # type: ignore[misc]
+    plan_key = f"workplan:{plan['year']}"
+    plan_id = stable_id(plan_key)
+    rows[m.WorkPlan.__table__].append({  # type: ignore[index]
+        "uuid": plan_id, "year": plan["year"], "symbol": plan["symbol"], "title": plan["title"],
+        "approved_on": dt.date.fromisoformat(plan["approved_on"]), "source": plan["source"], **_stamps(),
+    })
+    for wa_pos, wa in enumerate(plan["work_areas"], 1):
+        wa_key = f"{plan_key}/wa:{wa['number']}"
+        rows[m.WorkArea.__table__].append({  # type: ignore[index]
+            "uuid": stable_id(wa_key), "work_plan_uuid": plan_id, "number": wa["number"], "title": wa["title"],
+            "position": wa_pos, "note": wa.get("judgement"), **_stamps(),
+        })
+        for pr_pos, program in enumerate(wa["programs"], 1):
+            pr_key = f"{wa_key}/program:{program['letter']}"
+            rows[m.Program.__table__].append({  # type: ignore[index]
+                "uuid": stable_id(pr_key), "work_area_uuid": stable_id(wa_key), "letter": program["letter"],
+                "title": program["title"], "position": pr_pos, "note": program.get("judgement"), **_stamps(),
+            })
+            for pj_pos, project in enumerate(program["projects"], 1):
+                pj_key = project_key(pr_key, project["number"], pj_pos)
+                rows[m.Project.__table__].append({  # type: ignore[index]
+                    "uuid": stable_id(pj_key), "program_uuid": stable_id(pr_key), "number": project["number"],
+                    "title": project["title"], "position": pj_pos, "note": project.get("judgement"), **_stamps(),
+                })
+                for ac_pos, activity in enumerate(project["activities"], 1):
+                    rows[m.PlannedActivity.__table__].append({  # type: ignore[index]
+                        "uuid": stable_id(f"{pj_key}/activity#{ac_pos}"), "project_uuid": stable_id(pj_key),
+                        "text": activity["text"], "target_quantity": activity["target"],
+                        "target_unit": activity["unit"], "upon_request": activity["upon_request"],
+                        "position": ac_pos, "note": activity.get("judgement"), **_stamps(),
+                    })
+    for pos, mandate in enumerate(load_seed("mandates.json")["mandates"], 1):
+        rows[m.Mandate.__table__].append({  # type: ignore[index]
+            "uuid": stable_id(f"{plan_key}/mandate#{pos}"), "work_plan_uuid": plan_id,
+            "category": mandate["category"], "symbol": mandate["symbol"], "title": mandate["title"],
+            "section": mandate["section"], "paragraphs": mandate["paragraphs"], "position": pos,
+            "note": mandate.get("judgement"), **_stamps(),
+        })
+    for state in load_seed("member_states.json")["member_states"]:
+        rows[m.MemberState.__table__].append({  # type: ignore[index]
+            "uuid": stable_id(f"member-state:{state['iso3']}"), "iso3": state["iso3"], "name": state["name"],
+            "subregion": state["subregion"], **_stamps(),
+        })
+    for pos, partner in enumerate(load_seed("partners.json")["partners"], 1):
+        rows[m.PartnerOrganization.__table__].append({  # type: ignore[index]
+            "uuid": stable_id(f"partner:{partner['section']}/{partner['number'] or 'all'}"),
+            "name": partner["name"], "acronym": partner["acronym"], "category": partner["category"],
+            "section": partner["section"], "number": partner["number"], "position": pos,
+            "note": partner.get("judgement"), **_stamps(),
+        })
+    return rows
+
+
+def ensure_seeded(engine: Engine) -> str:
+    """Give the database its device id and the seed rows it lacks; return the device id.
+
+    Runs in one transaction. Databases already holding this seed version are only read.
+    """
+    settings = m.LocalSetting.__table__
+    with engine.connect() as conn:
+        current = dict(conn.execute(select(settings.c.key, settings.c.value)).all())
+    if current.get("seed_version") == SEED_VERSION and "device_id" in current:
+        return current["device_id"]
+    with engine.begin() as conn:
+        device_id = current.get("device_id") or new_id()
+        now = m.utcnow()
+        conn.execute(sqlite_insert(m.Device.__table__).on_conflict_do_nothing(), [{
+            "uuid": device_id, "name": platform.node() or "This computer",
+            "created_at": now, "updated_at": now, "device_id": device_id, "deleted": False,
+        }])
+        for table, table_rows in seed_rows().items():
+            conn.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["uuid"]), table_rows)
+        for key, value in (("device_id", device_id), ("seed_version", SEED_VERSION)):
+            conn.execute(sqlite_insert(settings).on_conflict_do_update(index_elements=["key"], set_={"value": value}),
+                         [{"key": key, "value": value}])
+    return device_id

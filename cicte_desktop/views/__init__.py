@@ -1,0 +1,1 @@
+"""Windows, dialogs and widgets. They call services; they never hold SQL."""

@@ -1,0 +1,64 @@
+"""Test set-up: offscreen Qt, a private data folder, fresh databases, no real dialogs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "db" / "frozen"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Keep logs, backups and the default database of the suite out of the user's folder."""
+    folder = tmp_path_factory.mktemp("data")
+    os.environ["CICTE_DATA_DIR"] = str(folder)
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cicte.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from cicte_desktop.db.database import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Record message boxes instead of showing them: (kind, title, text)."""
+    from cicte_desktop.views import messages
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text, details=None: shown.append(("error", title, text)))
+    monkeypatch.setattr(messages, "show_info", lambda _p, title, text: shown.append(("info", title, text)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dialogs(request: pytest.FixtureRequest) -> None:
+    """Every test gets message boxes recorded, whether or not it asks to see them."""
+    request.getfixturevalue("shown_messages")
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, python: str | None = None):
+    """Run ``python -m cicte_desktop ARGS`` in a child process, as a user's shell would."""
+    import subprocess
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [python or sys.executable, "-m", "cicte_desktop", *args],
+        capture_output=True, text=True, cwd=cwd or ROOT, env=full_env, timeout=300,
+    )

@@ -1,0 +1,18 @@
+"""The benchmarks keep running (on small data here; the real figures come from benchmarks/run.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_seed_benchmark_prints_metric_value_lines() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/run.py", "seed", "--events", "500", "--repeat", "1"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    metrics = dict(line.split() for line in result.stdout.splitlines())
+    assert {"create_seed_s", "demo_events_s", "bare_executemany_s", "demo_ratio"} <= set(metrics)
+    assert metrics["events"] == "500"
+    assert all(float(v) > 0 for v in metrics.values())

@@ -1,0 +1,98 @@
+"""Connections, transactions and reopening."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from cicte_desktop.db import models as m
+from cicte_desktop.db.database import open_database
+from cicte_desktop.db.ids import SEED_DEVICE_ID
+
+
+def test_every_connection_has_the_safety_pragmas(db) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_foreign_keys_are_enforced(db) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        with db.write() as s:
+            s.add(m.Event(uuid="e1", activity_uuid="no-such-activity", event_type="workshop", title="x"))
+
+
+def test_a_failed_write_leaves_nothing_behind(db) -> None:
+    activity = db_first_activity(db)
+    with pytest.raises(RuntimeError):
+        with db.write() as s:
+            s.add(m.Event(uuid="e1", activity_uuid=activity, event_type="workshop", title="Kept?"))
+            s.flush()
+            raise RuntimeError("power cut in the middle of the operation")
+    with db.read() as s:
+        assert s.get(m.Event, "e1") is None
+
+
+def db_first_activity(db) -> str:
+    with db.read() as s:
+        return s.scalars(select(m.PlannedActivity.uuid).order_by(m.PlannedActivity.uuid)).first()
+
+
+def test_changes_are_stamped_with_time_and_device(db) -> None:
+    activity = db_first_activity(db)
+    before = dt.datetime.now(dt.timezone.utc)
+    with db.write() as s:
+        s.add(m.Event(uuid="e1", activity_uuid=activity, event_type="exercise", title="Maritime CME",
+                      start_date=dt.date(2016, 3, 14), end_date=dt.date(2016, 3, 15)))
+    with db.write() as s:
+        area = s.scalars(select(m.WorkArea).where(m.WorkArea.number == "1")).one()
+        assert area.device_id == SEED_DEVICE_ID
+        area.title = "Border Controls (edited)"
+    with db.read() as s:
+        event = s.get(m.Event, "e1")
+        assert event.device_id == db.device_id and event.created_at >= before and not event.deleted
+        area = s.scalars(select(m.WorkArea).where(m.WorkArea.number == "1")).one()
+        assert area.device_id == db.device_id and area.updated_at >= before
+    raw = sqlite3.connect(db.path).execute("SELECT created_at, start_date FROM event").fetchone()
+    assert raw[0].endswith("Z") and len(raw[0]) == 27 and raw[1] == "2016-03-14"
+
+
+def test_reopening_keeps_data_and_device(db_path: Path) -> None:
+    first = open_database(db_path)
+    assert first.created
+    with first.write() as s:
+        activity = s.scalars(select(m.PlannedActivity.uuid)).first()
+        s.add(m.Event(uuid="kept", activity_uuid=activity, event_type="workshop", title="Kingston workshop"))
+    device = first.device_id
+    first.close()
+    second = open_database(db_path)
+    try:
+        assert not second.created and second.device_id == device
+        with second.read() as s:
+            assert s.get(m.Event, "kept").title == "Kingston workshop"
+            assert s.scalar(select(text("count(*)")).select_from(m.WorkPlan)) == 1
+            assert s.scalar(select(text("count(*)")).select_from(m.PlannedActivity)) == 70
+    finally:
+        second.close()
+
+
+def test_an_empty_sqlite_file_made_by_sqlite_is_initialised(tmp_path: Path) -> None:
+    """A zero-table SQLite database (e.g. made with the sqlite3 shell) becomes a CICTE one."""
+    path = tmp_path / "blank.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    try:
+        assert db.created
+    finally:
+        db.close()

@@ -1,0 +1,60 @@
+"""demo-data: realistic synthetic events, reproducible from a seed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cicte_desktop.db.database import open_database
+from cicte_desktop.services.demo import add_demo_events
+from tests.conftest import run_cli
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_cli_adds_events_spread_over_the_plan(db_path: Path) -> None:
+    result = run_cli("--db", str(db_path), "demo-data", "--events", "3000", "--seed", "11")
+    assert result.returncode == 0, result.stderr
+    assert "Added 3000 demo events" in result.stdout
+    assert _rows(db_path, "SELECT count(*) FROM event") == [(3000,)]
+    activities = _rows(db_path, "SELECT count(DISTINCT activity_uuid) FROM event")[0][0]
+    assert activities == 70  # 3,000 events reach every planned activity
+    years = {y for (y,) in _rows(db_path, "SELECT DISTINCT substr(start_date, 1, 4) FROM event")}
+    assert "2016" in years and len(years) >= 3
+    statuses = dict(_rows(db_path, "SELECT status, count(*) FROM event GROUP BY status"))
+    assert set(statuses) == {"completed", "planned", "cancelled", "postponed"}
+    assert statuses["completed"] > statuses["planned"]
+    states = _rows(db_path, "SELECT count(DISTINCT member_state_uuid) FROM event_member_state")[0][0]
+    assert states == 35
+    assert _rows(db_path, "SELECT count(*) FROM event e WHERE NOT EXISTS "
+                          "(SELECT 1 FROM event_member_state s WHERE s.event_uuid = e.uuid)") == [(0,)]
+    assert _rows(db_path, "SELECT count(*) FROM event WHERE participants_total != women + men + sex_not_recorded") == [(0,)]
+    assert _rows(db_path, "SELECT count(*) FROM event WHERE end_date < start_date") == [(0,)]
+    assert _rows(db_path, "PRAGMA foreign_key_check") == []
+
+
+def test_same_seed_same_events(tmp_path: Path) -> None:
+    contents = []
+    for name in ("a.sqlite", "b.sqlite"):
+        db = open_database(tmp_path / name)
+        add_demo_events(db, 200, seed=4)
+        db.close()
+        contents.append(_rows(tmp_path / name, "SELECT uuid, title, start_date, women, men FROM event ORDER BY uuid"))
+    assert contents[0] == contents[1] and len(contents[0]) == 200
+    db = open_database(tmp_path / "c.sqlite")
+    add_demo_events(db, 200, seed=5)
+    db.close()
+    assert _rows(tmp_path / "c.sqlite", "SELECT uuid FROM event ORDER BY uuid") != [r[:1] for r in contents[0]]
+
+
+def test_zero_events_is_refused(db) -> None:
+    with pytest.raises(ValueError):
+        add_demo_events(db, 0)

@@ -1,0 +1,200 @@
+"""Bad --db paths: a clear one-line error, a non-zero exit, and the file's bytes untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cicte_desktop.db import errors
+from cicte_desktop.db.database import open_database
+from tests.conftest import ROOT, run_cli
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _siblings(path: Path) -> set[str]:
+    return {p.name for p in path.parent.iterdir()}
+
+
+@pytest.fixture(scope="module")
+def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real CICTE database with enough events to span many pages, closed and checkpointed."""
+    path = tmp_path_factory.mktemp("populated") / "field.sqlite"
+    from cicte_desktop.services.demo import add_demo_events
+
+    db = open_database(path)
+    add_demo_events(db, 3000, seed=7)
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    return path
+
+
+def _make_random(folder: Path, _populated: Path) -> Path:
+    path = folder / "random.sqlite"
+    path.write_bytes(os.urandom(65536))
+    return path
+
+
+def _make_empty(folder: Path, _populated: Path) -> Path:
+    path = folder / "empty.sqlite"
+    path.write_bytes(b"")
+    return path
+
+
+def _make_truncated(folder: Path, populated: Path) -> Path:
+    path = folder / "truncated.sqlite"
+    data = populated.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _make_truncated_odd(folder: Path, populated: Path) -> Path:
+    path = folder / "cut-mid-page.sqlite"
+    data = populated.read_bytes()
+    path.write_bytes(data[: len(data) - 1000])
+    return path
+
+
+def _make_overwritten_page(folder: Path, populated: Path) -> Path:
+    path = folder / "overwritten-page.sqlite"
+    shutil.copy(populated, path)
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'event'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:  # garbage over the event table's root page
+        handle.seek((root - 1) * page_size)
+        handle.write(os.urandom(page_size))
+    return path
+
+
+def _make_foreign_sqlite(folder: Path, _populated: Path) -> Path:
+    path = folder / "other-program.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _make_newer_schema(folder: Path, populated: Path) -> Path:
+    path = folder / "from-the-future.sqlite"
+    shutil.copy(populated, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    return path
+
+
+CASES = {
+    "random bytes": (_make_random, errors.NotADatabaseError, "is not a CICTE Desktop database"),
+    "empty file": (_make_empty, errors.NotADatabaseError, "is an empty file"),
+    "truncated database": (_make_truncated, errors.DamagedDatabaseError, "is damaged"),
+    "cut mid-page": (_make_truncated_odd, errors.DamagedDatabaseError, "is damaged"),
+    "overwritten page": (_make_overwritten_page, errors.DamagedDatabaseError, "is damaged"),
+    "another program's database": (_make_foreign_sqlite, errors.NotADatabaseError, "another program"),
+    "newer schema": (_make_newer_schema, errors.NewerSchemaError, "newer version of CICTE Desktop"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_cli_refuses_and_leaves_the_file_untouched(case: str, tmp_path: Path, populated: Path) -> None:
+    make, _error, words = CASES[case]
+    path = make(tmp_path, populated)
+    before, files_before = _digest(path), _siblings(path)
+    result = run_cli("--db", str(path), "plan", "--json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("cicte-desktop: error: ") and words in lines[0] and str(path) in lines[0]
+    assert _digest(path) == before
+    assert _siblings(path) == files_before
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_service_raises_the_specific_error(case: str, tmp_path: Path, populated: Path) -> None:
+    make, error, _words = CASES[case]
+    path = make(tmp_path, populated)
+    before = _digest(path)
+    with pytest.raises(error):
+        open_database(path)
+    assert _digest(path) == before
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    result = run_cli("--db", str(tmp_path), "plan")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"cicte-desktop: error: {tmp_path} is a folder, not a database file."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    result = run_cli("--db", str(tmp_path / "no-such-folder" / "x.sqlite"), "plan")
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def _run_on_read_only_folder(folder: Path, db_name: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI with ``folder`` read-only: a read-only bind mount as root, chmod otherwise."""
+    cli = [sys.executable, "-m", "cicte_desktop", "--db", str(folder / db_name), "plan"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(cli, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        finally:
+            folder.chmod(0o755)
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+    return subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script, "sh", str(folder), *cli],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )
+
+
+@pytest.mark.parametrize("existing", [True, False], ids=["existing database", "new database"])
+def test_read_only_location_is_refused(existing: bool, tmp_path: Path, populated: Path) -> None:
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+    if existing:
+        shutil.copy(populated, folder / "field.sqlite")
+    before = {p.name: _digest(p) for p in folder.iterdir()}
+    result = _run_on_read_only_folder(folder, "field.sqlite")
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is on a read-only location" in lines[0], result.stderr
+    assert {p.name: _digest(p) for p in folder.iterdir()} == before
+
+
+def test_gui_shows_a_dialog_and_exits_non_zero(tmp_path: Path, qapp, shown_messages) -> None:
+    from cicte_desktop.app import run_gui
+
+    path = _make_random(tmp_path, tmp_path)
+    before = _digest(path)
+    assert run_gui(path) == 1
+    assert len(shown_messages) == 1
+    kind, title, text = shown_messages[0]
+    assert kind == "error" and title == "Cannot open the database" and "not a CICTE Desktop database" in text
+    assert _digest(path) == before
+
+
+def test_bad_arguments_are_usage_errors(db_path: Path) -> None:
+    for args in (["frobnicate"], ["demo-data"], ["demo-data", "--events", "-5"], ["demo-data", "--events", "ten"],
+                 ["plan", "--year", "soon"], ["--no-such-option"]):
+        result = run_cli("--db", str(db_path), *args)
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("usage: cicte-desktop"), (args, result.stderr)
+    assert not db_path.exists()
