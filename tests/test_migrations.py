@@ -90,3 +90,35 @@ def test_a_failed_migration_keeps_the_original(tmp_path: Path, monkeypatch: pyte
         open_database(path, backup_folder=tmp_path / "backups")
     assert path.read_bytes() == before
     assert str(tmp_path / "backups") in caught.value.message
+
+
+def test_migrations_are_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration failing half-way leaves the database at its old revision, no table half-made."""
+    from cicte_desktop.db import errors, migrate
+    from cicte_desktop.paths import resource_path
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(resource_path("db", "migrations"), scripts)
+    (scripts / "versions" / "0003_broken.py").write_text(
+        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "0003"\ndown_revision = "0002"\n'
+        'branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n'
+        '    op.create_table("half_made", sa.Column("id", sa.Integer, primary_key=True))\n'
+        '    raise RuntimeError("the power went")\n'
+    )
+    original_config = migrate.alembic_config
+
+    def config_with_broken_step():
+        config = original_config()
+        config.set_main_option("script_location", str(scripts))
+        return config
+
+    monkeypatch.setattr(migrate, "alembic_config", config_with_broken_step)
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FROZEN_FILES[0], path)
+    with pytest.raises(errors.MigrationError, match="the power went"):
+        open_database(path, backup_folder=tmp_path / "backups")
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    conn.close()
+    assert "half_made" not in tables and "event" not in tables

@@ -33,31 +33,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
 
 
-def apply_connection_pragmas(dbapi_connection: sqlite3.Connection) -> None:
+def apply_connection_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool = True) -> None:
     """Every connection: foreign keys on, WAL, synchronous=FULL, a busy timeout.
 
     FULL rather than NORMAL: with WAL, NORMAL may lose the last acknowledged commits when a
-    field laptop loses power.
+    field laptop loses power. Only migrations turn foreign keys off (see ``migrate``).
     """
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # pysqlite opens its own implicit transactions; let SQLAlchemy emit BEGIN itself so
-        # that each Session.begin() is exactly one SQLite transaction.
+        # pysqlite begins transactions implicitly, and only before DML: let SQLAlchemy emit
+        # BEGIN itself so that each transaction, DDL included, is exactly one SQLite transaction.
         dbapi_connection.isolation_level = None
-        apply_connection_pragmas(dbapi_connection)
+        apply_connection_pragmas(dbapi_connection, foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
 
 from cicte_desktop.paths import resource_path
 
@@ -57,21 +56,14 @@ def backup_before_migration(path: Path, revision: str, folder: Path) -> Path:
 
 
 def upgrade_to_head(path: Path) -> None:
-    """Run every pending migration in one connection.
+    """Run every pending migration in one transaction: all of them, or none.
 
     Foreign keys are off while the schema changes (SQLite rebuilds tables to alter them) and
-    checked once at the end.
+    checked once at the end, before the commit.
     """
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    from cicte_desktop.db.database import make_engine
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = OFF")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
-
+    engine = make_engine(path, foreign_keys=False)
     config = alembic_config()
     try:
         with engine.begin() as connection:
