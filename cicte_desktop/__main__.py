@@ -33,6 +33,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _database_path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_tr("the database path is empty"))
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cicte-desktop",
@@ -40,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "Without a command, opens the main window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
+    parser.add_argument("--db", type=_database_path, metavar="PATH",
                         help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing); "
                                  "default: cicte.sqlite in the per-user data folder"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
+
+# Headless, on a screen the size of the smallest field laptop we design for (1366x768), so that
+# window sizes, layouts and screenshots in tests are those a user sees.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}"
 FROZEN = ROOT / "db" / "frozen"
 
 

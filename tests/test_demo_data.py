@@ -55,6 +55,21 @@ def test_same_seed_same_events(tmp_path: Path) -> None:
     assert _rows(tmp_path / "c.sqlite", "SELECT uuid FROM event ORDER BY uuid") != [r[:1] for r in contents[0]]
 
 
+def test_running_demo_data_twice_adds_more(db_path: Path) -> None:
+    for _ in range(2):
+        result = run_cli("--db", str(db_path), "demo-data", "--events", "300")
+        assert result.returncode == 0, result.stderr
+    assert _rows(db_path, "SELECT count(*), count(DISTINCT uuid) FROM event") == [(600, 600)]
+
+
+def test_event_types_fit_their_activity(db_path: Path) -> None:
+    run_cli("--db", str(db_path), "demo-data", "--events", "2000")
+    types = dict(_rows(db_path, "SELECT DISTINCT a.text, e.event_type FROM event e "
+                                "JOIN planned_activity a ON a.uuid = e.activity_uuid "
+                                "WHERE a.text IN ('3 Exercises', '6 Webinars', '2 Missions')"))
+    assert types == {"3 Exercises": "exercise", "6 Webinars": "webinar", "2 Missions": "mission"}
+
+
 def test_zero_events_is_refused(db) -> None:
     with pytest.raises(ValueError):
         add_demo_events(db, 0)

@@ -1,82 +1,264 @@
-"""The main window opened through the factory that script/run uses."""
+"""The main window, built with the factory script/run uses, driven as a user would."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from cicte_desktop.app import build_main_window, install_exception_hook
+from cicte_desktop.db.database import open_database
+from cicte_desktop.qtmodels.workplan_tree import DIRECT_MATCH, EVENT_MATCH, WorkPlanTreeModel
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.views.event_view import EventView
+from tests.helpers import activity_uuid, add_event
+
+D = dt.date
 
 
-def test_window_shows_the_seeded_plan(db_path: Path, qtbot) -> None:
-    window = build_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path):
+    """Each test starts with no remembered window state."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def logged_db(db_path: Path):
+    db = open_database(db_path)
+    exercises = activity_uuid(db, "3 Exercises")
+    ids = {
+        "jam": add_event(db, exercises, title="Maritime CME Kingston", start=D(2016, 3, 14), event_type="exercise",
+                         states=("JAM",), women=10, men=14),
+        "tto": add_event(db, exercises, title="Maritime CME Port of Spain", start=D(2016, 5, 2),
+                         event_type="exercise", states=("TTO",), women=21, men=13),
+        "deep": add_event(db, activity_uuid(db, "6 Webinars"), title="Webinar on zyxomorphic malware",
+                          start=D(2016, 8, 8), event_type="webinar", states=("PAN",), women=3, men=4),
+    }
+    db.close()
+    return db_path, exercises, ids
+
+
+@pytest.fixture
+def window(logged_db, qtbot):
+    path, _exercises, _ids = logged_db
+    main = build_main_window(path)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    main.database.close()
+
+
+def _index(model: WorkPlanTreeModel, *rows: int):
+    index = model.index(rows[0], 0)
+    for row in rows[1:]:
+        index = model.index(row, 0, index)
+    return index
+
+
+EXERCISES = (0, 0, 1, 0)  # 1. Border Controls > A. Maritime Security > 2. ... > 3 Exercises
+
+
+def test_tree_shows_the_plan_with_figures_from_the_services(window) -> None:
+    model = window.plan_model
     assert window.windowTitle() == "CICTE Desktop"
-    model = window.plan_model
-    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())][:2] == [
-        "1. Border Controls", "2. Legislative Assistance and Combating Terrorism Financing"]
-    assert window.plan_view.isExpanded(model.index(0, 0))
-    assert "70 planned activities" in window.statusBar().findChildren(type(window._status_label))[0].text()
-    window.database.close()
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        "1. Border Controls", "2. Legislative Assistance and Combating Terrorism Financing",
+        "3. Protection of Critical Infrastructure", "4. Strengthening Strategies on Emerging Terrorist Threats",
+        "5. International Coordination and Cooperation"]
+    activity = _index(model, *EXERCISES)
+    row = [model.data(activity.siblingAtColumn(c)) for c in range(5)]
+    assert row == ["3 Exercises", "3 Exercises", "2", "67%", "2"]
+    db = window.database
+    plan = workplan.get_work_plan(db)
+    expected = figures.roll_up(plan, figures.activity_figures(db, figures.EventFilter.for_year(2016)),
+                               figures.expected_share(2016))
+    area = model.index(0, 0)
+    assert model.data(area.siblingAtColumn(2)) == str(expected[plan.work_areas[0].uuid].achieved) == "2"
+    assert model.data(area.siblingAtColumn(1)) == str(expected[plan.work_areas[0].uuid].target) == "58"
+    upon_request = _index(model, 4, 1, 0, 0)
+    assert model.data(upon_request.siblingAtColumn(1)) == "Upon request"
+    assert model.data(upon_request.siblingAtColumn(3)) == ""  # counts, not a percentage
+    assert "each activity counts up to its own target" in model.headerData(3, Qt.Orientation.Horizontal,
+                                                                          Qt.ItemDataRole.ToolTipRole)
 
 
-def test_selecting_an_item_shows_its_detail(db_path: Path, qtbot) -> None:
-    window = build_main_window(db_path)
-    qtbot.addWidget(window)
+def test_selecting_an_item_fills_the_detail_pane(window) -> None:
     model = window.plan_model
+    window.plan_view.setCurrentIndex(_index(model, *EXERCISES))
+    pane = window.detail
+    assert pane.title.text() == "3 Exercises"
+    assert pane.breadcrumb.text().startswith("1. Border Controls › A. Maritime Security › 2. Strategic level")
+    assert pane.target.text() == "Target: 3 Exercises   Achieved: 2"
+    assert pane.progress.isVisibleTo(window) and pane.progress.value() == 67
+    assert pane.events_line.text() == "Events: 2 (2 completed)"
+    assert "58 (31 women, 27 men, 0 not recorded) · 2 member states reached" in pane.people_line.text()
+    assert pane.mandates_toggle.text() == "Mandates that apply to this work area (10)"
+    table = pane.event_model
+    assert table.rowCount() == 2
+    assert [table.data(table.index(r, 2)) for r in range(2)] == ["Maritime CME Port of Spain", "Maritime CME Kingston"]
     area4 = model.index(3, 0)
     window.plan_view.setCurrentIndex(area4)
-    text = window.detail.toPlainText()
-    assert "Work area" in text and "4. Strengthening Strategies on Emerging Terrorist Threats" in text
-    assert "Reading of the source document" in text  # the judgement about the lost number
-    activity = model.index(0, 0, model.index(1, 0, model.index(0, 0, model.index(0, 0))))
+    assert pane.kind.text() == "Work area" and "lost at the cell edge" in pane.note.text()
+    assert pane.stack.currentWidget() is pane.empty
+    assert pane.empty.text() == "No events logged under this work area in 2016 yet."
+
+
+def test_event_table_sorts_by_clicking_a_header(window, qtbot) -> None:
+    window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    table = window.detail.events
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
+    model = window.detail.event_model
+    assert model.order[0] == "participants"
+    titles = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    order = model.order[1]
+    assert titles == (["Maritime CME Port of Spain", "Maritime CME Kingston"] if order
+                      else ["Maritime CME Kingston", "Maritime CME Port of Spain"])
+
+
+def test_search_keeps_ancestors_and_finds_an_event_deep_in_the_tree(window, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "zyxomorph")
+    model = window.plan_model
+    assert model.rowCount() == 1
+    area = model.index(0, 0)
+    assert model.data(area) == "3. Protection of Critical Infrastructure"
+    program = model.index(0, 0, area)
+    assert model.data(program) == "A. Cyber-Security" and model.rowCount(area) == 1
+    project = model.index(0, 0, program)
+    activity = model.index(0, 0, project)
+    assert model.data(activity) == "6 Webinars"
+    assert model.data(activity, WorkPlanTreeModel.MatchRole) == EVENT_MATCH
+    assert model.data(activity, Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    assert window.plan_view.isExpanded(project)
+    assert window.plan_view.currentIndex() == activity  # the first match is selected
+    table = window.detail.event_model
+    assert [table.data(table.index(r, 2)) for r in range(table.rowCount())] == ["Webinar on zyxomorphic malware"]
+    # Escape clears the search and brings back the whole plan, keeping the selection.
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and model.rowCount() == 5
+    assert window.plan_model.item(window.plan_view.currentIndex()).label == "6 Webinars"
+
+
+def test_search_highlights_plan_items(window, qtbot) -> None:
+    qtbot.keyClicks(window.search, "aviation")
+    model = window.plan_model
+    area = model.index(0, 0)
+    program = model.index(0, 0, area)
+    assert model.data(program) == "B. Aviation Security"
+    assert model.data(program, WorkPlanTreeModel.MatchRole) == DIRECT_MATCH
+    assert model.data(program, Qt.ItemDataRole.FontRole).bold()
+    assert model.rowCount(program) == 3  # a matching program keeps its projects
+    qtbot.keyClicks(window.search, " qqqnothing")
+    assert model.rowCount() == 0
+
+
+def test_member_state_filter_narrows_tree_and_events(window, qtbot) -> None:
+    model = window.plan_model
+    activity = _index(model, *EXERCISES)
     window.plan_view.setCurrentIndex(activity)
-    text = window.detail.toPlainText()
-    assert "Target: 3 Exercises" in text and "1. Border Controls › A. Maritime Security" in text
-    window.database.close()
+    combo = window.filter_bar.member_state
+    combo.setCurrentIndex(combo.findData("JAM"))
+    assert model.data(activity.siblingAtColumn(2)) == "1"
+    assert model.data(activity.siblingAtColumn(3)) == "33%"
+    assert window.detail.event_model.rowCount() == 1
+    assert window.detail.people_line.text().startswith("Participants in completed events: 24 (10 women, 14 men")
+    combo.setCurrentIndex(combo.findData("ARG"))
+    assert model.data(activity.siblingAtColumn(2)) == "0"
+    assert window.detail.stack.currentWidget() is window.detail.empty
+    assert "match the filters" in window.detail.empty.text()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert combo.currentData() is None and model.data(activity.siblingAtColumn(2)) == "2"
 
 
-def test_opening_a_bad_file_keeps_the_current_database(db_path: Path, tmp_path: Path, qtbot, shown_messages) -> None:
-    window = build_main_window(db_path)
-    qtbot.addWidget(window)
-    garbage = tmp_path / "garbage.sqlite"
-    garbage.write_bytes(os.urandom(4096))
-    assert window.open_database(garbage) is False
-    assert shown_messages and "not a CICTE Desktop database" in shown_messages[0][2]
-    assert window.database.path == db_path.absolute()
-    assert window.plan_model.rowCount() == 5
-    other = tmp_path / "other.sqlite"
-    assert window.open_database(other) is True
-    assert window.database.path == other.absolute()
-    window.database.close()
+def test_date_status_and_type_filters(window) -> None:
+    model = window.plan_model
+    activity = _index(model, *EXERCISES)
+    bar = window.filter_bar
+    bar.date_to.setDate(bar.date_to.date().addMonths(-9))  # to 2016-03-31
+    assert model.data(activity.siblingAtColumn(4)) == "1"
+    bar.reset()
+    bar.status.setCurrentIndex(bar.status.findData("planned"))
+    assert model.data(activity.siblingAtColumn(4)) == "0"
+    bar.reset()
+    bar.event_type.setCurrentIndex(bar.event_type.findData("webinar"))
+    assert model.data(activity.siblingAtColumn(4)) == "0"
+    assert model.data(_index(model, 2, 0, 16, 0).siblingAtColumn(4)) == "1"
 
 
-def test_window_remembers_its_geometry(db_path: Path, qtbot) -> None:
-    window = build_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(700, 500)  # the offscreen screen is 800x600
-    window.splitter.setSizes([420, 280])
-    window.close()
-    window.database.close()
-    second = build_main_window(db_path)
+def test_keyboard_only(window, qtbot) -> None:
+    tree = window.plan_view
+    tree.setFocus()
+    tree.setCurrentIndex(window.plan_model.index(0, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # A. Maritime Security
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # expand
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # 1. Port security ...
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # 2. Strategic level ...
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter expands it
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # 3 Exercises
+    assert window.detail.title.text() == "3 Exercises"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter on an activity goes to its events
+    assert window.detail.events.hasFocus()
+    qtbot.keyClick(window.detail.events, Qt.Key.Key_Return)  # Enter opens the event
+    views = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventView) and w.isVisible()]
+    assert len(views) == 1 and "Maritime CME Port of Spain" in views[0].windowTitle()
+    views[0].close()
+    window.activateWindow()  # a window manager does this when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "kingston")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert tree.hasFocus() and window.plan_model.searching
+
+
+def test_window_remembers_its_state(logged_db, qtbot) -> None:
+    path, _exercises, _ids = logged_db
+    first = build_main_window(path)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1200, 700)
+    first.splitter.setSizes([640, 560])
+    first.plan_view.header().resizeSection(1, 123)
+    first.plan_view.setCurrentIndex(_index(first.plan_model, *EXERCISES))
+    first.close()
+    first.database.close()
+    second = build_main_window(path)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
-    assert abs(second.splitter.sizes()[0] - 420) <= 2
+    assert (second.width(), second.height()) == (1200, 700)
+    assert abs(second.splitter.sizes()[0] - 640) <= 2
+    assert second.plan_view.header().sectionSize(1) == 123
+    assert second.detail.title.text() == "3 Exercises"
     second.database.close()
 
 
-def test_unexpected_error_is_shown_and_the_app_keeps_running(db_path: Path, qtbot, shown_messages, monkeypatch) -> None:
+def test_opening_a_bad_file_keeps_the_current_database(window, tmp_path: Path, shown_messages) -> None:
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(os.urandom(4096))
+    current = window.database.path
+    assert window.open_database(garbage) is False
+    assert shown_messages and "not a CICTE Desktop database" in shown_messages[0][2]
+    assert window.database.path == current and window.plan_model.rowCount() == 5
+    other = tmp_path / "other.sqlite"
+    assert window.open_database(other) is True
+    assert window.database.path == other.absolute()
+    assert window.plan_model.data(_index(window.plan_model, *EXERCISES).siblingAtColumn(2)) == "0"
+
+
+def test_unexpected_error_is_shown_and_the_app_keeps_running(window, qtbot, shown_messages, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_exception_hook()
-    window = build_main_window(db_path)
-    qtbot.addWidget(window)
-    window.show()
 
     def boom() -> None:
         raise ValueError("a slot failed")
@@ -89,4 +271,3 @@ def test_unexpected_error_is_shown_and_the_app_keeps_running(db_path: Path, qtbo
     assert window.isVisible()
     log = Path(os.environ["CICTE_DATA_DIR"]) / "logs" / "cicte-desktop.log"
     assert "ValueError: a slot failed" in log.read_text()
-    window.database.close()

@@ -12,8 +12,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from cicte_desktop.db.database import open_database
+from cicte_desktop.db.ids import SEED_DEVICE_ID
 from cicte_desktop.db.migrate import script_revisions
-from cicte_desktop.db.models import Base
+from cicte_desktop.db.models import FTS_TABLE_PREFIX, Base
 from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from tests.conftest import FROZEN
 
@@ -25,10 +26,15 @@ def test_known_revisions_match_the_scripts() -> None:
     assert HEAD_REVISION == KNOWN_REVISIONS[-1]
 
 
+def _not_fts(_obj, name, type_, _reflected, _compare_to) -> bool:
+    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIX))
+
+
 def test_migrated_schema_matches_the_models(db) -> None:
     engine = create_engine(f"sqlite:///{db.path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": _not_fts})
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 
@@ -38,6 +44,14 @@ def test_every_earlier_schema_has_a_frozen_database() -> None:
     assert frozen == set(KNOWN_REVISIONS[:-1])
 
 
+SEED_TABLES = ("work_plan", "work_area", "program", "project", "planned_activity", "mandate", "member_state",
+               "partner_organization")
+
+
+def _dump(conn: sqlite3.Connection, table: str, columns: list[str], where: str = "") -> list[tuple]:
+    return sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table} {where}").fetchall())
+
+
 @pytest.mark.parametrize("frozen", FROZEN_FILES, ids=[p.name for p in FROZEN_FILES])
 def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -> None:
     path = tmp_path / frozen.name
@@ -45,7 +59,16 @@ def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -
     original = sqlite3.connect(path)
     revision = original.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     tables = [r[0] for r in original.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-    snapshot = {t: sorted(original.execute(f"SELECT * FROM {t}").fetchall()) for t in tables if t != "alembic_version"}
+    columns = {t: [c[1] for c in original.execute(f"PRAGMA table_info({t})")] for t in tables if t != "alembic_version"}
+    # What users made must come through unchanged (read through the old columns, as later
+    # revisions may add some); rows the seed owns follow the current seed instead.
+    kept = {
+        t: "WHERE key != 'seed_version'" if t == "local_setting" else
+           (f"WHERE device_id != '{SEED_DEVICE_ID}'" if "device_id" in cols else "")
+        for t, cols in columns.items()
+    }
+    snapshot = {t: _dump(original, t, columns[t], where) for t, where in kept.items()}
+    everything = {t: _dump(original, t, columns[t]) for t in columns}
     original.close()
 
     backups = tmp_path / "backups"
@@ -58,21 +81,59 @@ def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -
     # The backup holds exactly what the file held before the upgrade.
     backup = sqlite3.connect(db.backup_path)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
-    assert {t: sorted(backup.execute(f"SELECT * FROM {t}").fetchall()) for t in snapshot} == snapshot
+    assert {t: _dump(backup, t, columns[t]) for t in columns} == everything
     backup.close()
-    # The upgraded file is at head and kept every row.
+    # The upgraded file is at head, kept every row users made, and its seeded plan is the same
+    # as a new database's, so that merging it with a newer laptop duplicates nothing.
     upgraded = sqlite3.connect(path)
     assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
-    for table, rows in snapshot.items():
-        assert sorted(upgraded.execute(f"SELECT * FROM {table}").fetchall()) == rows, table
+    for table, where in kept.items():
+        assert _dump(upgraded, table, columns[table], where) == snapshot[table], table
     assert upgraded.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() is not None
+    fresh_db = open_database(tmp_path / "fresh.sqlite", backup_folder=backups)
+    fresh_db.close()
+    fresh = sqlite3.connect(tmp_path / "fresh.sqlite")
+    for table in SEED_TABLES:
+        assert _dump(upgraded, table, ["*"]) == _dump(fresh, table, ["*"]), table
+    fresh.close()
     upgraded.close()
 
     # Reopening an up-to-date database makes no further backup.
     again = open_database(path, backup_folder=backups)
     again.close()
     assert again.upgraded_from is None and len(list(backups.iterdir())) == 1
+
+
+def test_a_seed_revision_leaves_plan_items_users_edited(tmp_path: Path) -> None:
+    path = tmp_path / "edited.sqlite"
+    shutil.copy(FROZEN_FILES[0], path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE work_area SET title = 'Border Controls (as edited at headquarters)', "
+                 "device_id = 'hq-laptop', updated_at = '2026-01-01T00:00:00.000000Z' WHERE number = '1'")
+    conn.commit()
+    conn.close()
+    open_database(path, backup_folder=tmp_path / "backups").close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT title, device_id FROM work_area WHERE number = '1'").fetchone() == (
+        "Border Controls (as edited at headquarters)", "hq-laptop")
+    assert conn.execute("SELECT unit FROM (SELECT target_unit AS unit FROM planned_activity "
+                        "WHERE text LIKE 'Training needs assessments in 3 ports%')").fetchone() == (
+        "Training needs assessments",)  # a seed correction the user had not touched
+    conn.close()
+
+
+def test_a_failed_backup_changes_nothing(tmp_path: Path) -> None:
+    from cicte_desktop.db import errors
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FROZEN_FILES[0], path)
+    before = path.read_bytes()
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backup folder should be")
+    with pytest.raises(errors.MigrationError, match="nothing was changed"):
+        open_database(path, backup_folder=blocked / "backups")
+    assert path.read_bytes() == before
 
 
 def test_a_failed_migration_keeps_the_original(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,7 +161,7 @@ def test_migrations_are_all_or_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     scripts = tmp_path / "migrations"
     shutil.copytree(resource_path("db", "migrations"), scripts)
     (scripts / "versions" / "0003_broken.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "0003"\ndown_revision = "0002"\n'
+        f'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "9000"\ndown_revision = "{HEAD_REVISION}"\n'
         'branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n'
         '    op.create_table("half_made", sa.Column("id", sa.Integer, primary_key=True))\n'
         '    raise RuntimeError("the power went")\n'
@@ -115,8 +176,10 @@ def test_migrations_are_all_or_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(migrate, "alembic_config", config_with_broken_step)
     path = tmp_path / "old.sqlite"
     shutil.copy(FROZEN_FILES[0], path)
+    before = path.read_bytes()
     with pytest.raises(errors.MigrationError, match="the power went"):
         open_database(path, backup_folder=tmp_path / "backups")
+    assert path.read_bytes() == before
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -27,17 +27,14 @@ def _siblings(path: Path) -> set[str]:
 
 @pytest.fixture(scope="module")
 def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real CICTE database with enough events to span many pages, closed and checkpointed."""
+    """A real CICTE database (WAL mode, as the app leaves it) with events over many pages."""
     path = tmp_path_factory.mktemp("populated") / "field.sqlite"
     from cicte_desktop.services.demo import add_demo_events
 
     db = open_database(path)
     add_demo_events(db, 3000, seed=7)
-    db.close()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
+    db.close()  # the last connection checkpoints and removes the -wal file
+    assert not path.with_name("field.sqlite-wal").exists()
     return path
 
 
@@ -99,6 +96,23 @@ def _make_newer_schema(folder: Path, populated: Path) -> Path:
     return path
 
 
+def _make_other_alembic(revision: str | None):
+    """Another program's SQLite database that also uses Alembic, at ``revision``."""
+
+    def make(folder: Path, _populated: Path) -> Path:
+        path = folder / f"other-alembic-{revision}.sqlite"
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        if revision is not None:
+            conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+        conn.commit()
+        conn.close()
+        return path
+
+    return make
+
+
 CASES = {
     "random bytes": (_make_random, errors.NotADatabaseError, "is not a CICTE Desktop database"),
     "empty file": (_make_empty, errors.NotADatabaseError, "is an empty file"),
@@ -107,6 +121,12 @@ CASES = {
     "overwritten page": (_make_overwritten_page, errors.DamagedDatabaseError, "is damaged"),
     "another program's database": (_make_foreign_sqlite, errors.NotADatabaseError, "another program"),
     "newer schema": (_make_newer_schema, errors.NewerSchemaError, "newer version of CICTE Desktop"),
+    "other Alembic database at 0001": (_make_other_alembic("0001"), errors.NotADatabaseError, "another program"),
+    "other Alembic database at 0002": (_make_other_alembic("0002"), errors.NotADatabaseError, "another program"),
+    "other Alembic database at 0003": (_make_other_alembic("0003"), errors.NotADatabaseError, "another program"),
+    "other Alembic database, no revision": (_make_other_alembic(None), errors.NotADatabaseError, "another program"),
+    "other Alembic database, its own revision": (_make_other_alembic("ae1027a6acf"), errors.NotADatabaseError,
+                                                "another program"),
 }
 
 
@@ -191,10 +211,82 @@ def test_gui_shows_a_dialog_and_exits_non_zero(tmp_path: Path, qapp, shown_messa
     assert _digest(path) == before
 
 
+def test_interrupted_write_is_rolled_back_not_called_damage(tmp_path: Path) -> None:
+    """A rollback journal left by a crash is recovery work, not damage: the file opens."""
+    import textwrap
+
+    path = tmp_path / "crashed.sqlite"
+    db = open_database(path)
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    crash = textwrap.dedent(f"""
+        import os, sqlite3
+        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        conn.execute("PRAGMA cache_size = 1")  # spill to the file before the commit
+        conn.execute("BEGIN")
+        conn.execute("UPDATE planned_activity SET text = 'half-written ' || text")
+        conn.execute("UPDATE mandate SET paragraphs = '[]'")
+        os._exit(0)  # the power goes before COMMIT
+    """)
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
+    assert path.with_name("crashed.sqlite-journal").stat().st_size > 0
+    db = open_database(path)
+    try:
+        from cicte_desktop.services.workplan import get_work_plan
+
+        texts = [a.text for a in get_work_plan(db).activities()]
+        assert "3 Exercises" in texts and not any(t.startswith("half-written") for t in texts)
+    finally:
+        db.close()
+
+
+def test_wal_holding_pages_the_file_lacks_is_recovered(tmp_path: Path) -> None:
+    """After a power cut mid-checkpoint the file may be shorter than its header says while the
+    write-ahead log still holds every page: that database is fine and must open."""
+    source = tmp_path / "live.sqlite"
+    db = open_database(source)
+    db.close()
+    writer = sqlite3.connect(source, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    from cicte_desktop.services.demo import add_demo_events
+
+    live = open_database(source)
+    live.engine.dispose()
+    with live.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    add_demo_events(live, 2000, seed=1)
+    target = tmp_path / "copied.sqlite"
+    shutil.copy(source, target)
+    shutil.copy(source.with_name("live.sqlite-wal"), target.with_name("copied.sqlite-wal"))
+    writer.close()
+    live.close()
+    # Page 1 says the file is larger than it is (the checkpoint had started to write it).
+    data = bytearray(target.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[28:32] = (len(data) // page_size + 40).to_bytes(4, "big")
+    target.write_bytes(bytes(data))
+    db = open_database(target)
+    try:
+        from sqlalchemy import func, select
+
+        from cicte_desktop.db.models import Event
+
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Event)) == 2000
+    finally:
+        db.close()
+
+
 def test_bad_arguments_are_usage_errors(db_path: Path) -> None:
     for args in (["frobnicate"], ["demo-data"], ["demo-data", "--events", "-5"], ["demo-data", "--events", "ten"],
                  ["plan", "--year", "soon"], ["--no-such-option"]):
         result = run_cli("--db", str(db_path), *args)
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("usage: cicte-desktop"), (args, result.stderr)
+    for args in (["--db", "", "plan"], ["--db", "  ", "plan"]):
+        result = run_cli(*args)
         assert result.returncode == 2, args
         assert result.stderr.startswith("usage: cicte-desktop"), (args, result.stderr)
     assert not db_path.exists()

@@ -6,8 +6,11 @@ import subprocess
 import sys
 import textwrap
 
+from PySide6.QtCore import Qt
+
+from cicte_desktop.qtmodels.event_table import EventTableModel
 from cicte_desktop.qtmodels.workplan_tree import WorkPlanTreeModel
-from cicte_desktop.services import workplan
+from cicte_desktop.services import figures, workplan
 
 FORTY_THOUSAND_ITEMS = textwrap.dedent("""
     import sys
@@ -37,40 +40,75 @@ def test_pinned_pyside6_survives_a_40000_item_model() -> None:
     assert result.stdout.strip() == "40000"
 
 
+def _progress(db):
+    plan = workplan.get_work_plan(db)
+    per_activity = figures.activity_figures(db, figures.EventFilter.for_year(2016))
+    return plan, figures.roll_up(plan, per_activity, 1.0)
+
+
 def test_work_plan_tree_model_passes_the_model_tester(db, qtmodeltester) -> None:
     from cicte_desktop.services.demo import add_demo_events
 
     add_demo_events(db, 500, seed=3)
+    plan, progress = _progress(db)
     model = WorkPlanTreeModel()
-    model.set_plan(workplan.get_work_plan(db), workplan.achieved_by_activity(db, 2016))
+    model.set_plan(plan, progress)
+    qtmodeltester.check(model)
+    model.set_plan(plan, progress, figures.search(db, "maritime", figures.EventFilter.for_year(2016)))
+    assert 0 < model.rowCount() < 5
+    qtmodeltester.check(model)
+    model.set_progress(figures.roll_up(plan, {}, 1.0))
     qtmodeltester.check(model)
     model.set_plan(None)
     qtmodeltester.check(model)
+
+
+def test_event_table_model_passes_the_model_tester_and_pages(db, qtmodeltester) -> None:
+    from cicte_desktop.services.demo import add_demo_events
+
+    add_demo_events(db, 1500, seed=4)
+    event_filter = figures.EventFilter()
+    calls = []
+
+    def load(order, descending, offset, limit):
+        calls.append((order, descending, offset, limit))
+        return figures.events(db, event_filter, None, None, order, descending, offset, limit)
+
+    model = EventTableModel()
+    model.set_loader(load)
+    assert model.rowCount() == EventTableModel.PAGE and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 1500
+    uuids = {model.data(model.index(r, 0), EventTableModel.UuidRole) for r in range(1500)}
+    assert len(uuids) == 1500  # pages neither overlap nor skip
+    before = len(calls)
+    model.sort(EventTableModel.COLUMN_TITLE, Qt.SortOrder.AscendingOrder)
+    assert calls[before] == ("title", False, 0, EventTableModel.PAGE)  # sorting starts again, in SQL
+    titles = [model.data(model.index(r, EventTableModel.COLUMN_TITLE)) for r in range(model.rowCount())]
+    assert titles == sorted(titles)
+    model.set_loader(None)  # the tester attached above has watched every change since
+    assert model.rowCount() == 0
 
 
 def test_tree_rows_and_roll_ups(db) -> None:
     from cicte_desktop.services.demo import add_demo_events
 
     add_demo_events(db, 2000, seed=5)
-    plan = workplan.get_work_plan(db)
-    achieved = workplan.achieved_by_activity(db, 2016)
+    plan, progress = _progress(db)
     model = WorkPlanTreeModel()
-    model.set_plan(plan, achieved)
+    model.set_plan(plan, progress)
     assert model.rowCount() == 5
     area = model.index(0, 0)
     assert model.data(area) == "1. Border Controls"
-    program = model.index(0, 0, area)
-    project = model.index(1, 0, program)
-    activity = model.index(0, 0, project)
+    activity = model.index(0, 0, model.index(1, 0, model.index(0, 0, area)))
     assert model.data(activity) == "3 Exercises"
     assert model.data(activity.siblingAtColumn(WorkPlanTreeModel.COLUMN_TARGET)) == "3 Exercises"
     assert model.data(activity, WorkPlanTreeModel.KindRole) == "activity"
-    # Parents roll up the completed units of everything below them.
-    assert int(model.data(area.siblingAtColumn(2))) == sum(
-        achieved.get(a.uuid, 0) for p in plan.work_areas[0].programs for pj in p.projects for a in pj.activities
-    )
-    total = sum(int(model.data(model.index(r, 2))) for r in range(model.rowCount()))
-    assert total == sum(achieved.values()) > 0
-    # 'Upon request' activities say so instead of a number.
-    direct = model.index(0, 0, model.index(0, 0, model.index(1, 0, model.index(4, 0))))
-    assert model.data(direct.siblingAtColumn(1)) == "Upon request"
+    # Parents roll up what is below them.
+    total = sum(int(model.data(model.index(r, WorkPlanTreeModel.COLUMN_ACHIEVED))) for r in range(model.rowCount()))
+    per_activity = figures.activity_figures(db, figures.EventFilter.for_year(2016))
+    assert total == sum(f.achieved for f in per_activity.values()) > 0
+    events = sum(int(model.data(model.index(r, WorkPlanTreeModel.COLUMN_EVENTS))) for r in range(model.rowCount()))
+    assert events == sum(f.events for f in per_activity.values())

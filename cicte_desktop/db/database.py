@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cicte_desktop.db import errors, stamping  # noqa: F401  (stamping registers a flush hook)
-from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
 
 
-def apply_connection_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool = True) -> None:
+def apply_connection_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool = True, wal: bool = True) -> None:
     """Every connection: foreign keys on, WAL, synchronous=FULL, a busy timeout.
 
     FULL rather than NORMAL: with WAL, NORMAL may lose the last acknowledged commits when a
@@ -43,13 +43,14 @@ def apply_connection_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
 
 
-def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True) -> Engine:
     engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -57,7 +58,7 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
         # pysqlite begins transactions implicitly, and only before DML: let SQLAlchemy emit
         # BEGIN itself so that each transaction, DDL included, is exactly one SQLite transaction.
         dbapi_connection.isolation_level = None
-        apply_connection_pragmas(dbapi_connection, foreign_keys)
+        apply_connection_pragmas(dbapi_connection, foreign_keys, wal)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:
@@ -147,12 +148,35 @@ def _check_header(path: Path) -> None:
     change_counter, = struct.unpack(">I", header[24:28])
     page_count, = struct.unpack(">I", header[28:32])
     valid_for, = struct.unpack(">I", header[92:96])
-    if size % page_size or (change_counter == valid_for and size < page_count * page_size):
+    if size % page_size:
+        raise errors.DamagedDatabaseError(path, damaged)
+    # After a power cut during a checkpoint the file may be shorter than its header says while
+    # the write-ahead log still holds the pages: SQLite recovers that, so quick_check decides.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and change_counter == valid_for and size < page_count * page_size:
         raise errors.DamagedDatabaseError(path, damaged)
 
 
+def _remove_empty_logs(created: list[Path]) -> None:
+    """A read-only look at a WAL database leaves an empty -wal and its -shm behind: remove the
+    ones this check created, so that a refused file's folder is as the user left it."""
+    wal = next((p for p in created if p.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        return  # never remove a log holding data
+    for sibling in created:
+        with contextlib.suppress(OSError):
+            sibling.unlink(missing_ok=True)
+
+
+def _other_program(path: Path) -> errors.NotADatabaseError:
+    return errors.NotADatabaseError(
+        path, _tr("{path} is an SQLite database of another program, not of CICTE Desktop.").format(path=path)
+    )
+
+
 def _inspect_existing(path: Path) -> str | None:
-    """Integrity check and schema revision of an existing file, read-only.
+    """Integrity check, identity and schema revision of an existing file, without writing it.
 
     Returns the Alembic revision, or None for an SQLite file with no tables at all.
     """
@@ -160,8 +184,14 @@ def _inspect_existing(path: Path) -> str | None:
         "{path} is damaged and cannot be opened safely ({detail}). It has not been changed. "
         "Open a backup instead."
     )
+    journal = path.with_name(path.name + "-journal")
+    siblings = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    made_here = [p for p in siblings if not p.exists()]
+    # A left-over rollback journal is an interrupted write, not damage: SQLite must roll it
+    # back (a write) before anything can be read, which a read-only connection cannot do.
+    mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=exc)) from exc
     try:
@@ -180,19 +210,29 @@ def _inspect_existing(path: Path) -> str | None:
             problems = [line for r in rows for line in str(r[0]).splitlines()]
             detail = "; ".join(problems[:2]) + (f" (+{len(problems) - 2} more)" if len(problems) > 2 else "")
             raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=detail))
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not tables:
+        if not tables and application_id in (0, APPLICATION_ID):
             return None
-        if "alembic_version" not in tables:
-            raise errors.NotADatabaseError(
-                path,
-                _tr("{path} is an SQLite database of another program, not of CICTE Desktop.").format(path=path),
-            )
+        if application_id not in (0, APPLICATION_ID) or "alembic_version" not in tables:
+            raise _other_program(path)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if application_id == 0:
+            # Databases made before revision 0003 carry no application id: recognise them by
+            # their revision and the tables and settings every one of them has.
+            signature = {"local_setting", "work_plan", "planned_activity", "member_state"}
+            known = revision in UNMARKED_REVISIONS and signature <= tables and conn.execute(
+                "SELECT count(*) FROM local_setting WHERE key IN ('device_id', 'seed_version')"
+            ).fetchone()[0] == 2
+            if not known:
+                raise _other_program(path)
     finally:
         conn.close()
-    revision = row[0] if row else None
-    if revision is not None and revision not in KNOWN_REVISIONS:
+        _remove_empty_logs(made_here)
+    if revision is None:
+        raise _other_program(path)
+    if revision not in KNOWN_REVISIONS:
         raise errors.NewerSchemaError(
             path,
             _tr(
@@ -220,15 +260,27 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None) -> Dat
     revision: str | None = None
     if exists:
         _check_header(path)
-        revision = _inspect_existing(path)
+    # Before reading with SQLite: a WAL database on read-only media cannot even be read
+    # (SQLite needs to create its -shm file), which must not be mistaken for damage.
     _check_writable(path)
+    if exists:
+        revision = _inspect_existing(path)
 
     backup_path = None
     if revision != HEAD_REVISION:
         if revision is not None:
             from cicte_desktop.paths import backup_dir
 
-            backup_path = migrate.backup_before_migration(path, revision, backup_folder or backup_dir())
+            try:
+                backup_path = migrate.backup_before_migration(path, revision, backup_folder or backup_dir())
+            except (OSError, sqlite3.Error) as exc:
+                log.exception("backup of %s before migrating failed", path)
+                raise errors.MigrationError(
+                    path,
+                    _tr("{path} needs upgrading, but the copy made first failed ({detail}), so nothing was "
+                        "changed. Free some disk space or check the data folder, then try again.").format(
+                        path=path, detail=exc),
+                ) from exc
         try:
             migrate.upgrade_to_head(path)
         except Exception as exc:  # the backup keeps the user's data whatever went wrong

@@ -39,4 +39,5 @@ class NewerSchemaError(DatabaseOpenError):
 
 
 class MigrationError(DatabaseOpenError):
-    """Upgrading the database failed; the original is untouched and a backup exists."""
+    """Upgrading the database failed: the upgrade was rolled back, or never started because the
+    backup copy could not be made. The message says which."""

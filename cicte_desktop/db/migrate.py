@@ -33,6 +33,7 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of a (possibly live) database: backup API, fsync, then rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)  # a copy interrupted earlier (power cut, full disk)
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -42,9 +43,25 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    try:
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def backup_before_migration(path: Path, revision: str, folder: Path) -> Path:
@@ -63,7 +80,9 @@ def upgrade_to_head(path: Path) -> None:
     """
     from cicte_desktop.db.database import make_engine
 
-    engine = make_engine(path, foreign_keys=False)
+    # The journal mode is left as it is: a failed upgrade then leaves the file's bytes as they
+    # were; the app's own connections switch to WAL afterwards.
+    engine = make_engine(path, foreign_keys=False, wal=False)
     config = alembic_config()
     try:
         with engine.begin() as connection:

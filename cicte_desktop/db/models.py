@@ -102,6 +102,24 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SearchKey(Base):
+    """Stable integer ids for the full-text index ``search_index`` (schema revision 0003).
+
+    ``search_index`` is an FTS5 table, which SQLAlchemy cannot describe; its rows have the
+    ``id`` of their key here as rowid. Both are derived from the plan and the events by
+    triggers, never synchronised, and rebuilt by the migration that creates them.
+    """
+
+    __tablename__ = "search_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+#: Tables SQLite makes for the FTS5 index; not described by the models.
+FTS_TABLE_PREFIX = "search_index"
+
+
 class Device(SyncMixin, Base):
     """A laptop or headquarters installation that has changed data."""
 
@@ -213,6 +231,8 @@ class Mandate(SyncMixin, Base):
     paragraphs: Mapped[list[str]] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    #: Numbers of the work areas the mandate applies to (schema revision 0003).
+    work_areas: Mapped[list[str] | None] = mapped_column(JSON)
 
 
 # --- Logged work (schema revision 0002) --------------------------------------------------
@@ -235,7 +255,10 @@ class Event(SyncMixin, Base):
         CheckConstraint("institutions IS NULL OR institutions >= 0", name="institutions_not_negative"),
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_1_to_5"),
         Index("ix_event_activity_start", "activity_uuid", "start_date"),
-        Index("ix_event_start_date", "start_date"),
+        # Covers the per-activity figures under any filter: a range scan on the dates, no
+        # table lookups (schema revision 0003).
+        Index("ix_event_figures", "start_date", "activity_uuid", "status", "event_type", "units", "deleted", "women", "men",
+            "sex_not_recorded"),
     )
     activity_uuid: Mapped[str] = mapped_column(ForeignKey("planned_activity.uuid"))
     event_type: Mapped[str] = mapped_column(String(32))

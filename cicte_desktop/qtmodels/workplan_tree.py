@@ -1,4 +1,9 @@
-"""The work plan as a Qt tree: work area -> program -> project -> planned activity."""
+"""The work plan as a Qt tree: work area -> program -> project -> planned activity.
+
+The model wraps a plain tree (``PlanItem`` with parent link and cached row) built from what
+services return; it never queries. The plan has about 150 items, so the whole tree is
+built at once; searching rebuilds it with only the matches and their ancestors.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
+from cicte_desktop.services.figures import NodeProgress, SearchResult
 from cicte_desktop.services.workplan import (
     ActivityNode,
     ProgramNode,
@@ -17,72 +24,156 @@ from cicte_desktop.services.workplan import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+PlanNode = WorkAreaNode | ProgramNode | ProjectNode | ActivityNode
+
+DIRECT_MATCH, EVENT_MATCH = "direct", "events"
 
 
 @dataclass(eq=False)
 class PlanItem:
     """One row: the plain plan node, its parent link and cached row number."""
 
-    node: WorkAreaNode | ProgramNode | ProjectNode | ActivityNode
+    node: PlanNode
     parent: PlanItem | None
     row: int
     label: str
-    achieved: int = 0
+    match: str | None = None  # DIRECT_MATCH, EVENT_MATCH or None while searching
+    matching_events: int = 0
     children: list[PlanItem] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
         return type(self.node).__name__.removesuffix("Node").lower()
 
+    def path(self) -> list[PlanItem]:
+        items, walker = [], self
+        while walker is not None:
+            items.insert(0, walker)
+            walker = walker.parent
+        return items
+
+    def activities(self) -> list[ActivityNode]:
+        if isinstance(self.node, ActivityNode):
+            return [self.node]
+        return [a for child in self.children for a in child.activities()]
+
+
+def item_label(node: PlanNode) -> str:
+    if isinstance(node, WorkAreaNode):
+        return f"{node.number}. {node.title}"
+    if isinstance(node, ProgramNode):
+        return f"{node.letter}. {node.title}"
+    if isinstance(node, ProjectNode):
+        return f"{node.number}. {node.title}" if node.number else node.title
+    return node.text
+
+
+def _children(node: PlanNode) -> list[PlanNode]:
+    if isinstance(node, WorkAreaNode):
+        return list(node.programs)
+    if isinstance(node, ProgramNode):
+        return list(node.projects)
+    if isinstance(node, ProjectNode):
+        return list(node.activities)
+    return []
+
 
 class WorkPlanTreeModel(QAbstractItemModel):
-    COLUMN_TITLE, COLUMN_TARGET, COLUMN_ACHIEVED = range(3)
+    COLUMN_TITLE, COLUMN_TARGET, COLUMN_ACHIEVED, COLUMN_PROGRESS, COLUMN_EVENTS = range(5)
     UuidRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
+    ProgressRole = Qt.ItemDataRole.UserRole + 3
+    MatchRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._roots: list[PlanItem] = []
+        self._by_uuid: dict[str, PlanItem] = {}
+        self._progress: dict[str, NodeProgress] = {}
+        self._plan: WorkPlanNode | None = None
+        self._search: SearchResult | None = None
 
     # --- loading ------------------------------------------------------------------------
 
-    def set_plan(self, plan: WorkPlanNode | None, achieved: dict[str, int] | None = None) -> None:
-        """Replace the whole tree; ``achieved`` maps activity uuid to completed units."""
-        achieved = achieved or {}
+    def set_plan(self, plan: WorkPlanNode | None, progress: dict[str, NodeProgress] | None = None,
+                 search: SearchResult | None = None) -> None:
+        """Replace the tree. With ``search``, keep only matching items and their ancestors."""
         self.beginResetModel()
-        self._roots = []
+        self._plan, self._search = plan, search
+        self._progress = progress or {}
+        self._roots, self._by_uuid = [], {}
         if plan is not None:
-            for r, wa in enumerate(plan.work_areas):
-                wa_item = PlanItem(wa, None, r, f"{wa.number}. {wa.title}")
-                for pr_row, program in enumerate(wa.programs):
-                    pr_item = PlanItem(program, wa_item, pr_row, f"{program.letter}. {program.title}")
-                    for pj_row, project in enumerate(program.projects):
-                        prefix = f"{project.number}. " if project.number else ""
-                        pj_item = PlanItem(project, pr_item, pj_row, prefix + project.title)
-                        for a_row, activity in enumerate(project.activities):
-                            a_item = PlanItem(activity, pj_item, a_row, activity.text, achieved.get(activity.uuid, 0))
-                            pj_item.children.append(a_item)
-                        pj_item.achieved = sum(c.achieved for c in pj_item.children)
-                        pr_item.children.append(pj_item)
-                    pr_item.achieved = sum(c.achieved for c in pr_item.children)
-                    wa_item.children.append(pr_item)
-                wa_item.achieved = sum(c.achieved for c in wa_item.children)
-                self._roots.append(wa_item)
+            for area in plan.work_areas:
+                item = self._build(area, None, len(self._roots), search, False)
+                if item is not None:
+                    self._roots.append(item)
         self.endResetModel()
+
+    def _build(self, node: PlanNode, parent: PlanItem | None, row: int, search: SearchResult | None,
+               inside_match: bool) -> PlanItem | None:
+        item = PlanItem(node, parent, row, item_label(node))
+        direct = search is not None and node.uuid in search.plan_items
+        if search is not None:
+            item.matching_events = search.event_activities.get(node.uuid, 0)
+            item.match = DIRECT_MATCH if direct else (EVENT_MATCH if item.matching_events else None)
+        for child in _children(node):
+            built = self._build(child, item, len(item.children), search, inside_match or direct)
+            if built is not None:
+                item.children.append(built)
+        if search is not None:
+            item.matching_events = item.matching_events or sum(c.matching_events for c in item.children)
+            if not (inside_match or item.match or item.children):
+                return None
+        self._by_uuid[node.uuid] = item
+        return item
+
+    def set_progress(self, progress: dict[str, NodeProgress]) -> None:
+        """New figures (filters changed): the rows stay, their numbers change."""
+        self._progress = progress
+        if self._roots:
+            last = self.columnCount() - 1
+            self._emit_changed(self._roots, self.COLUMN_ACHIEVED, last)
+
+    def _emit_changed(self, items: list[PlanItem], first: int, last: int) -> None:
+        if not items:
+            return
+        parent = self.index_of(items[0].parent) if items[0].parent else QModelIndex()
+        self.dataChanged.emit(self.index(0, first, parent), self.index(len(items) - 1, last, parent))
+        for item in items:
+            self._emit_changed(item.children, first, last)
+
+    # --- lookups ------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> WorkPlanNode | None:
+        return self._plan
+
+    @property
+    def searching(self) -> bool:
+        return self._search is not None
 
     def item(self, index: Index) -> PlanItem | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
 
+    def index_of(self, item: PlanItem | None, column: int = 0) -> QModelIndex:
+        return self.createIndex(item.row, column, item) if item is not None else QModelIndex()
+
+    def index_for_uuid(self, uuid: str | None) -> QModelIndex:
+        return self.index_of(self._by_uuid.get(uuid)) if uuid else QModelIndex()
+
+    def progress(self, uuid: str) -> NodeProgress | None:
+        return self._progress.get(uuid)
+
     # --- QAbstractItemModel -------------------------------------------------------------
 
-    def _children(self, parent: Index) -> list[PlanItem]:
+    def _child_items(self, parent: Index) -> list[PlanItem]:
         item = self.item(parent)
         return item.children if item is not None else self._roots
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        children = self._children(parent)
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
+        children = self._child_items(parent)
         if 0 <= row < len(children) and 0 <= column < self.columnCount():
             return self.createIndex(row, column, children[row])
         return QModelIndex()
@@ -96,17 +187,28 @@ class WorkPlanTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._children(parent))
+        return len(self._child_items(parent))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 3
+        return 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.COLUMN_TITLE:
+            return (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"), self.tr("Progress"),
+                    self.tr("Events"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Work areas, programs, projects and planned activities of the approved work plan"),
+                self.tr("The target as the work plan states it"),
+                self.tr("Units of completed events counted toward the item (each event counts 1 unless "
+                        "set otherwise), under the current filters"),
+                self.tr("Share of the numeric targets met; each activity counts up to its own target, so a "
+                        "surplus in one does not hide a shortfall in another"),
+                self.tr("Events logged under the item, of any status, under the current filters"),
+            )[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.COLUMN_ACHIEVED, self.COLUMN_EVENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -114,29 +216,68 @@ class WorkPlanTreeModel(QAbstractItemModel):
         item = self.item(index)
         if item is None:
             return None
-        column = index.column()
-        node = item.node
+        column, node = index.column(), item.node
+        figures = self._progress.get(node.uuid)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COLUMN_TITLE:
-                return item.label
-            if column == self.COLUMN_TARGET and isinstance(node, ActivityNode):
-                if node.upon_request:
-                    return self.tr("Upon request")
-                return target_label(node) or self.tr("No target")
-            if column == self.COLUMN_ACHIEVED:
-                return str(item.achieved)
-            return None
+            return self._display(item, column, figures)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COLUMN_ACHIEVED:
-                return self.tr("Units of completed events counted toward this item and the items below it.")
-            return item.label
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COLUMN_TITLE:
+            return self._tooltip(item, column, figures)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COLUMN_ACHIEVED, self.COLUMN_EVENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.COLUMN_TITLE and item.match == DIRECT_MATCH:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_TITLE and item.match:
+            return QColor(255, 236, 153) if item.match == DIRECT_MATCH else QColor(255, 246, 208)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_TITLE and item.match:
+            return QColor(0, 0, 0)  # on the highlight, whatever the theme
         if role == self.UuidRole:
             return node.uuid
         if role == self.KindRole:
             return item.kind
+        if role == self.ProgressRole:
+            return figures
+        if role == self.MatchRole:
+            return item.match
         return None
+
+    def _display(self, item: PlanItem, column: int, figures: NodeProgress | None) -> Any:
+        node = item.node
+        if column == self.COLUMN_TITLE:
+            return item.label
+        if column == self.COLUMN_TARGET:
+            if isinstance(node, ActivityNode):
+                if node.upon_request:
+                    return self.tr("Upon request")
+                return target_label(node) or self.tr("No target")
+            return str(figures.target) if figures and figures.target else ""
+        if figures is None:
+            return None
+        if column == self.COLUMN_ACHIEVED:
+            return str(figures.achieved)
+        if column == self.COLUMN_PROGRESS:
+            percent = figures.percent
+            return self.tr("{percent}%").format(percent=round(percent)) if percent is not None else ""
+        if column == self.COLUMN_EVENTS:
+            return str(figures.events)
+        return None
+
+    def _tooltip(self, item: PlanItem, column: int, figures: NodeProgress | None) -> str:
+        if column == self.COLUMN_TITLE:
+            tip = item.label
+            if item.matching_events:
+                tip += "\n" + self.tr("{count} matching events").format(count=item.matching_events)
+            return tip
+        if figures is None:
+            return ""
+        if column == self.COLUMN_PROGRESS and figures.percent is not None:
+            return self.tr("{toward} of {target} target units met ({percent}%); {achieved} units achieved in all").format(
+                toward=figures.toward_target, target=figures.target, percent=round(figures.percent),
+                achieved=figures.achieved)
+        if column == self.COLUMN_PROGRESS:
+            return self.tr("No numeric target: see the events and achieved units")
+        return str(self.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

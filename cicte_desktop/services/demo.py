@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cicte_desktop.db import models as m
 from cicte_desktop.db.bulk import bulk_insert, stored
@@ -46,6 +46,22 @@ DEMO_YEARS = (2016, 2017, 2018, 2019)
 STATUS_WEIGHTS = (("completed", 70), ("planned", 15), ("cancelled", 7), ("postponed", 8))
 
 
+#: The kind of event that delivers an activity, from words of its unit or project title.
+_TYPE_WORDS = (
+    ("exercise", "exercise"), ("webinar", "webinar"), ("conference", "conference"), ("meeting", "meeting"),
+    ("assessment", "assessment"), ("mission", "mission"), ("course", "training_course"),
+    ("training", "training_course"), ("workshop", "workshop"),
+)
+
+
+def _event_type(unit: str | None, project_title: str, rng: random.Random, types: list[str]) -> str:
+    text = f"{unit or ''} {project_title}".lower()
+    for word, event_type in _TYPE_WORDS:
+        if word in text:
+            return event_type
+    return rng.choice(("technical_assistance", "meeting", "workshop", "mission"))
+
+
 def _topic(project_title: str, limit: int = 70) -> str:
     text = project_title.rstrip(".")
     if len(text) <= limit:
@@ -70,9 +86,11 @@ def generate_demo_rows(
     seed: int,
     stamps: dict[str, Any],
     years: tuple[int, ...] = DEMO_YEARS,
+    batch: int = 0,
 ) -> DemoRows:
-    """``count`` events over ``activities`` ((uuid, project title)) and ``states`` ((uuid, iso3))."""
-    rng = random.Random(seed)
+    """``count`` events over ``activities`` ((uuid, activity unit, project title)) and ``states``
+    ((uuid, iso3)). ``batch`` tells runs with the same seed apart (new ids each time)."""
+    rng = random.Random(f"{seed}/{batch}")
 
     def rid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -84,8 +102,8 @@ def generate_demo_rows(
     rows = DemoRows([], [], [])
     for _ in range(count):
         event_id = rid()
-        activity_id, project_title = rng.choice(activities)
-        event_type = rng.choice(types)
+        activity_id, unit, project_title = rng.choice(activities)
+        event_type = _event_type(unit, project_title, rng, types)
         status = rng.choices(statuses, weights)[0]
         year = rng.choices(years, year_weights)[0]
         start = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(360))
@@ -126,7 +144,7 @@ def add_demo_events(db: Database, count: int, seed: int = 0, years: tuple[int, .
         raise ValueError("count must be at least 1")
     with db.write() as s:
         activities = [tuple(r) for r in s.execute(
-            select(m.PlannedActivity.uuid, m.Project.title)
+            select(m.PlannedActivity.uuid, m.PlannedActivity.target_unit, m.Project.title)
             .join(m.Project, m.Project.uuid == m.PlannedActivity.project_uuid)
             .where(~m.PlannedActivity.deleted)
             .order_by(m.PlannedActivity.uuid)
@@ -141,7 +159,9 @@ def add_demo_events(db: Database, count: int, seed: int = 0, years: tuple[int, .
             raise ValueError("the database has no work plan to log events against")
         now = stored(m.utcnow())
         stamps = {"created_at": now, "updated_at": now, "device_id": db.device_id, "deleted": 0}
-        rows = generate_demo_rows(activities, states, partners, count, seed, stamps, years)  # type: ignore[arg-type]
+        # Events already there make this a new batch: running demo-data twice adds new events.
+        batch = s.scalar(select(func.count()).select_from(m.Event)) or 0
+        rows = generate_demo_rows(activities, states, partners, count, seed, stamps, years, batch)  # type: ignore[arg-type]
         connection = s.connection()
         bulk_insert(connection, m.Event.__table__, rows.events)  # type: ignore[arg-type]
         bulk_insert(connection, m.EventMemberState.__table__, rows.event_member_states)  # type: ignore[arg-type]

@@ -19,8 +19,15 @@ from cicte_desktop.db import models as m
 from cicte_desktop.db.ids import SEED_DEVICE_ID, SEED_TIMESTAMP, new_id, stable_id
 from cicte_desktop.paths import resource_path
 
-#: Bump when the seed files gain rows, so that existing databases receive them.
-SEED_VERSION = "2016.1"
+#: Bump when the seed files change, so that existing databases receive the change; each
+#: version has a release time, the same on every laptop, stamped on the rows it revises so
+#: that merging laptops lets the newer reading win.
+SEED_RELEASED = {
+    "2016.1": SEED_TIMESTAMP,
+    # Mandates carry their work areas; explicit keys; readings corrected after review.
+    "2016.2": dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc),
+}
+SEED_VERSION = "2016.2"
 
 
 @cache
@@ -30,11 +37,14 @@ def load_seed(name: str) -> dict[str, Any]:
 
 
 def _stamps() -> dict[str, Any]:
-    return {"created_at": SEED_TIMESTAMP, "updated_at": SEED_TIMESTAMP, "device_id": SEED_DEVICE_ID, "deleted": False}
+    """Created when the plan was approved; last revised by the current seed version."""
+    return {"created_at": SEED_TIMESTAMP, "updated_at": SEED_RELEASED[SEED_VERSION], "device_id": SEED_DEVICE_ID,
+            "deleted": False}
 
 
-def project_key(program_key: str, number: str | None, position: int) -> str:
-    return f"{program_key}/project:{number}" if number else f"{program_key}/project#{position}"
+def project_key(program_key: str, project: dict[str, Any]) -> str:
+    """Numbered projects are known by their number, unnumbered ones by their explicit key."""
+    return f"{program_key}/project:{project['number']}" if project["number"] else f"{program_key}/project{project['key']}"
 
 
 def seed_rows() -> dict[Table, list[dict[str, Any]]]:
@@ -64,24 +74,24 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
                 "title": program["title"], "position": pr_pos, "note": program.get("judgement"), **_stamps(),
             })
             for pj_pos, project in enumerate(program["projects"], 1):
-                pj_key = project_key(pr_key, project["number"], pj_pos)
+                pj_key = project_key(pr_key, project)
                 rows[m.Project.__table__].append({  # type: ignore[index]
                     "uuid": stable_id(pj_key), "program_uuid": stable_id(pr_key), "number": project["number"],
                     "title": project["title"], "position": pj_pos, "note": project.get("judgement"), **_stamps(),
                 })
                 for ac_pos, activity in enumerate(project["activities"], 1):
                     rows[m.PlannedActivity.__table__].append({  # type: ignore[index]
-                        "uuid": stable_id(f"{pj_key}/activity#{ac_pos}"), "project_uuid": stable_id(pj_key),
+                        "uuid": stable_id(f"{pj_key}/activity#{activity['key']}"), "project_uuid": stable_id(pj_key),
                         "text": activity["text"], "target_quantity": activity["target"],
                         "target_unit": activity["unit"], "upon_request": activity["upon_request"],
                         "position": ac_pos, "note": activity.get("judgement"), **_stamps(),
                     })
     for pos, mandate in enumerate(load_seed("mandates.json")["mandates"], 1):
         rows[m.Mandate.__table__].append({  # type: ignore[index]
-            "uuid": stable_id(f"{plan_key}/mandate#{pos}"), "work_plan_uuid": plan_id,
+            "uuid": stable_id(f"{plan_key}/mandate#{mandate['key']}"), "work_plan_uuid": plan_id,
             "category": mandate["category"], "symbol": mandate["symbol"], "title": mandate["title"],
             "section": mandate["section"], "paragraphs": mandate["paragraphs"], "position": pos,
-            "note": mandate.get("judgement"), **_stamps(),
+            "note": mandate.get("judgement"), "work_areas": mandate.get("work_areas"), **_stamps(),
         })
     for state in load_seed("member_states.json")["member_states"]:
         rows[m.MemberState.__table__].append({  # type: ignore[index]
@@ -99,9 +109,11 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
 
 
 def ensure_seeded(engine: Engine) -> str:
-    """Give the database its device id and the seed rows it lacks; return the device id.
+    """Give the database its device id and the current seed; return the device id.
 
-    Runs in one transaction. Databases already holding this seed version are only read.
+    Runs in one transaction. Rows the seed owns (still stamped by the seed device, i.e. never
+    edited in the app) take the current seed's values; rows edited by a user are left alone.
+    Databases already holding this seed version are only read.
     """
     settings = m.LocalSetting.__table__
     with engine.connect() as conn:
@@ -115,8 +127,18 @@ def ensure_seeded(engine: Engine) -> str:
             "uuid": device_id, "name": platform.node() or "This computer",
             "created_at": now, "updated_at": now, "device_id": device_id, "deleted": False,
         }])
+        revised = SEED_RELEASED[SEED_VERSION]
         for table, table_rows in seed_rows().items():
-            conn.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["uuid"]), table_rows)
+            insert = sqlite_insert(table)
+            owned = [c.name for c in table.columns if c.name not in ("uuid", "created_at")]
+            conn.execute(
+                insert.on_conflict_do_update(
+                    index_elements=["uuid"],
+                    set_={name: insert.excluded[name] for name in owned} | {"updated_at": revised},
+                    where=(table.c.device_id == SEED_DEVICE_ID) & (table.c.updated_at < revised),
+                ),
+                table_rows,
+            )
         for key, value in (("device_id", device_id), ("seed_version", SEED_VERSION)):
             conn.execute(sqlite_insert(settings).on_conflict_do_update(index_elements=["key"], set_={"value": value}),
                          [{"key": key, "value": value}])

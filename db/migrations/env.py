@@ -2,13 +2,21 @@
 
 from alembic import context
 
-from cicte_desktop.db.models import Base
+from cicte_desktop.db.models import FTS_TABLE_PREFIX, Base
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
+    """The FTS5 index and its shadow tables are made by raw SQL; the models do not describe them."""
+    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIX))
+
 
 target_metadata = Base.metadata
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through cicte_desktop.db.migrate, which supplies the connection")
 
-context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+context.configure(
+    connection=connection, target_metadata=target_metadata, render_as_batch=True, include_object=include_object
+)
 with context.begin_transaction():
     context.run_migrations()

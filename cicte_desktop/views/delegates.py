@@ -1,0 +1,60 @@
+"""Painting of figures: a progress bar that reads without colour (the percentage is written)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from cicte_desktop.services.figures import BEHIND, MET, ON_TRACK, NodeProgress
+
+#: Green at or above target, blue on track, amber behind for the time elapsed. Light enough
+#: for black text to read on them; the percentage is always written, so colour is a hint.
+STATE_COLOURS = {MET: QColor(129, 199, 132), ON_TRACK: QColor(144, 202, 249), BEHIND: QColor(255, 204, 102)}
+TRACK_COLOUR = QColor(232, 232, 232)
+
+
+def state_colour(state: str) -> QColor:
+    return STATE_COLOURS.get(state, QColor(176, 176, 176))
+
+
+def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text: str, palette: QPalette) -> None:
+    bar = rect.adjusted(3, 1, -3, -1)
+    if bar.width() <= 0 or bar.height() <= 0:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(TRACK_COLOUR)
+    painter.drawRoundedRect(bar, 3, 3)
+    share = min(1.0, (progress.percent or 0.0) / 100.0)
+    if share > 0:
+        filled = QRect(bar)
+        filled.setWidth(max(2, round(bar.width() * share)))
+        painter.setBrush(state_colour(progress.state))
+        painter.drawRoundedRect(filled, 3, 3)
+    painter.setPen(QColor(0, 0, 0))  # dark on both the track and the fills, whatever the theme
+    painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """For the progress column: bar plus written percentage; plain text where there is no target."""
+
+    def __init__(self, progress_role: int, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._role = progress_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        progress = index.data(self._role)
+        if not isinstance(progress, NodeProgress) or progress.percent is None:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # selection and alternating background, without the text
+            background = QStyleOptionViewItem(option)
+            self.initStyleOption(background, index)
+            background.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        paint_progress(painter, option.rect, progress, str(index.data() or ""), option.palette)

@@ -1,0 +1,112 @@
+"""Filters that narrow the figures of the tree and the event lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from cicte_desktop.services.figures import EventFilter
+from cicte_desktop.services.reference import MemberStateItem
+from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, STATUS_LABELS, event_type_label, status_label
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._year = dt.date.today().year
+        self.member_state = QComboBox()
+        self.member_state.setObjectName("memberStateFilter")
+        self.member_state.setMinimumContentsLength(14)
+        self.member_state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.member_state.addItem(self.tr("All"), None)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            if QLocale().language() == QLocale.Language.C:
+                edit.setDisplayFormat("yyyy-MM-dd")  # no system locale: ISO 8601
+        self.event_type = QComboBox()
+        self.event_type.addItem(self.tr("All"), None)
+        for code in EVENT_TYPE_LABELS:
+            self.event_type.addItem(event_type_label(code), code)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All"), None)
+        for code in STATUS_LABELS:
+            self.status.addItem(status_label(code), code)
+        self.reset_button = QPushButton(self.tr("Reset filters"))
+        self.reset_button.setToolTip(self.tr("All member states, types and statuses, over the work plan's year"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for text, widget in ((self.tr("Member state"), self.member_state), (self.tr("From"), self.date_from),
+                             (self.tr("To"), self.date_to), (self.tr("Type"), self.event_type),
+                             (self.tr("Status"), self.status)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+            layout.addSpacing(6)
+        layout.addStretch(1)
+        layout.addWidget(self.reset_button)
+
+        self._quiet = False
+        for combo in (self.member_state, self.event_type, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._emit)
+        self.reset_button.clicked.connect(self.reset)
+
+    def set_member_states(self, states: list[MemberStateItem]) -> None:
+        self._quiet = True
+        try:
+            while self.member_state.count() > 1:
+                self.member_state.removeItem(1)
+            for state in states:
+                self.member_state.addItem(f"{state.name} ({state.iso3})", state.iso3)
+        finally:
+            self._quiet = False
+
+    def set_year(self, year: int) -> None:
+        """The default period: the work plan's year."""
+        self._year = year
+        self._quiet = True
+        try:
+            self.date_from.setDate(QDate(year, 1, 1))
+            self.date_to.setDate(QDate(year, 12, 31))
+        finally:
+            self._quiet = False
+
+    def reset(self) -> None:
+        self._quiet = True
+        try:
+            for combo in (self.member_state, self.event_type, self.status):
+                combo.setCurrentIndex(0)
+            self.set_year(self._year)
+        finally:
+            self._quiet = False
+        self.changed.emit()
+
+    def event_filter(self) -> EventFilter:
+        return EventFilter(
+            member_state=self.member_state.currentData(),
+            date_from=_to_date(self.date_from.date()),
+            date_to=_to_date(self.date_to.date()),
+            event_type=self.event_type.currentData(),
+            status=self.status.currentData(),
+        )
+
+    def is_default(self) -> bool:
+        return self.event_filter() == EventFilter.for_year(self._year)
+
+    def _emit(self, *_args: object) -> None:
+        if not self._quiet:
+            self.changed.emit()

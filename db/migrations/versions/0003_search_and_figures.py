@@ -1,0 +1,94 @@
+"""Full-text search over the plan and events; a covering index for figures; mandates per work area.
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+# What each kind of row contributes to the search text. Plan items are searched by their
+# numbering and title; events by every free-text field a user may remember.
+SEARCH_BODIES = {
+    "work_area": ("work_area", "NEW.number || '. ' || NEW.title"),
+    "program": ("program", "NEW.letter || '. ' || NEW.title"),
+    "project": ("project", "coalesce(NEW.number || '. ', '') || NEW.title"),
+    "planned_activity": ("activity", "NEW.text || ' ' || coalesce(NEW.target_unit, '')"),
+    "event": (
+        "event",
+        "NEW.title || ' ' || coalesce(NEW.venue, '') || ' ' || coalesce(NEW.city, '') || ' ' || "
+        "coalesce(NEW.lead_trainer, '') || ' ' || coalesce(NEW.experts, '') || ' ' || "
+        "coalesce(NEW.funding_source, '') || ' ' || coalesce(NEW.outcomes, '') || ' ' || coalesce(NEW.notes, '')",
+    ),
+}
+
+
+def _triggers(table: str, kind: str, body: str) -> list[str]:
+    insert = (
+        f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', NEW.uuid WHERE NOT NEW.deleted; "
+        f"INSERT INTO search_index (rowid, body) SELECT id, {body} FROM search_key "
+        f"WHERE uuid = NEW.uuid AND NOT NEW.deleted;"
+    )
+    delete = (
+        "DELETE FROM search_index WHERE rowid = (SELECT id FROM search_key WHERE uuid = OLD.uuid); "
+        "DELETE FROM search_key WHERE uuid = OLD.uuid;"
+    )
+    return [
+        f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
+        f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {delete} END",
+    ]
+
+
+def upgrade() -> None:
+    # Marks the file as CICTE Desktop's ("CICT"), so that another program's SQLite database
+    # with an Alembic table of its own is never taken for ours.
+    op.execute("PRAGMA application_id = 1128874836")
+    with op.batch_alter_table("mandate", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("work_areas", sa.JSON(), nullable=True))
+    with op.batch_alter_table("event", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_start_date")
+        batch_op.create_index(
+            "ix_event_figures", ["start_date", "activity_uuid", "status", "event_type", "units", "deleted", "women", "men",
+            "sex_not_recorded"], unique=False
+        )
+    op.create_table(
+        "search_key",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("uuid"),
+    )
+    # remove_diacritics 2: "Panama" finds "Panamá", "Nunez" finds "Ñúñez".
+    op.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for table, (kind, body) in SEARCH_BODIES.items():
+        row_body = body.replace("NEW.", "t.")
+        op.execute(f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', uuid FROM {table} t WHERE NOT t.deleted")
+        op.execute(
+            f"INSERT INTO search_index (rowid, body) SELECT k.id, {row_body} FROM {table} t "
+            f"JOIN search_key k ON k.uuid = t.uuid"
+        )
+        for statement in _triggers(table, kind, body):
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    op.execute("PRAGMA application_id = 0")
+    for table in SEARCH_BODIES:
+        for suffix in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{suffix}")
+    op.execute("DROP TABLE IF EXISTS search_index")
+    op.drop_table("search_key")
+    with op.batch_alter_table("event", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_figures")
+        batch_op.create_index("ix_event_start_date", ["start_date"], unique=False)
+    with op.batch_alter_table("mandate", schema=None) as batch_op:
+        batch_op.drop_column("work_areas")

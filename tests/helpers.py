@@ -1,0 +1,36 @@
+"""Building small, exact data sets for tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+
+from cicte_desktop.db import models as m
+from cicte_desktop.db.database import Database
+
+
+def activity_uuid(db: Database, text: str, project_title_start: str | None = None) -> str:
+    with db.read() as s:
+        query = select(m.PlannedActivity.uuid).where(m.PlannedActivity.text == text)
+        if project_title_start:
+            query = query.join(m.Project, m.Project.uuid == m.PlannedActivity.project_uuid).where(
+                m.Project.title.startswith(project_title_start))
+        return s.scalars(query).one()
+
+
+def add_event(db: Database, activity: str, *, title: str, start: dt.date, status: str = "completed",
+              event_type: str = "workshop", states: tuple[str, ...] = ("JAM",), women: int = 0, men: int = 0,
+              units: int = 1, venue: str | None = None, city: str | None = None) -> str:
+    """Log one event against the activity with uuid ``activity``; returns the event's uuid."""
+    event_id = str(uuid.uuid4())
+    with db.write() as s:
+        s.add(m.Event(uuid=event_id, activity_uuid=activity, event_type=event_type, title=title, status=status,
+                      start_date=start, end_date=start, women=women, men=men, participants_total=women + men,
+                      units=units, venue=venue, city=city))
+        s.flush()
+        for iso in states:
+            state = s.scalars(select(m.MemberState.uuid).where(m.MemberState.iso3 == iso)).one()
+            s.add(m.EventMemberState(uuid=str(uuid.uuid4()), event_uuid=event_id, member_state_uuid=state))
+    return event_id

@@ -1,0 +1,139 @@
+"""Figures against the plan, summaries, event lists and search — services only, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.services.figures import EventFilter
+from tests.helpers import activity_uuid, add_event
+
+D = dt.date
+
+
+@pytest.fixture
+def logged(db):
+    """Four exercises (3 Exercises target), a webinar and events outside 2016."""
+    exercises = activity_uuid(db, "3 Exercises")
+    webinars = activity_uuid(db, "6 Webinars")
+    ids = {
+        "jam": add_event(db, exercises, title="Maritime CME Kingston", start=D(2016, 3, 14), event_type="exercise",
+                         states=("JAM",), women=10, men=14, city="Kingston"),
+        "tto": add_event(db, exercises, title="Maritime CME Port of Spain", start=D(2016, 5, 2), event_type="exercise",
+                         states=("TTO", "BRB"), women=21, men=13, city="Port of Spain"),
+        "planned": add_event(db, exercises, title="Maritime CME Nassau", start=D(2016, 11, 7), status="planned",
+                             event_type="exercise", states=("BHS",)),
+        "cancelled": add_event(db, exercises, title="Maritime CME Bridgetown", start=D(2016, 6, 7),
+                               status="cancelled", event_type="exercise", states=("BRB",)),
+        "webinar": add_event(db, webinars, title="Webinar on ransomware in Panamá", start=D(2016, 9, 1),
+                             event_type="webinar", states=("PAN",), women=40, men=35),
+        "later": add_event(db, exercises, title="Maritime CME Kingston follow-up", start=D(2017, 2, 1),
+                           event_type="exercise", states=("JAM",), women=5, men=5),
+    }
+    return db, exercises, webinars, ids
+
+
+def test_activity_figures_count_completed_units_in_the_period(logged) -> None:
+    db, exercises, webinars, _ids = logged
+    per_activity = figures.activity_figures(db, EventFilter.for_year(2016))
+    assert per_activity[exercises] == figures.ActivityFigures(events=4, achieved=2)
+    assert per_activity[webinars] == figures.ActivityFigures(events=1, achieved=1)
+    everything = figures.activity_figures(db, EventFilter())
+    assert everything[exercises] == figures.ActivityFigures(events=5, achieved=3)
+
+
+def test_filters_narrow_the_figures(logged) -> None:
+    db, exercises, webinars, _ids = logged
+    year = EventFilter.for_year(2016)
+    by_state = figures.activity_figures(db, EventFilter(member_state="BRB", date_from=year.date_from, date_to=year.date_to))
+    assert by_state == {exercises: figures.ActivityFigures(events=2, achieved=1)}
+    by_type = figures.activity_figures(db, EventFilter(event_type="webinar"))
+    assert set(by_type) == {webinars}
+    by_status = figures.activity_figures(db, EventFilter(status="planned"))
+    assert by_status == {exercises: figures.ActivityFigures(events=1, achieved=0)}
+    march = figures.activity_figures(db, EventFilter(date_from=D(2016, 3, 1), date_to=D(2016, 3, 31)))
+    assert march == {exercises: figures.ActivityFigures(events=1, achieved=1)}
+
+
+def test_roll_up_caps_each_activity_at_its_target(db) -> None:
+    plan = workplan.get_work_plan(db)
+    exercises = activity_uuid(db, "3 Exercises")
+    six_workshops = activity_uuid(db, "6 Workshops")
+    per_activity = {exercises: figures.ActivityFigures(9, 9), six_workshops: figures.ActivityFigures(3, 3)}
+    progress = figures.roll_up(plan, per_activity, share=1.0)
+    assert progress[exercises].percent == 100.0 and progress[exercises].state == figures.MET
+    assert progress[six_workshops].percent == 50.0 and progress[six_workshops].state == figures.BEHIND
+    maritime = plan.work_areas[0].programs[0]
+    # Targets 3 + 3 (ports) + 3 (ports) + 6 = 15; met 3 (capped, not 9) + 3 = 6.
+    assert (progress[maritime.uuid].target, progress[maritime.uuid].toward_target) == (15, 6)
+    assert progress[maritime.uuid].achieved == 12 and round(progress[maritime.uuid].percent) == 40
+    upon_request = [a for a in plan.activities() if a.upon_request][0]
+    assert progress[upon_request.uuid].percent is None and progress[upon_request.uuid].state == figures.NO_TARGET
+    halfway = figures.roll_up(plan, per_activity, share=0.4)
+    assert halfway[six_workshops].state == figures.ON_TRACK  # 50% done, 40% of the year gone
+
+
+def test_expected_share_follows_the_calendar() -> None:
+    assert figures.expected_share(2016, D(2026, 11, 28)) == 1.0
+    assert figures.expected_share(2016, D(2015, 6, 1)) == 0.0
+    assert figures.expected_share(2016, D(2016, 7, 1)) == pytest.approx(0.5, abs=0.01)
+
+
+def test_summary_of_a_subtree(logged) -> None:
+    db, exercises, webinars, _ids = logged
+    result = figures.summary(db, EventFilter.for_year(2016), [exercises])
+    assert result.events_by_status == {"completed": 2, "planned": 1, "cancelled": 1}
+    assert (result.women, result.men, result.participants) == (31, 27, 58)
+    assert result.member_states == ["BRB", "JAM", "TTO"]  # reached by completed events only
+    both = figures.summary(db, EventFilter.for_year(2016), [exercises, webinars])
+    assert both.member_states == ["BRB", "JAM", "PAN", "TTO"] and both.events == 5
+    jam = figures.summary(db, EventFilter(member_state="JAM"), None)
+    assert jam.member_states == ["JAM"] and jam.events == 2
+
+
+def test_event_list_pages_and_orders(logged) -> None:
+    db, exercises, _webinars, ids = logged
+    rows = figures.events(db, EventFilter.for_year(2016), [exercises])
+    assert [r.uuid for r in rows] == [ids["planned"], ids["cancelled"], ids["tto"], ids["jam"]]  # newest first
+    assert rows[2].member_states in ("TTO BRB", "BRB TTO") and rows[2].participants == 34
+    page = figures.events(db, EventFilter.for_year(2016), [exercises], offset=1, limit=2)
+    assert [r.uuid for r in page] == [ids["cancelled"], ids["tto"]]
+    by_title = figures.events(db, EventFilter.for_year(2016), [exercises], order="title", descending=False)
+    assert [r.title for r in by_title] == sorted(r.title for r in rows)
+    by_people = figures.events(db, EventFilter.for_year(2016), [exercises], order="participants")
+    assert [r.participants for r in by_people] == [34, 24, 0, 0]
+    with pytest.raises(ValueError):
+        figures.events(db, EventFilter(), None, order="uuid; DROP TABLE event")
+
+
+def test_search_finds_plan_items_and_events(logged) -> None:
+    db, exercises, webinars, ids = logged
+    year = EventFilter.for_year(2016)
+    maritime = figures.search(db, "marit", year)  # a prefix, any case
+    plan = workplan.get_work_plan(db)
+    assert plan.work_areas[0].programs[0].uuid in maritime.plan_items
+    assert maritime.event_activities == {exercises: 4}  # "Maritime CME ..." events of 2016
+    panama = figures.search(db, "panama", year)  # accents ignored
+    assert panama.plan_items == set() and panama.event_activities == {webinars: 1}
+    assert [r.uuid for r in figures.events(db, year, None, search="ransomware pana")] == [ids["webinar"]]
+    kingston = figures.search(db, "kingston", EventFilter())
+    assert kingston.event_activities == {exercises: 2}
+    assert figures.search(db, "kingston", year).event_activities == {exercises: 1}  # filters apply
+    assert figures.search(db, '"); DROP TABLE event; --', year).empty
+    assert figures.fts_query("  ") is None
+
+
+def test_search_index_follows_edits_and_deletions(logged) -> None:
+    from cicte_desktop.db import models as m
+
+    db, exercises, _webinars, ids = logged
+    with db.write() as s:
+        event = s.get(m.Event, ids["webinar"])
+        event.title = "Webinar on phishing"
+    assert figures.search(db, "ransomware", EventFilter()).empty
+    assert figures.search(db, "phishing", EventFilter()).event_activities
+    with db.write() as s:
+        s.get(m.Event, ids["jam"]).deleted = True
+    assert figures.search(db, "kingston", EventFilter()).event_activities == {exercises: 1}
