@@ -32,7 +32,7 @@ def build_main_window(db_path: Path | str | None = None) -> MainWindow:
     A ``QApplication`` must exist. Raises :class:`DatabaseOpenError` when the database
     cannot be opened safely; nothing is shown then.
     """
-    db = open_database(Path(db_path) if db_path else default_database_path())
+    db = open_database(Path(db_path) if db_path else default_database_path(), check_in_background=True)
     return MainWindow(db, log_folder=_safe_log_dir())
 
 

@@ -271,3 +271,20 @@ def test_unexpected_error_is_shown_and_the_app_keeps_running(window, qtbot, show
     assert window.isVisible()
     log = Path(os.environ["CICTE_DATA_DIR"]) / "logs" / "cicte-desktop.log"
     assert "ValueError: a slot failed" in log.read_text()
+
+
+def test_start_up_reads_without_sqlalchemy(logged_db) -> None:
+    """SQLAlchemy costs more to import than the whole start-up budget: the window's reads use
+    plain sqlite3 and the ORM is imported only when something writes."""
+    import subprocess
+
+    path, _exercises, _ids = logged_db
+    script = ("import sys\nfrom cicte_desktop.app import build_main_window, create_application\n"
+              "app = create_application()\nw = build_main_window(sys.argv[1])\nw.show()\napp.processEvents()\n"
+              "assert w.plan_model.rowCount() == 5\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'openpyxl')))\n"
+              "w.database.integrity.wait()\n")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
+                            env={**os.environ})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.ids import SEED_DEVICE_ID
 from cicte_desktop.db.migrate import script_revisions
-from cicte_desktop.db.models import FTS_TABLE_PREFIX, Base
+from cicte_desktop.db.models import FTS_TABLE_PREFIXES, Base
 from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from tests.conftest import FROZEN
 
@@ -27,7 +27,7 @@ def test_known_revisions_match_the_scripts() -> None:
 
 
 def _not_fts(_obj, name, type_, _reflected, _compare_to) -> bool:
-    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIX))
+    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIXES))
 
 
 def test_migrated_schema_matches_the_models(db) -> None:

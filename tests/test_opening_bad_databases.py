@@ -290,3 +290,34 @@ def test_bad_arguments_are_usage_errors(db_path: Path) -> None:
         assert result.returncode == 2, args
         assert result.stderr.startswith("usage: cicte-desktop"), (args, result.stderr)
     assert not db_path.exists()
+
+
+def test_window_reports_damage_found_after_it_opened(tmp_path: Path, populated: Path, qtbot, shown_messages) -> None:
+    """The window opens at once and the integrity check runs behind it; damage it finds is
+    reported and the window closes, with nothing written."""
+    from cicte_desktop.app import build_main_window
+
+    path = _make_overwritten_page(tmp_path, populated)
+    before = _digest(path)
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=10_000)
+    kind, title, text = shown_messages[0]
+    assert (kind, title) == ("error", "The database is damaged") and "is damaged" in text
+    assert not window.isVisible()
+    window.database.close()
+    assert _digest(path) == before
+
+
+def test_writes_wait_for_the_integrity_check(tmp_path: Path, populated: Path) -> None:
+    path = _make_overwritten_page(tmp_path, populated)
+    before = _digest(path)
+    db = open_database(path, check_in_background=True)  # handed over before the check
+    try:
+        with pytest.raises(errors.DamagedDatabaseError):
+            with db.write():
+                pass
+    finally:
+        db.close()
+    assert _digest(path) == before

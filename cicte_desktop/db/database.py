@@ -11,46 +11,37 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
-from cicte_desktop.db import errors, stamping  # noqa: F401  (stamping registers a flush hook)
+from cicte_desktop.db import errors
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, apply_connection_pragmas, connect
 from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "make_engine", "open_database"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
 
 
-def apply_connection_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool = True, wal: bool = True) -> None:
-    """Every connection: foreign keys on, WAL, synchronous=FULL, a busy timeout.
-
-    FULL rather than NORMAL: with WAL, NORMAL may lose the last acknowledged commits when a
-    field laptop loses power. Only migrations turn foreign keys off (see ``migrate``).
-    """
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        if wal:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-    finally:
-        cursor.close()
-
-
 def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    from cicte_desktop.db import stamping  # noqa: F401  (registers the flush hook that stamps changes)
+
     engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -61,40 +52,147 @@ def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True) -> Engi
         apply_connection_pragmas(dbapi_connection, foreign_keys, wal)
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 
 
-@dataclass
+class IntegrityCheck:
+    """``PRAGMA quick_check`` of a file: now, or later in a thread of its own.
+
+    In a thread it runs beside the window (SQLite releases the GIL while it reads); nothing
+    may be written before it has passed: :meth:`Database.write` waits for it, and starts it
+    first if nobody has.
+    """
+
+    def __init__(self, path: Path, needed: bool = True) -> None:
+        self.path = path
+        self._error: errors.DatabaseOpenError | None = None
+        self._done = threading.Event()
+        self._started = False
+        self._lock = threading.Lock()
+        if not needed:  # a database this opening creates
+            self._started = True
+            self._done.set()
+
+    def _claim(self) -> bool:
+        with self._lock:
+            if self._started:
+                return False
+            self._started = True
+            return True
+
+    def start(self) -> None:
+        """Run the check in a background thread (once)."""
+        if self._claim():
+            threading.Thread(target=self._run, name="quick_check", daemon=True).start()
+
+    def run_now(self) -> None:
+        """Run the check in this thread, unless it has started already."""
+        if self._claim():
+            self._run()
+
+    def _run(self) -> None:
+        try:
+            _quick_check(self.path)
+        except errors.DatabaseOpenError as exc:
+            self._error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def error(self) -> errors.DatabaseOpenError | None:
+        """The problem found, once :attr:`done`; None when the file is sound."""
+        return self._error
+
+    def wait(self) -> None:
+        """Run the check if nobody started it, wait for it, and raise what it found."""
+        self.run_now()
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+
+
 class Database:
-    """An open, checked and up-to-date CICTE database."""
+    """An open, identified and up-to-date CICTE database.
 
-    path: Path
-    engine: Engine
-    device_id: str
-    created: bool = False
-    upgraded_from: str | None = None
-    backup_path: Path | None = None
-    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    Reads of the window use :meth:`sql` (plain sqlite3); writes use :meth:`write` (one ORM
+    session, one transaction), which imports SQLAlchemy the first time.
+    """
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"device_id": self.device_id})
+    def __init__(self, path: Path, device_id: str, integrity: IntegrityCheck, *, created: bool = False,
+                 upgraded_from: str | None = None, backup_path: Path | None = None) -> None:
+        self.path = path
+        self.device_id = device_id
+        self.integrity = integrity
+        self.created = created
+        self.upgraded_from = upgraded_from
+        self.backup_path = backup_path
+        self._engine: Engine | None = None
+        self._sessions: Any = None
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._engine = make_engine(self.path)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False,
+                                              info={"device_id": self.device_id})
+            return self._engine
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One session, one transaction: committed on success, rolled back on any error."""
+        """One session, one transaction: committed on success, rolled back on any error.
+
+        Waits for the integrity check of the file: nothing is written to a damaged database.
+        """
+        self.integrity.wait()
+        self.engine  # noqa: B018  (creates the session factory)
         with self._sessions() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        """An ORM session for reading, in one transaction."""
+        self.engine  # noqa: B018
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def sql(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection of this thread, inside one read transaction."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._connections.clear()
+            engine, self._engine = self._engine, None
+        self._local = threading.local()
+        if engine is not None:
+            engine.dispose()
 
 
 # --- Checks that only read --------------------------------------------------------------
@@ -175,15 +273,9 @@ def _other_program(path: Path) -> errors.NotADatabaseError:
     )
 
 
-def _inspect_existing(path: Path) -> str | None:
-    """Integrity check, identity and schema revision of an existing file, without writing it.
-
-    Returns the Alembic revision, or None for an SQLite file with no tables at all.
-    """
-    damaged = _tr(
-        "{path} is damaged and cannot be opened safely ({detail}). It has not been changed. "
-        "Open a backup instead."
-    )
+@contextlib.contextmanager
+def _look_into(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that does not write the file, and leaves no trace beside it."""
     journal = path.with_name(path.name + "-journal")
     siblings = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     made_here = [p for p in siblings if not p.exists()]
@@ -191,45 +283,79 @@ def _inspect_existing(path: Path) -> str | None:
     # back (a write) before anything can be read, which a read-only connection cannot do.
     mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
     except sqlite3.Error as exc:
-        raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=exc)) from exc
+        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
     try:
+        yield conn
+    finally:
+        conn.close()
+        _remove_empty_logs(made_here)
+
+
+def _damaged(path: Path, detail: object) -> str:
+    return _tr(
+        "{path} is damaged and cannot be opened safely ({detail}). It has not been changed. "
+        "Open a backup instead."
+    ).format(path=path, detail=detail)
+
+
+def _locked(path: Path) -> errors.LockedDatabaseError:
+    return errors.LockedDatabaseError(
+        path, _tr("{path} is locked by another program. Close it there and try again.").format(path=path)
+    )
+
+
+def _quick_check(path: Path) -> None:
+    """``PRAGMA quick_check``: raise DamagedDatabaseError (or LockedDatabaseError) on a problem."""
+    with _look_into(path) as conn:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
-                raise errors.LockedDatabaseError(
-                    path,
-                    _tr("{path} is locked by another program. Close it there and try again.").format(path=path),
-                ) from exc
-            raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=exc)) from exc
+                raise _locked(path) from exc
+            raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=exc)) from exc
-        if rows != [("ok",)]:
-            problems = [line for r in rows for line in str(r[0]).splitlines()]
-            detail = "; ".join(problems[:2]) + (f" (+{len(problems) - 2} more)" if len(problems) > 2 else "")
-            raise errors.DamagedDatabaseError(path, damaged.format(path=path, detail=detail))
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not tables and application_id in (0, APPLICATION_ID):
-            return None
-        if application_id not in (0, APPLICATION_ID) or "alembic_version" not in tables:
-            raise _other_program(path)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = row[0] if row else None
-        if application_id == 0:
-            # Databases made before revision 0003 carry no application id: recognise them by
-            # their revision and the tables and settings every one of them has.
-            signature = {"local_setting", "work_plan", "planned_activity", "member_state"}
-            known = revision in UNMARKED_REVISIONS and signature <= tables and conn.execute(
-                "SELECT count(*) FROM local_setting WHERE key IN ('device_id', 'seed_version')"
-            ).fetchone()[0] == 2
-            if not known:
+            raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
+    if rows != [("ok",)]:
+        problems = [line for r in rows for line in str(r[0]).splitlines()]
+        detail = "; ".join(problems[:2]) + (f" (+{len(problems) - 2} more)" if len(problems) > 2 else "")
+        raise errors.DamagedDatabaseError(path, _damaged(path, detail))
+
+
+def _identify(path: Path) -> tuple[str | None, dict[str, str]]:
+    """The schema revision and local settings of an existing file, which must be CICTE's.
+
+    Returns (None, {}) for an SQLite file with no tables at all.
+    """
+    try:
+        with _look_into(path) as conn:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables and application_id in (0, APPLICATION_ID):
+                return None, {}
+            if application_id not in (0, APPLICATION_ID) or "alembic_version" not in tables:
                 raise _other_program(path)
-    finally:
-        conn.close()
-        _remove_empty_logs(made_here)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            settings: dict[str, str] = {}
+            if "local_setting" in tables:
+                settings = dict(conn.execute("SELECT key, value FROM local_setting").fetchall())
+            if application_id == 0:
+                # Databases made before revision 0003 carry no application id: recognise them
+                # by their revision and the tables and settings every one of them has.
+                signature = {"local_setting", "work_plan", "planned_activity", "member_state"}
+                known = (revision in UNMARKED_REVISIONS and signature <= tables
+                         and {"device_id", "seed_version"} <= set(settings))
+                if not known:
+                    raise _other_program(path)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise _locked(path) from exc
+        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
     if revision is None:
         raise _other_program(path)
     if revision not in KNOWN_REVISIONS:
@@ -240,49 +366,62 @@ def _inspect_existing(path: Path) -> str | None:
                 "version to open it; the file has not been changed."
             ).format(path=path),
         )
-    return revision
+    return revision, settings
 
 
 # --- Opening ----------------------------------------------------------------------------
 
 
-def open_database(path: Path | str, *, backup_folder: Path | None = None) -> Database:
+def open_database(path: Path | str, *, backup_folder: Path | None = None, check_in_background: bool = False) -> Database:
     """Check, back up, migrate and seed the database at ``path``, creating it if missing.
 
     Raises a :class:`errors.DatabaseOpenError` subclass, whose message is for the user, and
     leaves the file's bytes unchanged, whenever the file cannot be opened safely.
+
+    With ``check_in_background``, a database that needs no change (the usual case) is handed
+    over before ``PRAGMA quick_check`` has run: the caller starts it (``integrity.start()``)
+    when its window has painted, writes wait for it, and the caller looks at
+    :attr:`Database.integrity` to report a damaged file. Whenever the opening itself must
+    write (migration, seed), the check comes first.
     """
-    from cicte_desktop.db import migrate  # Alembic only when a schema change is due
+    from cicte_desktop.db.schema import SEED_VERSION
 
     path = Path(path).expanduser().absolute()
     _check_path(path)
     exists = path.exists()
     revision: str | None = None
+    settings: dict[str, str] = {}
     if exists:
         _check_header(path)
     # Before reading with SQLite: a WAL database on read-only media cannot even be read
     # (SQLite needs to create its -shm file), which must not be mistaken for damage.
     _check_writable(path)
     if exists:
-        revision = _inspect_existing(path)
+        revision, settings = _identify(path)
+    must_write = revision != HEAD_REVISION or settings.get("seed_version") != SEED_VERSION or "device_id" not in settings
+    integrity = IntegrityCheck(path, needed=exists)
+    if exists and not (check_in_background and not must_write):
+        integrity.wait()
+    if not must_write:
+        return Database(path, settings["device_id"], integrity)
 
     backup_path = None
-    if revision != HEAD_REVISION:
-        if revision is not None:
-            from cicte_desktop.paths import backup_dir
+    if revision not in (None, HEAD_REVISION):
+        from cicte_desktop.paths import backup_dir
 
-            try:
-                backup_path = migrate.backup_before_migration(path, revision, backup_folder or backup_dir())
-            except (OSError, sqlite3.Error) as exc:
-                log.exception("backup of %s before migrating failed", path)
-                raise errors.MigrationError(
-                    path,
-                    _tr("{path} needs upgrading, but the copy made first failed ({detail}), so nothing was "
-                        "changed. Free some disk space or check the data folder, then try again.").format(
-                        path=path, detail=exc),
-                ) from exc
         try:
-            migrate.upgrade_to_head(path)
+            backup_path = _migrate().backup_before_migration(path, revision, backup_folder or backup_dir())
+        except (OSError, sqlite3.Error) as exc:
+            log.exception("backup of %s before migrating failed", path)
+            raise errors.MigrationError(
+                path,
+                _tr("{path} needs upgrading, but the copy made first failed ({detail}), so nothing was "
+                    "changed. Free some disk space or check the data folder, then try again.").format(
+                    path=path, detail=exc),
+            ) from exc
+    if revision != HEAD_REVISION:
+        try:
+            _migrate().upgrade_to_head(path)
         except Exception as exc:  # the backup keeps the user's data whatever went wrong
             log.exception("migration of %s failed", path)
             raise errors.MigrationError(
@@ -292,22 +431,29 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None) -> Dat
                 ),
             ) from exc
 
+    from sqlalchemy.exc import DBAPIError
+
+    from cicte_desktop.services.seed import ensure_seeded
+
     engine = make_engine(path)
     try:
-        from cicte_desktop.services.seed import ensure_seeded
-
         device_id = ensure_seeded(engine)
     except DBAPIError as exc:
-        engine.dispose()
         raise _write_error(path, exc.orig) from exc
+    finally:
+        engine.dispose()
     return Database(
-        path=path,
-        engine=engine,
-        device_id=device_id,
+        path, device_id, integrity,
         created=not exists or revision is None,
-        upgraded_from=revision if exists and revision not in (None, HEAD_REVISION) else None,
+        upgraded_from=revision if revision not in (None, HEAD_REVISION) else None,
         backup_path=backup_path,
     )
+
+
+def _migrate():  # type: ignore[no-untyped-def]
+    from cicte_desktop.db import migrate  # Alembic only when a schema change is due
+
+    return migrate
 
 
 def _write_error(path: Path, exc: BaseException) -> errors.DatabaseOpenError:

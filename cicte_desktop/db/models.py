@@ -105,8 +105,8 @@ class LocalSetting(Base):
 class SearchKey(Base):
     """Stable integer ids for the full-text index ``search_index`` (schema revision 0003).
 
-    ``search_index`` is an FTS5 table, which SQLAlchemy cannot describe; its rows have the
-    ``id`` of their key here as rowid. Both are derived from the plan and the events by
+    ``search_index`` (events) and ``plan_search_index`` (plan items) are FTS5 tables, which
+    SQLAlchemy cannot describe; their rows have the ``id`` of their key here as rowid. Both are derived from the plan and the events by
     triggers, never synchronised, and rebuilt by the migration that creates them.
     """
 
@@ -116,8 +116,9 @@ class SearchKey(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
 
 
-#: Tables SQLite makes for the FTS5 index; not described by the models.
-FTS_TABLE_PREFIX = "search_index"
+#: Tables SQLite makes for the FTS5 indexes (``search_index`` for events, ``plan_search_index``
+#: for plan items, and their shadow tables); not described by the models.
+FTS_TABLE_PREFIXES = ("search_index", "plan_search_index")
 
 
 class Device(SyncMixin, Base):

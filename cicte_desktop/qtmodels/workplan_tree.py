@@ -92,6 +92,7 @@ class WorkPlanTreeModel(QAbstractItemModel):
         self._progress: dict[str, NodeProgress] = {}
         self._plan: WorkPlanNode | None = None
         self._search: SearchResult | None = None
+        self._header_texts: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     # --- loading ------------------------------------------------------------------------
 
@@ -196,21 +197,29 @@ class WorkPlanTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"), self.tr("Progress"),
-                    self.tr("Events"))[section]
+            return self._headers()[0][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Work areas, programs, projects and planned activities of the approved work plan"),
-                self.tr("The target as the work plan states it"),
-                self.tr("Units of completed events counted toward the item (each event counts 1 unless "
-                        "set otherwise), under the current filters"),
-                self.tr("Share of the numeric targets met; each activity counts up to its own target, so a "
-                        "surplus in one does not hide a shortfall in another"),
-                self.tr("Events logged under the item, of any status, under the current filters"),
-            )[section]
+            return self._headers()[1][section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.COLUMN_ACHIEVED, self.COLUMN_EVENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _headers(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Column titles and tooltips, translated once (views ask for them on every paint)."""
+        if self._header_texts is None:
+            self._header_texts = (
+                (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"), self.tr("Progress"), self.tr("Events")),
+                (
+                    self.tr("Work areas, programs, projects and planned activities of the approved work plan"),
+                    self.tr("The target as the work plan states it"),
+                    self.tr("Units of completed events counted toward the item (each event counts 1 unless "
+                            "set otherwise), under the current filters"),
+                    self.tr("Share of the numeric targets met; each activity counts up to its own target, so a "
+                            "surplus in one does not hide a shortfall in another"),
+                    self.tr("Events logged under the item, of any status, under the current filters"),
+                ),
+            )
+        return self._header_texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from cicte_desktop.db import models as m
 from cicte_desktop.db.database import Database
 
 
@@ -51,40 +48,41 @@ class EventNotFoundError(LookupError):
     pass
 
 
+_EVENT_COLUMNS = (
+    "uuid", "activity_uuid", "event_type", "title", "status", "start_date", "end_date", "modality", "venue", "city",
+    "lead_trainer", "experts", "funding_source", "women", "men", "sex_not_recorded", "participants_total",
+    "institutions", "units", "outcomes", "notes", "follow_up_needed", "follow_up_notes", "satisfaction",
+    "pretest_average", "posttest_average", "updated_at",
+)
+
+
 def get_event(db: Database, uuid: str) -> EventDetails:
-    with db.read() as s:
-        event = s.get(m.Event, uuid)
-        if event is None or event.deleted:
+    with db.sql() as conn:
+        row = conn.execute(f"SELECT {', '.join(_EVENT_COLUMNS)} FROM event WHERE uuid = ? AND NOT deleted",
+                           (uuid,)).fetchone()
+        if row is None:
             raise EventNotFoundError(uuid)
-        activity = s.get(m.PlannedActivity, event.activity_uuid)
-        project = s.get(m.Project, activity.project_uuid)
-        program = s.get(m.Program, project.program_uuid)
-        area = s.get(m.WorkArea, program.work_area_uuid)
-        path = " > ".join([
-            f"{area.number}. {area.title}", f"{program.letter}. {program.title}",
-            (f"{project.number}. " if project.number else "") + project.title, activity.text,
-        ])
-        states = s.scalars(
-            select(m.MemberState.name).join(m.EventMemberState, m.EventMemberState.member_state_uuid == m.MemberState.uuid)
-            .where(m.EventMemberState.event_uuid == uuid, ~m.EventMemberState.deleted).order_by(m.MemberState.name)
-        ).all()
-        partners = s.scalars(
-            select(m.PartnerOrganization.name)
-            .join(m.EventPartner, m.EventPartner.partner_uuid == m.PartnerOrganization.uuid)
-            .where(m.EventPartner.event_uuid == uuid, ~m.EventPartner.deleted).order_by(m.PartnerOrganization.name)
-        ).all()
-        roster = len(s.scalars(select(m.Participant.uuid).where(m.Participant.event_uuid == uuid, ~m.Participant.deleted)).all())
-        files = len(s.scalars(select(m.Attachment.uuid).where(m.Attachment.event_uuid == uuid, ~m.Attachment.deleted)).all())
-        return EventDetails(
-            uuid=event.uuid, activity_uuid=event.activity_uuid, activity_path=path, event_type=event.event_type,
-            title=event.title, status=event.status, start_date=event.start_date, end_date=event.end_date,
-            modality=event.modality, venue=event.venue, city=event.city, member_states=tuple(states),
-            partners=tuple(partners), lead_trainer=event.lead_trainer, experts=event.experts,
-            funding_source=event.funding_source, women=event.women, men=event.men,
-            sex_not_recorded=event.sex_not_recorded, participants_total=event.participants_total,
-            institutions=event.institutions, units=event.units, outcomes=event.outcomes, notes=event.notes,
-            follow_up_needed=event.follow_up_needed, follow_up_notes=event.follow_up_notes,
-            satisfaction=event.satisfaction, pretest_average=event.pretest_average,
-            posttest_average=event.posttest_average, roster_size=roster, attachments=files,
-            updated_at=event.updated_at,
-        )
+        values = dict(zip(_EVENT_COLUMNS, row, strict=True))
+        path = conn.execute(
+            "SELECT a.number || '. ' || a.title, p.letter || '. ' || p.title, "
+            "coalesce(j.number || '. ', '') || j.title, t.text FROM planned_activity t "
+            "JOIN project j ON j.uuid = t.project_uuid JOIN program p ON p.uuid = j.program_uuid "
+            "JOIN work_area a ON a.uuid = p.work_area_uuid WHERE t.uuid = ?", (values["activity_uuid"],),
+        ).fetchone()
+        states = [n for (n,) in conn.execute(
+            "SELECT m.name FROM event_member_state l JOIN member_state m ON m.uuid = l.member_state_uuid "
+            "WHERE l.event_uuid = ? AND NOT l.deleted ORDER BY m.name", (uuid,))]
+        partners = [n for (n,) in conn.execute(
+            "SELECT o.name FROM event_partner l JOIN partner_organization o ON o.uuid = l.partner_uuid "
+            "WHERE l.event_uuid = ? AND NOT l.deleted ORDER BY o.name", (uuid,))]
+        roster = conn.execute("SELECT count(*) FROM participant WHERE event_uuid = ? AND NOT deleted",
+                              (uuid,)).fetchone()[0]
+        files = conn.execute("SELECT count(*) FROM attachment WHERE event_uuid = ? AND NOT deleted",
+                             (uuid,)).fetchone()[0]
+    for key in ("start_date", "end_date"):
+        values[key] = dt.date.fromisoformat(values[key]) if values[key] else None
+    values["updated_at"] = dt.datetime.strptime(values["updated_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=dt.timezone.utc)
+    values["follow_up_needed"] = bool(values["follow_up_needed"])
+    return EventDetails(**values, activity_path=" > ".join(path) if path else "", member_states=tuple(states),
+                        partners=tuple(partners), roster_size=roster, attachments=files)

@@ -1,9 +1,11 @@
 """What was done against the plan: figures per planned activity, subtree summaries, event lists
 and full-text search, all under the same filters.
 
-Every figure is computed in SQL: a covering index makes the per-activity aggregate a range
-scan over dates (about 20 ms for 100,000 events), and a member-state filter starts from
-``event_member_state``'s index rather than scanning events.
+Every figure is computed in SQL, written out here rather than built with SQLAlchemy: these
+queries run before the window's first paint and on every keystroke (see ``Database.sql``). A
+covering index makes the per-activity aggregate a range scan over dates (about 20 ms for
+100,000 events); a member-state filter starts from ``event_member_state``'s index; the search
+index carries each event's activity, date, status and type so searching never joins.
 """
 
 from __future__ import annotations
@@ -14,16 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
-
-from cicte_desktop.db import models as m
 from cicte_desktop.db.database import Database
 from cicte_desktop.services.workplan import WorkPlanNode
 
-E = m.Event.__table__.alias("e")
-EMS = m.EventMemberState.__table__.alias("ems")  # the member-state filter's join
-LINK = m.EventMemberState.__table__.alias("link")  # member states of an event
-MS = m.MemberState.__table__
 
 
 @dataclass(frozen=True)
@@ -90,6 +85,10 @@ class SearchResult:
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
+#: Events are searched once a word has this many letters; shorter prefixes ("w") match most
+#: events and tell the user nothing. Plan items are searched from the first letter.
+EVENT_SEARCH_MIN_LETTERS = 3
+
 
 def fts_query(text: str) -> str | None:
     """The FTS5 query for what a user typed: every word, as a prefix, all required."""
@@ -97,73 +96,99 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens) if tokens else None
 
 
-def _filtered(query: Select[Any], event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> Select[Any]:
-    """Add the filter's conditions on events ``E`` (and the member-state join) to ``query``."""
-    conditions = [E.c.deleted == False]  # noqa: E712  (SQL, not Python truth)
+def searches_events(text: str) -> bool:
+    return any(len(t) >= EVENT_SEARCH_MIN_LETTERS for t in _TOKEN.findall(text))
+
+
+def _conditions(event_filter: EventFilter, activity_uuids: Sequence[str] | None, alias: str = "e",
+                activity_column: str = "activity_uuid") -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) on events ``alias`` for the filter."""
+    where, params = [], []
     if event_filter.date_from is not None:
-        conditions.append(E.c.start_date >= event_filter.date_from)
+        where.append(f"{alias}.start_date >= ?")
+        params.append(event_filter.date_from.isoformat())
     if event_filter.date_to is not None:
-        conditions.append(E.c.start_date <= event_filter.date_to)
+        where.append(f"{alias}.start_date <= ?")
+        params.append(event_filter.date_to.isoformat())
     if event_filter.event_type:
-        conditions.append(E.c.event_type == event_filter.event_type)
+        where.append(f"{alias}.event_type = ?")
+        params.append(event_filter.event_type)
     if event_filter.status:
-        conditions.append(E.c.status == event_filter.status)
+        where.append(f"{alias}.status = ?")
+        params.append(event_filter.status)
     if activity_uuids is not None:
-        conditions.append(E.c.activity_uuid.in_(list(activity_uuids)))
+        where.append(f"{alias}.{activity_column} IN ({', '.join('?' * len(activity_uuids))})")
+        params.extend(activity_uuids)
     if event_filter.member_state:
-        state = select(MS.c.uuid).where(MS.c.iso3 == event_filter.member_state).scalar_subquery()
-        query = query.select_from(EMS.join(E, E.c.uuid == EMS.c.event_uuid))
-        conditions += [EMS.c.member_state_uuid == state, EMS.c.deleted == False]  # noqa: E712
-    else:
-        query = query.select_from(E)
-    return query.where(and_(*conditions))
+        where.append(f"{alias}.uuid IN (SELECT l.event_uuid FROM event_member_state l JOIN member_state m "
+                     "ON m.uuid = l.member_state_uuid WHERE m.iso3 = ? AND NOT l.deleted)")
+        params.append(event_filter.member_state)
+    return where, params
+
+
+def _events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]]:
+    """``FROM ... WHERE ...`` selecting the filtered, not deleted events as ``e``.
+
+    A member-state filter starts from that state's links (an index) rather than from every
+    event; otherwise the covering index on the dates serves.
+    """
+    where, params = _conditions(
+        EventFilter(None, event_filter.date_from, event_filter.date_to, event_filter.event_type, event_filter.status),
+        activity_uuids,
+    )
+    where.insert(0, "NOT e.deleted")
+    if event_filter.member_state:
+        sql = ("FROM member_state m JOIN event_member_state l ON l.member_state_uuid = m.uuid AND NOT l.deleted "
+               "JOIN event e ON e.uuid = l.event_uuid WHERE m.iso3 = ? AND " + " AND ".join(where))
+        return sql, [event_filter.member_state, *params]
+    return "FROM event e WHERE " + " AND ".join(where), params
 
 
 def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, ActivityFigures]:
     """Events and achieved units per planned activity, for the events the filter keeps."""
-    achieved = func.coalesce(func.sum(case((E.c.status == "completed", E.c.units), else_=0)), 0)
-    query = _filtered(select(E.c.activity_uuid, func.count(), achieved), event_filter, None).group_by(E.c.activity_uuid)
-    with db.read() as s:
-        return {uuid: ActivityFigures(count, int(done)) for uuid, count, done in s.execute(query)}
+    from_sql, params = _events_from(event_filter, None)
+    sql = (f"SELECT e.activity_uuid, count(*), coalesce(sum(CASE WHEN e.status = 'completed' THEN e.units END), 0) "
+           f"{from_sql} GROUP BY e.activity_uuid")
+    with db.sql() as conn:
+        return {uuid: ActivityFigures(count, int(done)) for uuid, count, done in conn.execute(sql, params)}
 
 
 def summary(db: Database, event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> Summary:
     """Events by status, participants by sex and member states reached (completed events)."""
     result = Summary()
-    by_status = _filtered(
-        select(E.c.status, func.count(), func.sum(E.c.women), func.sum(E.c.men), func.sum(E.c.sex_not_recorded)),
-        event_filter, activity_uuids,
-    ).group_by(E.c.status)
-    # One EXISTS per member state stops at its first completed event: ~1 ms where a DISTINCT
-    # over the joined events takes ~170 ms.
-    reached_event = _filtered(select(E.c.uuid), event_filter, activity_uuids).where(
-        E.c.status == "completed", E.c.uuid == LINK.c.event_uuid
-    )
-    reached = (
-        select(MS.c.iso3)
-        .where(select(LINK.c.event_uuid).where(
-            LINK.c.member_state_uuid == MS.c.uuid, LINK.c.deleted == False,  # noqa: E712
-            LINK.c.event_uuid.in_(reached_event),
-        ).exists())
-        .order_by(MS.c.iso3)
-    )
-    with db.read() as s:
-        for status, count, women, men, unknown in s.execute(by_status):
+    from_sql, params = _events_from(event_filter, activity_uuids)
+    with db.sql() as conn:
+        for status, count, women, men, unknown in conn.execute(
+            f"SELECT e.status, count(*), sum(e.women), sum(e.men), sum(e.sex_not_recorded) {from_sql} "
+            "GROUP BY e.status", params
+        ):
             result.events_by_status[status] = count
             if status == "completed":
                 result.women, result.men, result.sex_not_recorded = int(women or 0), int(men or 0), int(unknown or 0)
         if event_filter.member_state:
-            # Under a member-state filter the report is about that state alone, even where
-            # an event also served others.
+            # Under a member-state filter the report is about that state alone, even where an
+            # event also served others.
             reached_any = result.events_by_status.get("completed", 0) > 0
             result.member_states = [event_filter.member_state] if reached_any else []
         else:
-            result.member_states = list(s.scalars(reached))
+            # One EXISTS per member state stops at its first completed event: ~1 ms where a
+            # DISTINCT over the joined events takes ~170 ms.
+            where, where_params = _conditions(event_filter, activity_uuids)
+            result.member_states = [iso for (iso,) in conn.execute(
+                "SELECT ms.iso3 FROM member_state ms WHERE NOT ms.deleted AND EXISTS (SELECT 1 FROM event_member_state l "
+                "JOIN event e ON e.uuid = l.event_uuid WHERE l.member_state_uuid = ms.uuid AND NOT l.deleted "
+                "AND NOT e.deleted AND e.status = 'completed'" + "".join(f" AND {w}" for w in where)
+                + ") ORDER BY ms.iso3", where_params,
+            )]
     return result
 
 
 #: Columns the event list can be ordered by; the title and uuid break ties.
 EVENT_ORDER = ("start_date", "event_type", "title", "member_states", "status", "participants")
+_STATES_OF_E = ("(SELECT group_concat(m.iso3, ' ') FROM event_member_state l JOIN member_state m "
+                "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted)")
+_ORDER_SQL = {"start_date": "e.start_date", "event_type": "e.event_type", "title": "e.title",
+              "member_states": _STATES_OF_E, "status": "e.status", "participants": "e.participants_total"}
 
 
 def events(
@@ -178,44 +203,47 @@ def events(
 ) -> list[EventRow]:
     """One page of the events under ``activity_uuids`` that the filter and search text keep.
 
-    The page is chosen first (uuids only, from the indexes) and only its rows get their
-    member states, so the first page of 20,000 events costs what 200 do.
+    The page is chosen first (uuids only) and only its rows get their member states, so the
+    first page of 20,000 events costs what 200 do.
     """
     if order not in EVENT_ORDER:
         raise ValueError(f"cannot order events by {order!r}")
-    match = fts_query(search) if search else None
-    if search and match is None:
-        return []
-    states = (
-        select(func.group_concat(MS.c.iso3, " "))
-        .select_from(LINK.join(MS, MS.c.uuid == LINK.c.member_state_uuid))
-        .where(LINK.c.event_uuid == E.c.uuid, LINK.c.deleted == False)  # noqa: E712
-        .scalar_subquery()
-    )
-    sort_key = {"member_states": states, "participants": E.c.participants_total}.get(order, E.c.get(order))
-    ordering = [sort_key.desc() if descending else sort_key.asc(), E.c.title, E.c.uuid]
-    page = _filtered(select(E.c.uuid), event_filter, activity_uuids).order_by(*ordering).offset(offset)
-    if match:
-        page = page.where(E.c.uuid.in_(_matching_uuids(match, "event")))
-    if limit is not None:
-        page = page.limit(limit)
-    query = (
-        select(E.c.uuid, E.c.start_date, E.c.event_type, E.c.title, states, E.c.status,
-               E.c.participants_total, E.c.activity_uuid)
-        .where(E.c.uuid.in_(page))
-        .order_by(*ordering)
-    )
-    with db.read() as s:
-        return [EventRow(*row) for row in s.execute(query)]
-
-
-def _matching_uuids(match: str, kind: str | None = None) -> Select[Any]:
-    from sqlalchemy import text
-
-    clause = "k.kind = :kind AND " if kind else ""
-    return select(text("k.uuid")).select_from(text(
-        f"search_index JOIN search_key k ON k.id = search_index.rowid WHERE {clause}search_index MATCH :match"
-    )).params(match=match, **({"kind": kind} if kind else {}))
+    direction = "DESC" if descending else "ASC"
+    paging = f" LIMIT {int(limit) if limit is not None else -1} OFFSET {int(offset)}"
+    if search:
+        match = fts_query(search)
+        if match is None or not searches_events(search):
+            return []
+        if order == "start_date":
+            # The search index carries the dates: the page comes from it without a join.
+            where, params = _conditions(event_filter, activity_uuids, "s", "activity")
+            page_sql = ("SELECT s.uuid FROM search_index s WHERE search_index MATCH ?"
+                        + "".join(f" AND {w}" for w in where) + f" ORDER BY s.start_date {direction}, s.uuid"
+                        + paging)
+            page_params = [match, *params]
+        else:
+            from_sql, params = _events_from(event_filter, activity_uuids)
+            page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT s.uuid FROM search_index s "
+                        f"WHERE search_index MATCH ?) "
+                        f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
+            page_params = [*params, match]
+    else:
+        from_sql, params = _events_from(event_filter, activity_uuids)
+        page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
+        page_params = params
+    with db.sql() as conn:
+        uuids = [u for (u,) in conn.execute(page_sql, page_params)]
+        if not uuids:
+            return []
+        rows = conn.execute(
+            f"SELECT e.uuid, e.start_date, e.event_type, e.title, {_STATES_OF_E}, e.status, e.participants_total, "
+            f"e.activity_uuid FROM event e WHERE e.uuid IN ({', '.join('?' * len(uuids))})", uuids,
+        ).fetchall()
+    by_uuid = {row[0]: row for row in rows}
+    return [
+        EventRow(uuid, dt.date.fromisoformat(r[1]) if r[1] else None, r[2], r[3], r[4] or "", r[5], r[6], r[7])
+        for uuid in uuids if (r := by_uuid.get(uuid))
+    ]
 
 
 def search(db: Database, text_typed: str, event_filter: EventFilter) -> SearchResult:
@@ -224,19 +252,15 @@ def search(db: Database, text_typed: str, event_filter: EventFilter) -> SearchRe
     match = fts_query(text_typed)
     if match is None:
         return result
-    from sqlalchemy import text
-
-    with db.read() as s:
-        hits = s.execute(
-            text("SELECT k.kind, k.uuid FROM search_index JOIN search_key k ON k.id = search_index.rowid "
-                 "WHERE k.kind != 'event' AND search_index MATCH :match"),
-            {"match": match},
-        )
-        result.plan_items = {uuid for _kind, uuid in hits}
-        per_activity = _filtered(select(E.c.activity_uuid, func.count()), event_filter, None).where(
-            E.c.uuid.in_(_matching_uuids(match, "event"))
-        ).group_by(E.c.activity_uuid)
-        result.event_activities = dict(s.execute(per_activity).all())
+    with db.sql() as conn:
+        result.plan_items = {uuid for (uuid,) in conn.execute(
+            "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?", (match,))}
+        if searches_events(text_typed):
+            where, params = _conditions(event_filter, None, "s", "activity")
+            result.event_activities = dict(conn.execute(
+                "SELECT s.activity, count(*) FROM search_index s WHERE search_index MATCH ?"
+                + "".join(f" AND {w}" for w in where) + " GROUP BY s.activity", [match, *params],
+            ).fetchall())
     return result
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from cicte_desktop.db import models as m
 from cicte_desktop.db.ids import SEED_DEVICE_ID, SEED_TIMESTAMP, new_id, stable_id
+from cicte_desktop.db.schema import SEED_VERSION
 from cicte_desktop.paths import resource_path
 
 #: Bump when the seed files change, so that existing databases receive the change; each
@@ -27,7 +28,6 @@ SEED_RELEASED = {
     # Mandates carry their work areas; explicit keys; readings corrected after review.
     "2016.2": dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc),
 }
-SEED_VERSION = "2016.2"
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNo
 from cicte_desktop.views import messages
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
-from cicte_desktop.views.event_view import EventView
 from cicte_desktop.views.filter_bar import FilterBar
 
 
@@ -67,7 +66,11 @@ class MainWindow(QMainWindow):
         self._mandates: dict[str, list[reference.MandateItem]] = {}
         self._activities_under: dict[str, list[str]] = {}
         self._selected_uuid: str | None = None
-        self._event_view: EventView | None = None
+        self._event_view: QWidget | None = None
+        self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
+        self._integrity_timer = QTimer(self)
+        self._integrity_timer.setInterval(100)
+        self._integrity_timer.timeout.connect(self._check_integrity)
         self.setWindowTitle(self.tr("CICTE Desktop"))
         self.setObjectName("MainWindow")
 
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(280)
         self.search.setMaximumWidth(460)
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type "
-                                       "(accents ignored). Escape clears the search."))
+                                       "(accents ignored; events from 3 letters on). Escape clears the search."))
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
         self._build_actions()
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.year.currentIndexChanged.connect(self._year_changed)
         self._restore_settings()
         self._fill_years()
+        self._watch_integrity()
 
     # --- actions ------------------------------------------------------------------------
 
@@ -227,7 +231,24 @@ class MainWindow(QMainWindow):
         """Read everything again (after the database changed underneath)."""
         self._fill_years()
 
+    def _watch_integrity(self) -> None:
+        # The file's quick_check starts once the window has painted (it would compete with
+        # the first queries for the disk) and runs in the background; writes wait for it.
+        QTimer.singleShot(150, self._db.integrity.start)
+        self._integrity_timer.start()
+
+    def _check_integrity(self) -> None:
+        """The file's integrity check runs in the background from start-up: report its verdict."""
+        integrity = self._db.integrity
+        if not integrity.done:
+            return
+        self._integrity_timer.stop()
+        if integrity.error is not None:
+            messages.show_error(self, self.tr("The database is damaged"), integrity.error.message)
+            self.close()
+
     def _compute_progress(self) -> None:
+        self._summaries.clear()
         if self._plan is None:
             self._progress = {}
             return
@@ -298,7 +319,10 @@ class MainWindow(QMainWindow):
         node = item.node
         event_filter = self.filter_bar.event_filter()
         activities = self._activities_under.get(node.uuid, [])
-        summary = figures.summary(self._db, event_filter, activities)
+        key = (node.uuid, event_filter)
+        summary = self._summaries.get(key)  # searching re-selects items: do not count again
+        if summary is None:
+            summary = self._summaries[key] = figures.summary(self._db, event_filter, activities)
         area = item.path()[0].node
         kind = {WorkAreaNode: self.tr("Work area"), ProgramNode: self.tr("Program"), ProjectNode: self.tr("Project"),
                 ActivityNode: self.tr("Planned activity")}[type(node)]
@@ -319,7 +343,10 @@ class MainWindow(QMainWindow):
         def load(order: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
             return figures.events(db, event_filter, activities, search_text, order, descending, offset, limit)
 
-        if search_text:
+        if search_text and not figures.searches_events(search_text):
+            empty = self.tr("Type at least {count} letters to search the events too.").format(
+                count=figures.EVENT_SEARCH_MIN_LETTERS)
+        elif search_text:
             empty = self.tr("No events under this item match “{text}”.").format(text=search_text)
         elif not self.filter_bar.is_default():
             empty = self.tr("No events under this item match the filters. Widen the dates or choose "
@@ -356,6 +383,8 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("Event not found"),
                                 self.tr("This event no longer exists; it may have been deleted."))
             return
+        from cicte_desktop.views.event_view import EventView  # only when an event is opened
+
         self._event_view = EventView(details, self)
         self._event_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._event_view.open()
@@ -365,13 +394,14 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> bool:
         """Switch to the database at ``path``; keep the current one if it cannot be opened."""
         try:
-            new_db = open_database(path)
+            new_db = open_database(path, check_in_background=True)
         except DatabaseOpenError as exc:
             messages.show_error(self, self.tr("Cannot open the database"), exc.message)
             return False
         old, self._db = self._db, new_db
         old.close()
         self._selected_uuid = None
+        self._watch_integrity()
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.reload()
         self.database_changed.emit(str(new_db.path))

@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from cicte_desktop.db.models import FTS_TABLE_PREFIX, Base
+from cicte_desktop.db.models import FTS_TABLE_PREFIXES, Base
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
     """The FTS5 index and its shadow tables are made by raw SQL; the models do not describe them."""
-    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIX))
+    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIXES))
 
 
 target_metadata = Base.metadata

@@ -14,28 +14,49 @@ depends_on = None
 
 # What each kind of row contributes to the search text. Plan items are searched by their
 # numbering and title; events by every free-text field a user may remember.
+EVENT_BODY = (
+    "NEW.title || ' ' || coalesce(NEW.venue, '') || ' ' || coalesce(NEW.city, '') || ' ' || "
+    "coalesce(NEW.lead_trainer, '') || ' ' || coalesce(NEW.experts, '') || ' ' || "
+    "coalesce(NEW.funding_source, '') || ' ' || coalesce(NEW.outcomes, '') || ' ' || coalesce(NEW.notes, '')"
+)
 SEARCH_BODIES = {
     "work_area": ("work_area", "NEW.number || '. ' || NEW.title"),
     "program": ("program", "NEW.letter || '. ' || NEW.title"),
     "project": ("project", "coalesce(NEW.number || '. ', '') || NEW.title"),
     "planned_activity": ("activity", "NEW.text || ' ' || coalesce(NEW.target_unit, '')"),
-    "event": (
-        "event",
-        "NEW.title || ' ' || coalesce(NEW.venue, '') || ' ' || coalesce(NEW.city, '') || ' ' || "
-        "coalesce(NEW.lead_trainer, '') || ' ' || coalesce(NEW.experts, '') || ' ' || "
-        "coalesce(NEW.funding_source, '') || ' ' || coalesce(NEW.outcomes, '') || ' ' || coalesce(NEW.notes, '')",
-    ),
+    "event": ("event", EVENT_BODY),
+}
+# Events also carry, unindexed, what the filters and the tree need, so that a search over
+# 40,000 matching events never goes back to the event table for each of them.
+EXTRA_COLUMNS = ("activity", "start_date", "status", "event_type")
+EXTRA_VALUES = {
+    "event": "NEW.activity_uuid, NEW.start_date, NEW.status, NEW.event_type",
 }
 
 
+def _index(kind: str) -> str:
+    """Events and plan items have indexes of their own: a prefix such as "wor" matches 40,000
+    events, which must not slow down finding the 150 plan items."""
+    return "search_index" if kind == "event" else "plan_search_index"
+
+
+def _columns_and_values(table: str, kind: str, body: str) -> tuple[str, str]:
+    """The indexed columns, and the values a row ``NEW`` gives them (after the rowid)."""
+    if kind == "event":
+        return ("body, uuid, " + ", ".join(EXTRA_COLUMNS), f"{body}, NEW.uuid, {EXTRA_VALUES['event']}")
+    return "body, kind, uuid", f"{body}, '{kind}', NEW.uuid"
+
+
 def _triggers(table: str, kind: str, body: str) -> list[str]:
+    index = _index(kind)
+    columns, values = _columns_and_values(table, kind, body)
     insert = (
         f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', NEW.uuid WHERE NOT NEW.deleted; "
-        f"INSERT INTO search_index (rowid, body) SELECT id, {body} FROM search_key "
+        f"INSERT INTO {index} (rowid, {columns}) SELECT id, {values} FROM search_key "
         f"WHERE uuid = NEW.uuid AND NOT NEW.deleted;"
     )
     delete = (
-        "DELETE FROM search_index WHERE rowid = (SELECT id FROM search_key WHERE uuid = OLD.uuid); "
+        f"DELETE FROM {index} WHERE rowid = (SELECT id FROM search_key WHERE uuid = OLD.uuid); "
         "DELETE FROM search_key WHERE uuid = OLD.uuid;"
     )
     return [
@@ -65,16 +86,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("uuid"),
     )
-    # remove_diacritics 2: "Panama" finds "Panamá", "Nunez" finds "Ñúñez".
+    # remove_diacritics 2: "Panama" finds "Panamá", "Nunez" finds "Ñúñez". The prefix indexes
+    # make the prefix queries of search-as-you-type cheap for 2 and 3 letters.
+    tokenize = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
     op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
+        "CREATE VIRTUAL TABLE search_index USING fts5(body, uuid UNINDEXED, activity UNINDEXED, "
+        f"start_date UNINDEXED, status UNINDEXED, event_type UNINDEXED, {tokenize})"
     )
+    op.execute(f"CREATE VIRTUAL TABLE plan_search_index USING fts5(body, kind UNINDEXED, uuid UNINDEXED, {tokenize})")
     for table, (kind, body) in SEARCH_BODIES.items():
-        row_body = body.replace("NEW.", "t.")
+        columns, values = _columns_and_values(table, kind, body)
         op.execute(f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', uuid FROM {table} t WHERE NOT t.deleted")
         op.execute(
-            f"INSERT INTO search_index (rowid, body) SELECT k.id, {row_body} FROM {table} t "
-            f"JOIN search_key k ON k.uuid = t.uuid"
+            f"INSERT INTO {_index(kind)} (rowid, {columns}) SELECT k.id, {values.replace('NEW.', 't.')} "
+            f"FROM {table} t JOIN search_key k ON k.uuid = t.uuid"
         )
         for statement in _triggers(table, kind, body):
             op.execute(statement)
@@ -86,6 +111,7 @@ def downgrade() -> None:
         for suffix in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{suffix}")
     op.execute("DROP TABLE IF EXISTS search_index")
+    op.execute("DROP TABLE IF EXISTS plan_search_index")
     op.drop_table("search_key")
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.drop_index("ix_event_figures")
