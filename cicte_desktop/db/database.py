@@ -12,7 +12,7 @@ import os
 import sqlite3
 import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -182,6 +182,15 @@ class Database:
             yield conn
         finally:
             conn.execute("COMMIT")
+
+    def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """One statement on a local, never synchronised table (drafts), in its own transaction.
+
+        Plain sqlite3, so that autosaving a form never waits for SQLAlchemy to load.
+        """
+        self.integrity.wait()
+        with self.sql() as conn:
+            conn.execute(sql, params)
 
     def close(self) -> None:
         with self._lock:

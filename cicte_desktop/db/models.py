@@ -327,3 +327,48 @@ class Attachment(SyncMixin, Base):
     size_bytes: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Changes and reporting periods (schema revision 0004) ---------------------------------
+
+
+class AuditEntry(SyncMixin, Base):
+    """One changed field of a record, with who, when and why (member states ask why a figure
+    moved). ``created_at`` is when; ``device_id`` and ``user_name`` are who."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_uuid"),)
+    record_type: Mapped[str] = mapped_column(String(32))  # "event", "period_lock"
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class PeriodLock(SyncMixin, Base):
+    """A reporting period (January-June or July-December) marked as reported: its events are
+    read-only until it is unlocked. One row per period on every laptop (deterministic uuid)."""
+
+    __tablename__ = "period_lock"
+    __table_args__ = (
+        UniqueConstraint("year", "half"),
+        CheckConstraint("half IN (1, 2)", name="half_1_or_2"),
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    half: Mapped[int] = mapped_column(Integer)
+    locked: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class EventDraft(Base):
+    """What a form held when it was last saved as a draft: local to this laptop, never synced."""
+
+    __tablename__ = "event_draft"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_uuid: Mapped[str | None] = mapped_column(String(36))
+    activity_uuid: Mapped[str | None] = mapped_column(String(36))
+    title: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    saved_at: Mapped[str] = mapped_column(String(27))

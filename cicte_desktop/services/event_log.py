@@ -1,0 +1,502 @@
+"""Logging missions and workshops: create, edit (with a reason and an audit trail), duplicate,
+delete and undo, rosters, reporting-period locks and form drafts. No Qt widgets.
+
+Every write is one transaction through the ORM (``Database.write``). Reading an event back for
+its form is plain SQL, like the window's other reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import getpass
+import json
+import uuid as uuid_module
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.db.ids import stable_id
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventLog", text)
+
+
+# --- What a form holds -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    uuid: str | None  # None for a person not saved yet
+    name: str
+    sex: str | None = None  # "F", "M" or None (not recorded)
+    institution: str | None = None
+    country: str | None = None
+    position: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentInput:
+    uuid: str | None
+    file_name: str
+    sha256: str
+    size_bytes: int
+    media_type: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class EventInput:
+    activity_uuid: str
+    event_type: str
+    title: str
+    status: str = "completed"
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    modality: str | None = "in_person"
+    venue: str | None = None
+    city: str | None = None
+    member_states: tuple[str, ...] = ()  # ISO3
+    partners: tuple[str, ...] = ()  # partner_organization uuids
+    lead_trainer: str | None = None
+    experts: str | None = None
+    funding_source: str | None = None
+    women: int = 0
+    men: int = 0
+    sex_not_recorded: int = 0
+    participants_total: int = 0
+    institutions: int | None = None
+    units: int = 1
+    outcomes: str | None = None
+    notes: str | None = None
+    follow_up_needed: bool = False
+    follow_up_notes: str | None = None
+    satisfaction: float | None = None
+    pretest_average: float | None = None
+    posttest_average: float | None = None
+    participants: tuple[ParticipantInput, ...] = ()
+    attachments: tuple[AttachmentInput, ...] = ()
+
+    def to_json(self) -> str:
+        data = dataclasses.asdict(self)
+        for key in ("start_date", "end_date"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return json.dumps(data, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> EventInput:
+        data = json.loads(text)
+        for key in ("start_date", "end_date"):
+            data[key] = dt.date.fromisoformat(data[key]) if data[key] else None
+        data["member_states"] = tuple(data["member_states"])
+        data["partners"] = tuple(data["partners"])
+        data["participants"] = tuple(ParticipantInput(**p) for p in data["participants"])
+        data["attachments"] = tuple(AttachmentInput(**a) for a in data["attachments"])
+        return cls(**data)
+
+
+#: Fields of the event row an EventInput sets directly.
+EVENT_FIELDS = (
+    "activity_uuid", "event_type", "title", "status", "start_date", "end_date", "modality", "venue", "city",
+    "lead_trainer", "experts", "funding_source", "women", "men", "sex_not_recorded", "participants_total",
+    "institutions", "units", "outcomes", "notes", "follow_up_needed", "follow_up_notes", "satisfaction",
+    "pretest_average", "posttest_average",
+)
+
+
+# --- Validation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+    blocking: bool = True  # False: a warning, saving is allowed
+
+
+def validate(event: EventInput, plan_year: int | None = None) -> list[Problem]:
+    """What stops the event from being saved (blocking) or deserves a second look."""
+    problems: list[Problem] = []
+
+    def block(name: str, text: str) -> None:
+        problems.append(Problem(name, _tr(text)))
+
+    if not event.activity_uuid:
+        block("activity_uuid", "Choose the planned activity this event counts toward.")
+    if not event.title.strip():
+        block("title", "Give the event a title.")
+    if event.start_date is None:
+        block("start_date", "Enter the start date.")
+    if event.start_date and event.end_date and event.end_date < event.start_date:
+        block("end_date", "The end date is before the start date.")
+    if not event.member_states:
+        block("member_states", "Choose at least one beneficiary member state.")
+    for name in ("women", "men", "sex_not_recorded", "participants_total", "units"):
+        if getattr(event, name) < 0:
+            block(name, "Counts cannot be negative.")
+    if event.institutions is not None and event.institutions < 0:
+        block("institutions", "Counts cannot be negative.")
+    by_sex = event.women + event.men + event.sex_not_recorded
+    if event.participants_total != by_sex:
+        problems.append(Problem("participants_total", _tr(
+            "The total ({total}) is not the sum of women, men and not recorded ({sum}).").format(
+            total=event.participants_total, sum=by_sex)))
+    if event.satisfaction is not None and not 1 <= event.satisfaction <= 5:
+        block("satisfaction", "Satisfaction is an average between 1 and 5.")
+    for name in ("pretest_average", "posttest_average"):
+        value = getattr(event, name)
+        if value is not None and not 0 <= value <= 100:
+            block(name, "Test averages are between 0 and 100.")
+    if event.status == "completed" and event.start_date and event.start_date > dt.date.today():
+        block("status", "An event that has not started yet cannot be completed.")
+    if plan_year and event.start_date and event.start_date.year != plan_year:
+        problems.append(Problem("start_date", _tr(
+            "The event is outside the work plan's year ({year}); it will not count toward this year's "
+            "targets.").format(year=plan_year), blocking=False))
+    names = [p.name.strip().casefold() for p in event.participants]
+    if any(not n for n in names):
+        block("participants", "Every person on the roster needs a name.")
+    return problems
+
+
+class ValidationError(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+class PeriodLockedError(PermissionError):
+    """The event's reporting period was marked as reported; unlock it first."""
+
+
+class ReasonRequiredError(ValueError):
+    """Editing a completed event needs a reason for the audit trail."""
+
+
+class EventGoneError(LookupError):
+    pass
+
+
+def _check(event: EventInput, plan_year: int | None) -> None:
+    blocking = [p for p in validate(event, plan_year) if p.blocking]
+    if blocking:
+        raise ValidationError(blocking)
+
+
+# --- Periods ------------------------------------------------------------------------------
+
+
+def half_of(day: dt.date) -> tuple[int, int]:
+    return day.year, 1 if day.month <= 6 else 2
+
+
+def period_label(year: int, half: int) -> str:
+    return (_tr("January-June {year}") if half == 1 else _tr("July-December {year}")).format(year=year)
+
+
+def locked_periods(db: Database) -> set[tuple[int, int]]:
+    with db.sql() as conn:
+        return {(y, h) for y, h in conn.execute("SELECT year, half FROM period_lock WHERE locked AND NOT deleted")}
+
+
+def _refuse_if_locked(db: Database, *days: dt.date | None) -> None:
+    locked = locked_periods(db)
+    for day in days:
+        if day is not None and half_of(day) in locked:
+            year, half = half_of(day)
+            raise PeriodLockedError(_tr(
+                "{period} has been reported and is locked: its events cannot be changed. A program manager "
+                "can unlock it (Events > Reporting Periods) with a reason.").format(period=period_label(year, half)))
+
+
+def set_period_lock(db: Database, year: int, half: int, locked: bool, reason: str) -> None:
+    """Mark a half year as reported (locked) or open it again; both need a reason."""
+    from cicte_desktop.db import models as m
+
+    if not reason.strip():
+        raise ReasonRequiredError(_tr("Say why the period is locked or unlocked."))
+    lock_id = stable_id(f"period-lock:{year}-H{half}")
+    with db.write() as s:
+        row = s.get(m.PeriodLock, lock_id)
+        before = bool(row and row.locked)
+        if row is None:
+            row = m.PeriodLock(uuid=lock_id, year=year, half=half, locked=locked, reason=reason)
+            s.add(row)
+        else:
+            row.locked, row.reason = locked, reason
+        s.add(_audit(s, "period_lock", lock_id, "locked", str(before), str(locked), reason))
+
+
+# --- Writing events -----------------------------------------------------------------------
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, some Windows set-ups)
+        return ""
+
+
+def _audit(_session: Any, record_type: str, record_uuid: str, field_name: str, old: Any, new: Any,
+           reason: str | None) -> Any:
+    from cicte_desktop.db import models as m
+
+    return m.AuditEntry(uuid=str(uuid_module.uuid4()), record_type=record_type, record_uuid=record_uuid,
+                        field=field_name, old_value=None if old is None else str(old),
+                        new_value=None if new is None else str(new), reason=reason, user_name=_user())
+
+
+def _state_uuids(session: Any, isos: Iterable[str]) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from cicte_desktop.db import models as m
+
+    rows = session.execute(select(m.MemberState.iso3, m.MemberState.uuid).where(m.MemberState.iso3.in_(list(isos))))
+    return dict(rows.all())
+
+
+def _sync_links(session: Any, model: Any, event_id: str, column: str, wanted: Sequence[str]) -> None:
+    """Make the event's live links exactly ``wanted``; removed links are marked deleted."""
+    from sqlalchemy import select
+
+    existing = {getattr(link, column): link for link in session.scalars(select(model).where(model.event_uuid == event_id))}
+    for key, link in existing.items():
+        link.deleted = key not in wanted
+    for key in wanted:
+        if key not in existing:
+            session.add(model(uuid=stable_id(f"{model.__tablename__}:{event_id}:{key}"), event_uuid=event_id,
+                              **{column: key}))
+
+
+def _sync_children(session: Any, model: Any, event_id: str, items: Sequence[tuple[str | None, dict[str, Any]]]) -> None:
+    """Make the event's live rows of ``model`` exactly ``items`` ((uuid or None, values));
+    rows no longer wanted are marked deleted."""
+    from sqlalchemy import select
+
+    existing = {row.uuid: row for row in session.scalars(select(model).where(model.event_uuid == event_id))}
+    kept = set()
+    for item_uuid, values in items:
+        if item_uuid and item_uuid in existing:
+            row = existing[item_uuid]
+            kept.add(item_uuid)
+            for name, value in values.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+            row.deleted = False
+        else:
+            session.add(model(uuid=item_uuid or str(uuid_module.uuid4()), event_uuid=event_id, **values))
+    for row_id, row in existing.items():
+        if row_id not in kept and not row.deleted:
+            row.deleted = True
+
+
+PARTICIPANT_FIELDS = ("name", "sex", "institution", "country", "position", "email", "phone")
+ATTACHMENT_FIELDS = ("file_name", "sha256", "size_bytes", "media_type", "description")
+
+
+def _write_children(session: Any, event_id: str, event: EventInput) -> None:
+    from cicte_desktop.db import models as m
+
+    states = _state_uuids(session, event.member_states)
+    _sync_links(session, m.EventMemberState, event_id, "member_state_uuid", [states[i] for i in event.member_states])
+    _sync_links(session, m.EventPartner, event_id, "partner_uuid", list(event.partners))
+    _sync_children(session, m.Participant, event_id, [
+        (p.uuid, {"name": p.name.strip(), "sex": p.sex, "institution": p.institution, "country": p.country,
+                  "position_title": p.position, "email": p.email, "phone": p.phone})
+        for p in event.participants
+    ])
+    _sync_children(session, m.Attachment, event_id, [
+        (a.uuid, {name: getattr(a, name) for name in ATTACHMENT_FIELDS}) for a in event.attachments
+    ])
+
+
+def log_event(db: Database, event: EventInput, plan_year: int | None = None) -> str:
+    """Save a new event with its member states, partners, roster and attachments; its uuid."""
+    from cicte_desktop.db import models as m
+
+    _check(event, plan_year)
+    _refuse_if_locked(db, event.start_date)
+    event_id = str(uuid_module.uuid4())
+    with db.write() as s:
+        s.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
+        s.flush()
+        _write_children(s, event_id, event)
+    return event_id
+
+
+def _described(event: EventInput) -> dict[str, Any]:
+    """Field values as the audit trail shows them."""
+    values: dict[str, Any] = {name: getattr(event, name) for name in EVENT_FIELDS}
+    for key in ("start_date", "end_date"):
+        values[key] = values[key].isoformat() if values[key] else None
+    values["member_states"] = " ".join(sorted(event.member_states))
+    values["partners"] = len(event.partners)
+    values["participants"] = len(event.participants)
+    values["attachments"] = len(event.attachments)
+    return values
+
+
+def update_event(db: Database, event_id: str, event: EventInput, reason: str | None = None,
+                 plan_year: int | None = None) -> list[str]:
+    """Save changes to an event; every changed field goes to the audit trail with ``reason``.
+
+    A completed event (as it was before the edit) needs a reason. Returns the changed fields.
+    """
+    from cicte_desktop.db import models as m
+
+    _check(event, plan_year)
+    before = get_event_input(db, event_id)
+    _refuse_if_locked(db, before.start_date, event.start_date)
+    if before.status == "completed" and not (reason and reason.strip()):
+        raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
+    old, new = _described(before), _described(event)
+    changed = [name for name in new if old[name] != new[name]]
+    if not changed:
+        return []
+    with db.write() as s:
+        row = s.get(m.Event, event_id)
+        if row is None or row.deleted:
+            raise EventGoneError(event_id)
+        for name in EVENT_FIELDS:
+            if getattr(row, name) != getattr(event, name):
+                setattr(row, name, getattr(event, name))
+        _write_children(s, event_id, event)
+        for name in changed:
+            s.add(_audit(s, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
+    return changed
+
+
+def delete_event(db: Database, event_id: str, reason: str | None = None) -> None:
+    """Mark the event deleted (kept for synchronisation; :func:`restore_event` undoes it)."""
+    _set_deleted(db, event_id, True, reason)
+
+
+def restore_event(db: Database, event_id: str, reason: str | None = None) -> None:
+    _set_deleted(db, event_id, False, reason)
+
+
+def _set_deleted(db: Database, event_id: str, deleted: bool, reason: str | None) -> None:
+    from cicte_desktop.db import models as m
+
+    with db.sql() as conn:
+        row = conn.execute("SELECT start_date, deleted FROM event WHERE uuid = ?", (event_id,)).fetchone()
+    if row is None:
+        raise EventGoneError(event_id)
+    _refuse_if_locked(db, dt.date.fromisoformat(row[0]) if row[0] else None)
+    with db.write() as s:
+        event = s.get(m.Event, event_id)
+        if event.deleted == deleted:
+            return
+        event.deleted = deleted
+        s.add(_audit(s, "event", event_id, "deleted", str(not deleted), str(deleted), reason))
+
+
+def duplicate_event(db: Database, event_id: str) -> EventInput:
+    """A new event's form content from an existing one (a repeated workshop): same activity,
+    type, title, place and partners; planned, no dates, no roster, counts or results."""
+    source = get_event_input(db, event_id)
+    return dataclasses.replace(
+        source, status="planned", start_date=None, end_date=None, women=0, men=0, sex_not_recorded=0,
+        participants_total=0, institutions=None, outcomes=None, notes=None, follow_up_needed=False,
+        follow_up_notes=None, satisfaction=None, pretest_average=None, posttest_average=None, participants=(),
+        attachments=(),
+    )
+
+
+def get_event_input(db: Database, event_id: str) -> EventInput:
+    """An event as its form shows it (plain SQL)."""
+    with db.sql() as conn:
+        row = conn.execute(f"SELECT {', '.join(EVENT_FIELDS)} FROM event WHERE uuid = ? AND NOT deleted",
+                           (event_id,)).fetchone()
+        if row is None:
+            raise EventGoneError(event_id)
+        values = dict(zip(EVENT_FIELDS, row, strict=True))
+        states = tuple(iso for (iso,) in conn.execute(
+            "SELECT m.iso3 FROM event_member_state l JOIN member_state m ON m.uuid = l.member_state_uuid "
+            "WHERE l.event_uuid = ? AND NOT l.deleted ORDER BY m.iso3", (event_id,)))
+        partners = tuple(p for (p,) in conn.execute(
+            "SELECT partner_uuid FROM event_partner WHERE event_uuid = ? AND NOT deleted ORDER BY partner_uuid",
+            (event_id,)))
+        people = tuple(ParticipantInput(*r) for r in conn.execute(
+            "SELECT uuid, name, sex, institution, country, position_title, email, phone FROM participant "
+            "WHERE event_uuid = ? AND NOT deleted ORDER BY rowid", (event_id,)))
+        files = tuple(AttachmentInput(*r) for r in conn.execute(
+            "SELECT uuid, file_name, sha256, size_bytes, media_type, description FROM attachment "
+            "WHERE event_uuid = ? AND NOT deleted ORDER BY rowid", (event_id,)))
+    for key in ("start_date", "end_date"):
+        values[key] = dt.date.fromisoformat(values[key]) if values[key] else None
+    values["follow_up_needed"] = bool(values["follow_up_needed"])
+    return EventInput(**values, member_states=states, partners=partners, participants=people, attachments=files)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: dt.datetime
+    user_name: str
+    device: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str | None
+
+
+def history(db: Database, record_uuid: str) -> list[HistoryEntry]:
+    """Changes of a record, newest first."""
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT a.created_at, coalesce(a.user_name, ''), coalesce(d.name, a.device_id), a.field, a.old_value, "
+            "a.new_value, a.reason FROM audit_entry a LEFT JOIN device d ON d.uuid = a.device_id "
+            "WHERE a.record_uuid = ? AND NOT a.deleted ORDER BY a.created_at DESC, a.field", (record_uuid,)
+        ).fetchall()
+    return [HistoryEntry(dt.datetime.strptime(r[0], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc), *r[1:])
+            for r in rows]
+
+
+# --- Drafts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    event_uuid: str | None
+    title: str
+    saved_at: dt.datetime
+    event: EventInput
+
+
+def save_draft(db: Database, draft_id: str, event_uuid: str | None, event: EventInput) -> None:
+    """Keep what a form holds, so that a crash or a dead battery loses nothing."""
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    db.write_local(
+        "INSERT INTO event_draft (id, event_uuid, activity_uuid, title, payload, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, title = excluded.title, "
+        "activity_uuid = excluded.activity_uuid, saved_at = excluded.saved_at",
+        (draft_id, event_uuid, event.activity_uuid, event.title, event.to_json(), now),
+    )
+
+
+def discard_draft(db: Database, draft_id: str) -> None:
+    db.write_local("DELETE FROM event_draft WHERE id = ?", (draft_id,))
+
+
+def drafts(db: Database) -> list[Draft]:
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT id, event_uuid, coalesce(title, ''), saved_at, payload FROM event_draft ORDER BY saved_at DESC"
+        ).fetchall()
+    result = []
+    for draft_id, event_uuid, title, saved_at, payload in rows:
+        try:
+            event = EventInput.from_json(payload)
+        except (ValueError, TypeError, KeyError):
+            continue  # unreadable (written by another version): never block the start-up
+        result.append(Draft(draft_id, event_uuid, title,
+                            dt.datetime.strptime(saved_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
+                            event))
+    return result
