@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME
@@ -85,4 +85,5 @@ def run_gui(db_path: Path | None = None) -> int:
         messages.show_error(None, _tr("Cannot open the database"), exc.message)
         return 1
     window.show()
+    QTimer.singleShot(0, window.offer_drafts)
     return app.exec()

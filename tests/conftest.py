@@ -39,14 +39,41 @@ def db(db_path: Path):
     database.close()
 
 
+class Answers:
+    """What the user answers to the questions a test expects, in order."""
+
+    def __init__(self) -> None:
+        self.queue: list[object] = []
+
+    def next(self, kind: str, default: object) -> object:
+        return self.queue.pop(0) if self.queue else default
+
+
 @pytest.fixture
-def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """Record message boxes instead of showing them: (kind, title, text)."""
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> list[tuple[str, str, str]]:
+    """Record message boxes instead of showing them: (kind, title, text). Questions are answered
+    from ``answers.queue`` (default: the safe answer, no / cancel)."""
     from cicte_desktop.views import messages
 
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(messages, "show_error", lambda _p, title, text, details=None: shown.append(("error", title, text)))
     monkeypatch.setattr(messages, "show_info", lambda _p, title, text: shown.append(("info", title, text)))
+
+    def ask_yes_no(_p, title, text, yes, no):  # noqa: ANN001, ANN202
+        shown.append(("question", title, text))
+        return bool(answers.next("yes_no", False))
+
+    def ask_text(_p, title, label):  # noqa: ANN001, ANN202
+        shown.append(("text", title, label))
+        return answers.next("text", None)
+
+    monkeypatch.setattr(messages, "ask_yes_no", ask_yes_no)
+    monkeypatch.setattr(messages, "ask_text", ask_text)
     return shown
 
 

@@ -137,3 +137,22 @@ def test_search_index_follows_edits_and_deletions(logged) -> None:
     with db.write() as s:
         s.get(m.Event, ids["jam"]).deleted = True
     assert figures.search(db, "kingston", EventFilter()).event_activities == {exercises: 1}
+
+
+def test_replacing_an_event_row_leaves_no_stale_search_entry(logged) -> None:
+    import sqlite3
+
+    db, _exercises, _webinars, ids = logged
+    conn = sqlite3.connect(db.path)
+    columns = [c[1] for c in conn.execute("PRAGMA table_info(event)")]
+    row = conn.execute(f"SELECT {', '.join(columns)} FROM event WHERE uuid = ?", (ids["webinar"],)).fetchone()
+    values = dict(zip(columns, row))
+    values["title"] = "Webinar on phishing"
+    conn.execute(f"INSERT OR REPLACE INTO event ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                 [values[c] for c in columns])
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == conn.execute(
+        "SELECT count(*) FROM event WHERE NOT deleted").fetchone()[0]
+    conn.close()
+    assert figures.search(db, "ransomware", EventFilter()).empty
+    assert sum(figures.search(db, "phishing", EventFilter()).event_activities.values()) == 1

@@ -15,7 +15,7 @@ from cicte_desktop.app import build_main_window, install_exception_hook
 from cicte_desktop.db.database import open_database
 from cicte_desktop.qtmodels.workplan_tree import DIRECT_MATCH, EVENT_MATCH, WorkPlanTreeModel
 from cicte_desktop.services import figures, workplan
-from cicte_desktop.views.event_view import EventView
+from cicte_desktop.views.event_form import EventForm
 from tests.helpers import activity_uuid, add_event
 
 D = dt.date
@@ -109,7 +109,7 @@ def test_selecting_an_item_fills_the_detail_pane(window) -> None:
     window.plan_view.setCurrentIndex(area4)
     assert pane.kind.text() == "Work area" and "lost at the cell edge" in pane.note.text()
     assert pane.stack.currentWidget() is pane.empty
-    assert pane.empty.text() == "No events logged under this work area in 2016 yet."
+    assert pane.empty.text() == "No events logged under this work area in 2016 yet — press Ctrl+N to log one."
 
 
 def test_event_table_sorts_by_clicking_a_header(window, qtbot) -> None:
@@ -210,9 +210,9 @@ def test_keyboard_only(window, qtbot) -> None:
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter on an activity goes to its events
     assert window.detail.events.hasFocus()
     qtbot.keyClick(window.detail.events, Qt.Key.Key_Return)  # Enter opens the event
-    views = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventView) and w.isVisible()]
-    assert len(views) == 1 and "Maritime CME Port of Spain" in views[0].windowTitle()
-    views[0].close()
+    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventForm) and w.isVisible()]
+    assert len(forms) == 1 and "Maritime CME Port of Spain" in forms[0].windowTitle()
+    forms[0].reject()  # nothing changed: closes without asking
     window.activateWindow()  # a window manager does this when the dialog closes
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -288,3 +288,57 @@ def test_start_up_reads_without_sqlalchemy(logged_db) -> None:
                             env={**os.environ})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_double_click_opens_an_event(window, qtbot) -> None:
+    # Parents toggle on double-click through Qt's own handling (expandsOnDoubleClick); the
+    # window must not toggle them a second time on "activated".
+    tree, model = window.plan_view, window.plan_model
+    assert tree.expandsOnDoubleClick()
+    assert tree.receivers("2activated(QModelIndex)") == 0
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    table = window.detail.events
+    # QTest's double click does not reach item views' double-click handling in Qt 6: emit
+    # what the view emits.
+    table.doubleClicked.emit(window.detail.event_model.index(0, 2))
+    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventForm) and w.isVisible()]
+    assert len(forms) == 1
+    forms[0].reject()
+
+
+def test_escape_clears_the_search_from_the_tree(window, qtbot) -> None:
+    qtbot.keyClicks(window.search, "kingston")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # to the tree
+    assert window.plan_view.hasFocus() and window.plan_model.searching
+    qtbot.keyClick(window.plan_view, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and not window.plan_model.searching
+
+
+def test_year_selector_switches_work_plans(logged_db, qtbot) -> None:
+    import sqlite3
+
+    from cicte_desktop.db.ids import SEED_DEVICE_ID
+
+    path, _exercises, _ids = logged_db
+    conn = sqlite3.connect(path)
+    stamp = "2017-02-01T00:00:00.000000Z"
+    sync = (stamp, stamp, SEED_DEVICE_ID)
+    conn.execute("INSERT INTO work_plan (uuid, year, symbol, title, created_at, updated_at, device_id) "
+                 "VALUES ('p17', 2017, 'CICTE/doc.9/17', '2017 Work Plan', ?, ?, ?)", sync)
+    conn.execute("INSERT INTO work_area (uuid, work_plan_uuid, number, title, position, created_at, updated_at, "
+                 "device_id) VALUES ('a17', 'p17', '1', 'Cybersecurity', 1, ?, ?, ?)", sync)
+    conn.commit()
+    conn.close()
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    assert window.year.isEnabled() and window.year.count() == 2
+    assert window.plan_model.data(window.plan_model.index(0, 0)) == "1. Cybersecurity"  # the latest plan
+    window.year.setCurrentIndex(window.year.findData(2016))
+    assert window.plan_model.rowCount() == 5
+    assert window.filter_bar.event_filter().date_from == D(2016, 1, 1)
+    window.close()
+    window.database.close()
+    again = build_main_window(path)  # the chosen plan is remembered
+    qtbot.addWidget(again)
+    assert again.year.currentData() == 2016
+    again.database.close()

@@ -175,13 +175,19 @@ class Database:
         if conn is None:
             conn = connect(self.path)
             self._local.conn = conn
+            self._local.depth = 0
             with self._lock:
                 self._connections.append(conn)
-        conn.execute("BEGIN")
+        outermost = self._local.depth == 0
+        if outermost:
+            conn.execute("BEGIN")
+        self._local.depth += 1
         try:
             yield conn
         finally:
-            conn.execute("COMMIT")
+            self._local.depth -= 1
+            if outermost and conn.in_transaction:  # SQLite may have rolled back already
+                conn.execute("COMMIT")
 
     def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
         """One statement on a local, never synchronised table (drafts), in its own transaction.

@@ -50,11 +50,12 @@ class EventTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         # No fetching while the reset is being announced: a listener of modelReset that asks
         # for more would insert rows before every listener has heard of the reset.
+        rows = self._loader(self._order, self._descending, 0, self.PAGE) if self._loader else []  # may raise
         self._fetching = True
         try:
             self.beginResetModel()
-            self._rows = self._loader(self._order, self._descending, 0, self.PAGE) if self._loader else []
-            self._more = len(self._rows) == self.PAGE
+            self._rows = rows
+            self._more = len(rows) == self.PAGE
             self.endResetModel()
         finally:
             self._fetching = False

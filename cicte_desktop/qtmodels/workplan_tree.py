@@ -211,9 +211,11 @@ class WorkPlanTreeModel(QAbstractItemModel):
                 (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"), self.tr("Progress"), self.tr("Events")),
                 (
                     self.tr("Work areas, programs, projects and planned activities of the approved work plan"),
-                    self.tr("The target as the work plan states it"),
+                    self.tr("The target as the work plan states it; for work areas, programs and projects, the "
+                            "sum of the numeric targets below them (of different units)"),
                     self.tr("Units of completed events counted toward the item (each event counts 1 unless "
-                            "set otherwise), under the current filters"),
+                            "set otherwise), under the current filters; for parents, everything below them, "
+                            "activities without a numeric target and surpluses included"),
                     self.tr("Share of the numeric targets met; each activity counts up to its own target, so a "
                             "surplus in one does not hide a shortfall in another"),
                     self.tr("Events logged under the item, of any status, under the current filters"),
@@ -278,6 +280,8 @@ class WorkPlanTreeModel(QAbstractItemModel):
             if item.matching_events:
                 tip += "\n" + self.tr("{count} matching events").format(count=item.matching_events)
             return tip
+        if column == self.COLUMN_TARGET:
+            return str(self._display(item, column, figures) or "")
         if figures is None:
             return ""
         if column == self.COLUMN_PROGRESS and figures.percent is not None:

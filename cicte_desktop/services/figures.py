@@ -185,8 +185,8 @@ def summary(db: Database, event_filter: EventFilter, activity_uuids: Sequence[st
 
 #: Columns the event list can be ordered by; the title and uuid break ties.
 EVENT_ORDER = ("start_date", "event_type", "title", "member_states", "status", "participants")
-_STATES_OF_E = ("(SELECT group_concat(m.iso3, ' ') FROM event_member_state l JOIN member_state m "
-                "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted)")
+_STATES_OF_E = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
+                "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
 _ORDER_SQL = {"start_date": "e.start_date", "event_type": "e.event_type", "title": "e.title",
               "member_states": _STATES_OF_E, "status": "e.status", "participants": "e.participants_total"}
 

@@ -43,3 +43,19 @@ def mandates_by_work_area(db: Database, work_plan_uuid: str) -> dict[str, list[M
         for number in json.loads(work_areas or "[]"):
             result.setdefault(number, []).append(item)
     return result
+
+
+@dataclass(frozen=True)
+class PartnerItem:
+    uuid: str
+    name: str
+    acronym: str | None
+    category: str
+
+
+def partners(db: Database) -> list[PartnerItem]:
+    """The partner organisations directory, in the document's order."""
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT uuid, name, acronym, category FROM partner_organization WHERE NOT deleted ORDER BY position")
+        return [PartnerItem(*row) for row in rows]

@@ -36,12 +36,14 @@ class DetailPane(QWidget):
         self.setObjectName("detailPane")
         self.breadcrumb = QLabel()
         self.breadcrumb.setObjectName("breadcrumb")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
         self.breadcrumb.setWordWrap(True)
         self.breadcrumb.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = QLabel()
         self.kind.setObjectName("kind")
         self.title = QLabel()
         self.title.setObjectName("title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles are data: never rendered as markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
@@ -68,6 +70,7 @@ class DetailPane(QWidget):
         self.people_line.setWordWrap(True)
         self.note = QLabel()
         self.note.setObjectName("readingNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-style: italic;")
 
@@ -99,7 +102,8 @@ class DetailPane(QWidget):
         header.setHighlightSections(False)
         metrics = self.events.fontMetrics()
         header_metrics = header.fontMetrics()
-        for column, sample in ((EventTableModel.COLUMN_DATE, "2016-12-31"), (EventTableModel.COLUMN_TYPE, "Conference"),
+        for column, sample in ((EventTableModel.COLUMN_DATE, "2016-12-31"),
+                               (EventTableModel.COLUMN_TYPE, self.tr("Training course")),
                                (EventTableModel.COLUMN_STATES, "JAM TTO"), (EventTableModel.COLUMN_STATUS, "Completed"),
                                (EventTableModel.COLUMN_PARTICIPANTS, "00000")):
             title = str(self.event_model.headerData(column, Qt.Orientation.Horizontal))
@@ -107,7 +111,9 @@ class DetailPane(QWidget):
             width = max(metrics.horizontalAdvance(sample) + 16, header_metrics.horizontalAdvance(title) + 28)
             header.resizeSection(column, width)
         self.events.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
-        self.events.activated.connect(self._activated)
+        # Double-click or Enter opens an event (not "activated", which some desktops fire on a
+        # single click).
+        self.events.doubleClicked.connect(self._activated)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -182,7 +188,7 @@ class DetailPane(QWidget):
             men=locale.toString(summary.men), unknown=locale.toString(summary.sex_not_recorded),
             states=len(summary.member_states)))
         self.people_line.setToolTip(" ".join(summary.member_states))
-        self.people_line.setVisible(True)
+        self.people_line.setVisible(summary.events > 0)
         self.note.setText(self.tr("Reading of the source document: {note}").format(note=note) if note else "")
         self.note.setVisible(bool(note))
         self._set_mandates(mandates)
@@ -208,6 +214,11 @@ class DetailPane(QWidget):
         self.event_model.set_loader(loader)
         self.empty.setText(empty_text)
         self.stack.setCurrentWidget(self.events if self.event_model.rowCount() else self.empty)
+
+    def open_current(self) -> None:
+        index = self.events.currentIndex()
+        if index.isValid():
+            self._activated(index)
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         row = self.event_model.row(index.row())

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop import __version__
 from cicte_desktop.db.database import Database, open_database
-from cicte_desktop.db.errors import DatabaseOpenError
+from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.qtmodels.workplan_tree import DIRECT_MATCH, PlanItem, WorkPlanTreeModel
-from cicte_desktop.services import events as event_service
+from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views import messages
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._mandates: dict[str, list[reference.MandateItem]] = {}
         self._activities_under: dict[str, list[str]] = {}
         self._selected_uuid: str | None = None
-        self._event_view: QWidget | None = None
+        self.event_form: QWidget | None = None
+        self._deleted: str | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
         self._integrity_timer = QTimer(self)
         self._integrity_timer.setInterval(100)
@@ -90,10 +91,11 @@ class MainWindow(QMainWindow):
                               (WorkPlanTreeModel.COLUMN_PROGRESS, 90), (WorkPlanTreeModel.COLUMN_EVENTS, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.plan_view.activated.connect(self._tree_activated)
+        self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
 
         self.detail = DetailPane()
         self.detail.event_activated.connect(self.open_event)
+        self.detail.events.installEventFilter(self)  # Enter opens the event
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.plan_view)
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
         self._build_actions()
+        # Escape clears the search from anywhere in the window, not only from the search box.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._clear_search,
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.plan_view.selectionModel().currentChanged.connect(self._current_changed)
@@ -157,6 +162,36 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
 
+        self.undo_action = QAction(self.tr("&Undo Delete"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        edit_menu.insertAction(self.find_action, self.undo_action)
+        edit_menu.insertSeparator(self.find_action)
+
+        events_menu = self.menuBar().addMenu(self.tr("E&vents"))
+        self.new_event_action = QAction(self.tr("&New Event…"), self)
+        self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_event_action.setToolTip(self.tr("Log a mission, workshop, course... under the selected planned "
+                                                 "activity (Ctrl+N)"))
+        self.new_event_action.triggered.connect(self.new_event)
+        self.open_event_action = QAction(self.tr("&Open Event"), self)
+        self.open_event_action.triggered.connect(self._open_selected_event)
+        self.duplicate_action = QAction(self.tr("&Duplicate Event"), self)
+        self.duplicate_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.duplicate_action.triggered.connect(self.duplicate_selected_event)
+        self.delete_action = QAction(self.tr("De&lete Event…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected_event)
+        self.detail.events.addAction(self.delete_action)
+        self.periods_action = QAction(self.tr("&Reporting Periods…"), self)
+        self.periods_action.triggered.connect(self.edit_period_locks)
+        events_menu.addActions([self.new_event_action, self.open_event_action, self.duplicate_action,
+                                self.delete_action])
+        events_menu.addSeparator()
+        events_menu.addAction(self.periods_action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         expand = QAction(self.tr("&Expand All"), self)
         expand.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus))
@@ -183,6 +218,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_event_action)
+        toolbar.addSeparator()
         year_label = QLabel(self.tr("Work plan"))
         year_label.setBuddy(self.year)
         toolbar.addWidget(year_label)
@@ -205,10 +243,12 @@ class MainWindow(QMainWindow):
         self.year.clear()
         for year in years:
             self.year.addItem(self.tr("{year} Work Plan").format(year=year), year)
-        self.year.setCurrentIndex(len(years) - 1)
+        remembered = getattr(self, "_remembered_year", None)
+        year = remembered if remembered in years else (years[-1] if years else None)
+        self.year.setCurrentIndex(years.index(year) if year in years else -1)
         self.year.setEnabled(len(years) > 1)
         self.year.blockSignals(False)
-        self._load_plan(years[-1] if years else None)
+        self._load_plan(year)
 
     def _year_changed(self, _index: int) -> None:
         self._selected_uuid = None
@@ -243,9 +283,14 @@ class MainWindow(QMainWindow):
         if not integrity.done:
             return
         self._integrity_timer.stop()
-        if integrity.error is not None:
-            messages.show_error(self, self.tr("The database is damaged"), integrity.error.message)
+        error = integrity.error
+        if isinstance(error, DamagedDatabaseError):
+            messages.show_error(self, self.tr("The database is damaged"), error.message)
             self.close()
+        elif error is not None:  # locked by another program: reading works, saving must wait
+            messages.show_error(self, self.tr("The database is in use"), self.tr(
+                "{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other "
+                "program is done.").format(problem=error.message))
 
     def _compute_progress(self) -> None:
         self._summaries.clear()
@@ -352,11 +397,25 @@ class MainWindow(QMainWindow):
             empty = self.tr("No events under this item match the filters. Widen the dates or choose "
                             "Reset Filters (Ctrl+Shift+R).")
         else:
-            empty = self.tr("No events logged under this {kind} in {year} yet.").format(
+            empty = self.tr("No events logged under this {kind} in {year} yet — press Ctrl+N to log one.").format(
                 kind=kind.lower(), year=self._plan.year)
         self.detail.show_events(load, empty)
 
-    def _tree_activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.plan_view:
+                self._tree_enter(self.plan_view.currentIndex())
+                return True
+            if watched is self.detail.events:
+                self.detail.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+
+    def _tree_enter(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.plan_model.item(index)
         if item is None:
             return
@@ -376,18 +435,107 @@ class MainWindow(QMainWindow):
             first = self._first_match() if self.plan_model.searching else self.plan_model.index(0, 0)
             self.plan_view.setCurrentIndex(first)
 
+    def _form(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        from cicte_desktop.paths import data_dir
+        from cicte_desktop.views.event_form import EventForm  # only when an event is opened
+
+        assert self._plan is not None
+        form = EventForm(self._db, self._plan, member_states=reference.member_states(self._db),
+                         partners=reference.partners(self._db), data_folder=data_dir(), parent=self, **kwargs)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._event_saved)
+        self.event_form = form
+        form.open()
+
+    def new_event(self) -> None:
+        """The event form, for the selected planned activity (or the first one under the selection)."""
+        if self._plan is None:
+            return
+        item = self.plan_model.item(self.plan_view.currentIndex())
+        under = self._activities_under.get(item.node.uuid, []) if item else []
+        self._form(activity_uuid=under[0] if under else None)
+
     def open_event(self, uuid: str) -> None:
         try:
-            details = event_service.get_event(self._db, uuid)
-        except event_service.EventNotFoundError:
+            event = event_log.get_event_input(self._db, uuid)
+        except event_log.EventGoneError:
             messages.show_error(self, self.tr("Event not found"),
                                 self.tr("This event no longer exists; it may have been deleted."))
             return
-        from cicte_desktop.views.event_view import EventView  # only when an event is opened
+        self._form(event_uuid=uuid, initial=event)
 
-        self._event_view = EventView(details, self)
-        self._event_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._event_view.open()
+    def _selected_event(self) -> str | None:
+        row = self.detail.event_model.row(self.detail.events.currentIndex().row())
+        return row.uuid if row else None
+
+    def _open_selected_event(self) -> None:
+        uuid = self._selected_event()
+        if uuid:
+            self.open_event(uuid)
+
+    def duplicate_selected_event(self) -> None:
+        uuid = self._selected_event()
+        if uuid:
+            self._form(initial=event_log.duplicate_event(self._db, uuid))
+
+    def delete_selected_event(self) -> None:
+        uuid = self._selected_event()
+        if not uuid:
+            return
+        title = self.detail.event_model.row(self.detail.events.currentIndex().row()).title
+        if not messages.ask_yes_no(self, self.tr("Delete event"), self.tr(
+                "Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).").format(
+                    title=title), self.tr("Delete event"), self.tr("Keep it")):
+            return
+        try:
+            event_log.delete_event(self._db, uuid)
+        except event_log.PeriodLockedError as exc:
+            messages.show_error(self, self.tr("Cannot delete the event"), str(exc))
+            return
+        self._deleted = uuid
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Deleted “{title}”. Undo with Ctrl+Z.").format(title=title), 15_000)
+        self._event_saved(uuid)
+
+    def undo_delete(self) -> None:
+        uuid = getattr(self, "_deleted", None)
+        if not uuid:
+            return
+        event_log.restore_event(self._db, uuid, self.tr("Undo"))
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Event restored."), 5000)
+        self._event_saved(uuid)
+
+    def _event_saved(self, _uuid: str) -> None:
+        """Figures follow every save, edit and deletion."""
+        self._compute_progress()
+        if self.search.text().strip():
+            self._rebuild_tree()
+        else:
+            self.plan_model.set_progress(self._progress)
+            self._show_detail(self.plan_model.item(self.plan_view.currentIndex()))
+
+    def edit_period_locks(self) -> None:
+        from cicte_desktop.views.period_locks import PeriodLocksDialog
+
+        years = workplan.plan_years(self._db) or [self._plan.year if self._plan else 2016]
+        dialog = PeriodLocksDialog(self._db, years, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.periods_dialog = dialog
+        dialog.open()
+
+    def offer_drafts(self) -> None:
+        """After a crash or a dead battery: offer to bring back what was being typed."""
+        for draft in event_log.drafts(self._db):
+            when = QLocale().toString(draft.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+            if messages.ask_yes_no(self, self.tr("Restore unsaved event?"), self.tr(
+                    "An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): "
+                    "“{title}”. Restore it?").format(when=when, title=draft.title or self.tr("untitled")),
+                    self.tr("Restore"), self.tr("Discard it")):
+                self._form(event_uuid=draft.event_uuid, initial=draft.event, draft_id=draft.id)
+                return  # one at a time; the others are offered at the next start
+            event_log.discard_draft(self._db, draft.id)
 
     # --- database -----------------------------------------------------------------------
 
@@ -432,8 +580,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        else:  # first run: as large as the screen allows, up to the 1366x768 we design for
+            available = self.screen().availableGeometry()
+            self.resize(min(1366, available.width()), min(768, available.height()))
         for key, restore in (("mainWindow/splitter", self.splitter.restoreState),
                              ("mainWindow/treeHeader", self.plan_view.header().restoreState),
                              ("mainWindow/eventHeader", self.detail.events.horizontalHeader().restoreState)):
@@ -444,6 +593,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([700, 666])
         self.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
         self._selected_uuid = settings.value("mainWindow/selected") or None
+        self._remembered_year = settings.value("mainWindow/year", None, type=int)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         settings = QSettings()
@@ -453,6 +603,8 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/eventHeader", self.detail.events.horizontalHeader().saveState())
         settings.setValue("mainWindow/mandatesShown", self.detail.mandates_toggle.isChecked())
         settings.setValue("mainWindow/selected", self._selected_uuid or "")
+        if self._plan is not None:
+            settings.setValue("mainWindow/year", self._plan.year)
         super().closeEvent(event)
 
 

@@ -50,6 +50,12 @@ def _columns_and_values(table: str, kind: str, body: str) -> tuple[str, str]:
 def _triggers(table: str, kind: str, body: str) -> list[str]:
     index = _index(kind)
     columns, values = _columns_and_values(table, kind, body)
+    # An INSERT OR REPLACE deletes the old row without firing the delete trigger: clear what
+    # the index holds for this uuid first, so that it never keeps a stale entry.
+    clear_new = (
+        f"DELETE FROM {index} WHERE rowid = (SELECT id FROM search_key WHERE uuid = NEW.uuid); "
+        "DELETE FROM search_key WHERE uuid = NEW.uuid; "
+    )
     insert = (
         f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', NEW.uuid WHERE NOT NEW.deleted; "
         f"INSERT INTO {index} (rowid, {columns}) SELECT id, {values} FROM search_key "
@@ -60,7 +66,7 @@ def _triggers(table: str, kind: str, body: str) -> list[str]:
         "DELETE FROM search_key WHERE uuid = OLD.uuid;"
     )
     return [
-        f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {clear_new} {insert} END",
         f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
         f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {delete} END",
     ]

@@ -1,0 +1,733 @@
+"""The event form: log or edit a mission, workshop, course... with its roster and files.
+
+It holds no SQL: it builds an ``EventInput`` from its fields and calls the event services.
+What is typed is kept as a draft every few seconds and when the form closes, so that a crash
+or a dead battery loses nothing; the next start offers to restore it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.qtmodels.roster_table import RosterTableModel
+from cicte_desktop.services import event_log
+from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
+from cicte_desktop.services.reference import MemberStateItem, PartnerItem
+from cicte_desktop.services.workplan import WorkPlanNode
+from cicte_desktop.views import messages
+from cicte_desktop.views.multi_select import MultiSelect
+from cicte_desktop.vocabulary import (
+    EVENT_TYPE_LABELS,
+    MODALITY_LABELS,
+    STATUS_LABELS,
+    event_type_label,
+    modality_label,
+    status_label,
+)
+
+AUTOSAVE_MS = 3000
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+def _qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def _pydate(value: QDate) -> dt.date | None:
+    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date picker that can be empty: its minimum stands for "no date"."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        if QLocale().language() == QLocale.Language.C:
+            self.setDisplayFormat("yyyy-MM-dd")
+        self.setDate(self.EMPTY)
+
+    def value(self) -> dt.date | None:
+        return None if self.date() == self.EMPTY else _pydate(self.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(_qdate(value) if value else self.EMPTY)
+
+
+class EventForm(QDialog):
+    """Log a new event (``event_uuid`` None) or edit one; ``initial`` fills the fields."""
+
+    saved = Signal(str)  # the event's uuid
+
+    def __init__(self, db: Database, plan: WorkPlanNode, *, activity_uuid: str | None = None,
+                 event_uuid: str | None = None, initial: EventInput | None = None, draft_id: str | None = None,
+                 member_states: list[MemberStateItem], partners: list[PartnerItem], data_folder: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventForm")
+        self._db, self._plan, self._event_uuid = db, plan, event_uuid
+        self._data_folder = data_folder
+        self._draft_id = draft_id or str(uuid.uuid4())
+        self._dirty = False
+        self._loading = True
+        self._total_in_sync = True
+        self._original = initial
+        self._locked_message: str | None = None
+        self._attachments: list[AttachmentInput] = []
+        self._error_labels: dict[str, QLabel] = {}
+        self.setWindowTitle(self.tr("New event") if event_uuid is None else
+                            self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
+
+        self._build(member_states, partners)
+        self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
+        self._loading = False
+        self._check_lock()
+        self._validate()
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._autosave.start()
+        self.resize(860, 720)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _field(self, form: QFormLayout, label: str, widget: QWidget, name: str, required: bool = False) -> None:
+        """A labelled field with its own error line under it."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        column.addWidget(error)
+        self._error_labels[name] = error
+        caption = QLabel(label + (" *" if required else ""))
+        caption.setBuddy(widget)
+        if required:
+            caption.setToolTip(self.tr("Required"))
+        form.addRow(caption, holder)
+
+    def _section(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(box)
+        return form
+
+    def _build(self, member_states: list[MemberStateItem], partners: list[PartnerItem]) -> None:
+        body = QWidget()
+        sections = QVBoxLayout(body)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #fff4ce; padding: 6px; border: 1px solid #e0c060;")
+        self.lock_banner.setVisible(False)
+        sections.addWidget(self.lock_banner)
+
+        what = self._section(sections, self.tr("What"))
+        self.activity = QComboBox()
+        self.activity.setObjectName("activity")
+        for area in self._plan.work_areas:
+            for program in area.programs:
+                for project in program.projects:
+                    for activity in project.activities:
+                        project_label = f"{project.number}. " if project.number else ""
+                        label = f"{area.number}.{program.letter}.{project.number or '·'} — {activity.text}"
+                        self.activity.addItem(label, activity.uuid)
+                        self.activity.setItemData(self.activity.count() - 1, f"{area.number}. {area.title} › "
+                                                  f"{program.letter}. {program.title} › {project_label}{project.title}"
+                                                  f" › {activity.text}", Qt.ItemDataRole.ToolTipRole)
+        self.activity.setMinimumContentsLength(40)
+        self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
+        self.event_type = QComboBox()
+        self.event_type.setObjectName("eventType")
+        for code in EVENT_TYPE_LABELS:
+            self.event_type.addItem(event_type_label(code), code)
+        self._field(what, self.tr("Type"), self.event_type, "event_type", required=True)
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.title.setPlaceholderText(self.tr("e.g. National workshop on container control — Kingston"))
+        self._field(what, self.tr("Title"), self.title, "title", required=True)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for code in STATUS_LABELS:
+            self.status.addItem(status_label(code), code)
+        self._field(what, self.tr("Status"), self.status, "status", required=True)
+        self.units = QSpinBox()
+        self.units.setObjectName("units")
+        self.units.setRange(0, 999)
+        self.units.setToolTip(self.tr("How many units of the activity's target this event delivers (usually 1)"))
+        self._field(what, self.tr("Counts toward the target"), self.units, "units")
+
+        where = self._section(sections, self.tr("When and where"))
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        self.start_date = OptionalDateEdit()
+        self.start_date.setObjectName("startDate")
+        self.end_date = OptionalDateEdit()
+        self.end_date.setObjectName("endDate")
+        dates_row.addWidget(self.start_date)
+        to_label = QLabel(self.tr("to"))
+        dates_row.addWidget(to_label)
+        dates_row.addWidget(self.end_date)
+        dates_row.addStretch(1)
+        self._field(where, self.tr("Dates"), dates, "start_date", required=True)
+        self._error_labels["end_date"] = self._error_labels["start_date"]
+        self.modality = QComboBox()
+        self.modality.setObjectName("modality")
+        for code in MODALITY_LABELS:
+            self.modality.addItem(modality_label(code), code)
+        self._field(where, self.tr("Modality"), self.modality, "modality")
+        self.member_states = MultiSelect(self.tr("Type to find a member state"))
+        self.member_states.setObjectName("memberStates")
+        self.member_states.set_items([(s.iso3, f"{s.name} ({s.iso3})", s.iso3) for s in member_states])
+        self._field(where, self.tr("Beneficiary member states"), self.member_states, "member_states", required=True)
+        self.venue = QLineEdit()
+        self.venue.setObjectName("venue")
+        self._field(where, self.tr("Venue"), self.venue, "venue")
+        self.city = QLineEdit()
+        self.city.setObjectName("city")
+        self._field(where, self.tr("City"), self.city, "city")
+
+        who = self._section(sections, self.tr("Who"))
+        counts = QWidget()
+        counts_row = QHBoxLayout(counts)
+        counts_row.setContentsMargins(0, 0, 0, 0)
+        self.women, self.men, self.sex_not_recorded, self.total = (QSpinBox() for _ in range(4))
+        for name, spin, text in (("women", self.women, self.tr("Women")), ("men", self.men, self.tr("Men")),
+                                 ("notRecorded", self.sex_not_recorded, self.tr("Not recorded")),
+                                 ("total", self.total, self.tr("Total"))):
+            spin.setObjectName(name)
+            spin.setRange(0, 100_000)
+            label = QLabel(text)
+            label.setBuddy(spin)
+            counts_row.addWidget(label)
+            counts_row.addWidget(spin)
+            counts_row.addSpacing(8)
+        counts_row.addStretch(1)
+        self._field(who, self.tr("Participants"), counts, "participants_total")
+        for name in ("women", "men", "sex_not_recorded"):
+            self._error_labels[name] = self._error_labels["participants_total"]
+        self.institutions = QSpinBox()
+        self.institutions.setObjectName("institutions")
+        self.institutions.setRange(-1, 10_000)
+        self.institutions.setSpecialValueText(self.tr("not recorded"))
+        self._field(who, self.tr("Institutions"), self.institutions, "institutions")
+        self.lead_trainer = QLineEdit()
+        self.lead_trainer.setObjectName("leadTrainer")
+        self._field(who, self.tr("Lead trainer"), self.lead_trainer, "lead_trainer")
+        self.experts = QLineEdit()
+        self.experts.setObjectName("experts")
+        self._field(who, self.tr("Experts"), self.experts, "experts")
+        self.partners = MultiSelect(self.tr("Type to find a partner organisation"))
+        self.partners.setObjectName("partners")
+        self.partners.set_items([(p.uuid, p.name, p.acronym or p.name) for p in partners])
+        self._field(who, self.tr("Partner organisations"), self.partners, "partners")
+        self.funding_source = QLineEdit()
+        self.funding_source.setObjectName("fundingSource")
+        self._field(who, self.tr("Funding source"), self.funding_source, "funding_source")
+        roster = QWidget()
+        roster_column = QVBoxLayout(roster)
+        roster_column.setContentsMargins(0, 0, 0, 0)
+        self.roster_model = RosterTableModel(self)
+        self.roster = QTableView()
+        self.roster.setObjectName("roster")
+        self.roster.setModel(self.roster_model)
+        self.roster.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.roster.verticalHeader().setVisible(False)
+        self.roster.setMinimumHeight(self.roster.fontMetrics().height() * 8)
+        roster_buttons = QHBoxLayout()
+        self.add_person = QPushButton(self.tr("Add person"))
+        self.remove_person = QPushButton(self.tr("Remove person"))
+        self.import_sheet = QPushButton(self.tr("Import attendance sheet…"))
+        for button in (self.add_person, self.remove_person, self.import_sheet):
+            roster_buttons.addWidget(button)
+        roster_buttons.addStretch(1)
+        roster_column.addWidget(self.roster)
+        roster_column.addLayout(roster_buttons)
+        self._field(who, self.tr("Roster"), roster, "participants")
+
+        results = self._section(sections, self.tr("Results"))
+        self.outcomes = QPlainTextEdit()
+        self.outcomes.setObjectName("outcomes")
+        self.outcomes.setTabChangesFocus(True)
+        self.outcomes.setMaximumHeight(self.outcomes.fontMetrics().height() * 5)
+        self._field(results, self.tr("Outcomes"), self.outcomes, "outcomes")
+        self.satisfaction = QDoubleSpinBox()
+        self.satisfaction.setObjectName("satisfaction")
+        self.satisfaction.setRange(0, 5)
+        self.satisfaction.setDecimals(1)
+        self.satisfaction.setSingleStep(0.1)
+        self.satisfaction.setSpecialValueText(self.tr("not recorded"))
+        self._field(results, self.tr("Average satisfaction (1-5)"), self.satisfaction, "satisfaction")
+        tests = QWidget()
+        tests_row = QHBoxLayout(tests)
+        tests_row.setContentsMargins(0, 0, 0, 0)
+        self.pretest, self.posttest = QDoubleSpinBox(), QDoubleSpinBox()
+        for name, spin, text in (("pretest", self.pretest, self.tr("Pre-test")),
+                                 ("posttest", self.posttest, self.tr("Post-test"))):
+            spin.setObjectName(name)
+            spin.setRange(-1, 100)
+            spin.setDecimals(1)
+            spin.setSpecialValueText(self.tr("not recorded"))
+            label = QLabel(text)
+            label.setBuddy(spin)
+            tests_row.addWidget(label)
+            tests_row.addWidget(spin)
+        tests_row.addStretch(1)
+        self._field(results, self.tr("Test averages (0-100)"), tests, "pretest_average")
+        self._error_labels["posttest_average"] = self._error_labels["pretest_average"]
+        self.follow_up = QCheckBox(self.tr("Follow-up needed"))
+        self.follow_up.setObjectName("followUp")
+        self.follow_up_notes = QLineEdit()
+        self.follow_up_notes.setObjectName("followUpNotes")
+        self.follow_up_notes.setPlaceholderText(self.tr("What, by whom"))
+        follow = QWidget()
+        follow_row = QHBoxLayout(follow)
+        follow_row.setContentsMargins(0, 0, 0, 0)
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.follow_up_notes, 1)
+        self._field(results, self.tr("Follow-up"), follow, "follow_up_needed")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.notes.fontMetrics().height() * 4)
+        self._field(results, self.tr("Notes"), self.notes, "notes")
+
+        files = self._section(sections, self.tr("Files"))
+        files_widget = QWidget()
+        files_column = QVBoxLayout(files_widget)
+        files_column.setContentsMargins(0, 0, 0, 0)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("attachments")
+        self.attachments.setMaximumHeight(self.attachments.fontMetrics().height() * 5)
+        files_buttons = QHBoxLayout()
+        self.add_file = QPushButton(self.tr("Attach file…"))
+        self.open_file = QPushButton(self.tr("Open"))
+        self.remove_file = QPushButton(self.tr("Remove"))
+        for button in (self.add_file, self.open_file, self.remove_file):
+            files_buttons.addWidget(button)
+        files_buttons.addStretch(1)
+        files_column.addWidget(self.attachments)
+        files_column.addLayout(files_buttons)
+        self._field(files, self.tr("Agenda, attendance list, photos"), files_widget, "attachments")
+
+        self.history = QTableWidget(0, 6)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"),
+                                                self.tr("After"), self.tr("Reason")])
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setMinimumHeight(self.history.fontMetrics().height() * 6)
+        self.history_box = QGroupBox(self.tr("History of changes"))
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history)
+        sections.addWidget(self.history_box)
+        sections.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.summary = QLabel()
+        self.summary.setObjectName("problemSummary")
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in self.findChildren(QPushButton) + [self.save_button, self.cancel_button]:
+            button.setAutoDefault(False)  # Enter in a line edit must not save by surprise
+            button.setDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.add_person.clicked.connect(self._add_person)
+        self.remove_person.clicked.connect(self._remove_person)
+        self.import_sheet.clicked.connect(self._import_sheet)
+        self.add_file.clicked.connect(self._add_file)
+        self.open_file.clicked.connect(self._open_file)
+        self.remove_file.clicked.connect(self._remove_file)
+        for edit in (self.title, self.venue, self.city, self.lead_trainer, self.experts, self.funding_source,
+                     self.follow_up_notes):
+            edit.textChanged.connect(self._changed)
+        for text in (self.outcomes, self.notes):
+            text.textChanged.connect(self._changed)
+        for combo in (self.activity, self.event_type, self.status, self.modality):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.units, self.institutions, self.total, self.satisfaction, self.pretest, self.posttest):
+            spin.valueChanged.connect(self._changed)
+        for spin in (self.women, self.men, self.sex_not_recorded):
+            spin.valueChanged.connect(self._sex_count_changed)
+        self.total.valueChanged.connect(self._total_changed)
+        for date in (self.start_date, self.end_date):
+            date.dateChanged.connect(self._changed)
+        self.start_date.dateChanged.connect(self._start_changed)
+        self.follow_up.toggled.connect(self._changed)
+        self.member_states.changed.connect(self._changed)
+        self.partners.changed.connect(self._changed)
+        for signal in (self.roster_model.dataChanged, self.roster_model.rowsInserted, self.roster_model.rowsRemoved,
+                       self.roster_model.modelReset):
+            signal.connect(self._roster_changed)
+
+    # --- filling and reading ------------------------------------------------------------------
+
+    def _fill(self, event: EventInput) -> None:
+        def choose(combo: QComboBox, code: object) -> None:
+            index = combo.findData(code)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+
+        choose(self.activity, event.activity_uuid)
+        choose(self.event_type, event.event_type)
+        self.title.setText(event.title)
+        choose(self.status, event.status)
+        self.units.setValue(event.units)
+        self.start_date.set_value(event.start_date)
+        self.end_date.set_value(event.end_date)
+        choose(self.modality, event.modality or "in_person")
+        self.member_states.set_selected(event.member_states)
+        self.venue.setText(event.venue or "")
+        self.city.setText(event.city or "")
+        self.roster_model.set_people(event.participants)
+        self.women.setValue(event.women)
+        self.men.setValue(event.men)
+        self.sex_not_recorded.setValue(event.sex_not_recorded)
+        self.total.setValue(event.participants_total)
+        self._total_in_sync = event.participants_total == event.women + event.men + event.sex_not_recorded
+        self.institutions.setValue(-1 if event.institutions is None else event.institutions)
+        self.lead_trainer.setText(event.lead_trainer or "")
+        self.experts.setText(event.experts or "")
+        self.partners.set_selected(event.partners)
+        self.funding_source.setText(event.funding_source or "")
+        self.outcomes.setPlainText(event.outcomes or "")
+        self.satisfaction.setValue(event.satisfaction or 0)
+        self.pretest.setValue(-1 if event.pretest_average is None else event.pretest_average)
+        self.posttest.setValue(-1 if event.posttest_average is None else event.posttest_average)
+        self.follow_up.setChecked(event.follow_up_needed)
+        self.follow_up_notes.setText(event.follow_up_notes or "")
+        self.notes.setPlainText(event.notes or "")
+        self._attachments = list(event.attachments)
+        self._show_attachments()
+        self._show_history()
+
+    def event_input(self) -> EventInput:
+        """What the form holds, as the services take it."""
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return EventInput(
+            activity_uuid=self.activity.currentData() or "",
+            event_type=self.event_type.currentData(),
+            title=self.title.text().strip(),
+            status=self.status.currentData(),
+            start_date=self.start_date.value(),
+            end_date=self.end_date.value() or self.start_date.value(),
+            modality=self.modality.currentData(),
+            venue=text(self.venue), city=text(self.city),
+            member_states=tuple(self.member_states.selected()),
+            partners=tuple(self.partners.selected()),
+            lead_trainer=text(self.lead_trainer), experts=text(self.experts), funding_source=text(self.funding_source),
+            women=self.women.value(), men=self.men.value(), sex_not_recorded=self.sex_not_recorded.value(),
+            participants_total=self.total.value(),
+            institutions=None if self.institutions.value() < 0 else self.institutions.value(),
+            units=self.units.value(),
+            outcomes=self.outcomes.toPlainText().strip() or None,
+            notes=self.notes.toPlainText().strip() or None,
+            follow_up_needed=self.follow_up.isChecked(), follow_up_notes=text(self.follow_up_notes),
+            satisfaction=self.satisfaction.value() or None,
+            pretest_average=None if self.pretest.value() < 0 else self.pretest.value(),
+            posttest_average=None if self.posttest.value() < 0 else self.posttest.value(),
+            participants=tuple(self.roster_model.people()),
+            attachments=tuple(self._attachments),
+        )
+
+    # --- reacting ---------------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._validate()
+
+    def _sex_count_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        if self._total_in_sync:  # keep the total the sum, unless the user typed another total
+            self.total.blockSignals(True)
+            self.total.setValue(self.women.value() + self.men.value() + self.sex_not_recorded.value())
+            self.total.blockSignals(False)
+        self._changed()
+
+    def _total_changed(self, value: int) -> None:
+        if not self._loading:
+            self._total_in_sync = value == self.women.value() + self.men.value() + self.sex_not_recorded.value()
+
+    def _start_changed(self, *_args: object) -> None:
+        start = self.start_date.value()
+        if not self._loading and start and self.end_date.value() is None:
+            self.end_date.set_value(start)
+
+    def _roster_changed(self, *_args: object) -> None:
+        """Roster totals fill the counts by sex."""
+        if self._loading or not self.roster_model.rowCount():
+            self._changed()
+            return
+        women, men, unknown = self.roster_model.counts()
+        self._total_in_sync = True
+        self._loading = True
+        for spin, value in ((self.women, women), (self.men, men), (self.sex_not_recorded, unknown),
+                            (self.total, women + men + unknown)):
+            spin.setValue(value)
+        self._loading = False
+        self._changed()
+
+    def problems(self) -> list[Problem]:
+        return event_log.validate(self.event_input(), self._plan.year)
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        for label in self._error_labels.values():
+            label.clear()
+            label.setVisible(False)
+        for problem in problems:
+            label = self._error_labels.get(problem.field)
+            if label is None:
+                continue
+            text = (label.text() + "\n" if label.text() else "") + problem.message
+            label.setText(text)
+            label.setStyleSheet(ERROR_STYLE if problem.blocking else WARNING_STYLE)
+            label.setVisible(True)
+        blocking = [p for p in problems if p.blocking]
+        if self._locked_message:
+            self.save_button.setEnabled(False)
+            self.summary.setText(self._locked_message)
+            self.summary.setStyleSheet(WARNING_STYLE)
+        elif blocking:
+            self.save_button.setEnabled(False)
+            self.summary.setText(self.tr("Cannot save yet: {problems}").format(
+                problems=" · ".join(p.message for p in blocking)))
+            self.summary.setStyleSheet(ERROR_STYLE)
+        else:
+            self.save_button.setEnabled(True)
+            warnings = [p.message for p in problems]
+            self.summary.setText(" · ".join(warnings))
+            self.summary.setStyleSheet(WARNING_STYLE)
+
+    def _check_lock(self) -> None:
+        if self._event_uuid is None or self._original is None or self._original.start_date is None:
+            return
+        if event_log.half_of(self._original.start_date) in event_log.locked_periods(self._db):
+            year, half = event_log.half_of(self._original.start_date)
+            self._locked_message = self.tr(
+                "{period} has been reported and is locked: this event is read-only. A program manager can unlock "
+                "the period under Events > Reporting Periods.").format(period=event_log.period_label(year, half))
+            self.lock_banner.setText(self._locked_message)
+            self.lock_banner.setVisible(True)
+            self._set_read_only()
+
+    def _set_read_only(self) -> None:
+        for widget in self.findChildren((QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QCheckBox)):
+            widget.setEnabled(False)
+        for text in (self.outcomes, self.notes):
+            text.setReadOnly(True)
+        for box in (self.member_states, self.partners):
+            box.set_read_only(True)
+        self.roster_model.set_read_only(True)
+        for button in (self.add_person, self.remove_person, self.import_sheet, self.add_file, self.remove_file):
+            button.setEnabled(False)
+
+    # --- roster and files -------------------------------------------------------------------
+
+    def _add_person(self) -> None:
+        self.roster_model.add([ParticipantInput(None, "")])
+        index = self.roster_model.index(self.roster_model.rowCount() - 1, 0)
+        self.roster.setCurrentIndex(index)
+        self.roster.edit(index)
+
+    def _remove_person(self) -> None:
+        self.roster_model.remove(self.roster.currentIndex().row())
+
+    def _import_sheet(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import attendance sheet"), str(Path.home()),
+                                                    self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.import_attendance(Path(path))
+
+    def import_attendance(self, path: Path) -> None:
+        from cicte_desktop.services import attendance
+        from cicte_desktop.views.attendance_import import AttendanceImportDialog
+
+        try:
+            sheet = attendance.read_sheet(path)
+        except attendance.AttendanceSheetError as exc:
+            messages.show_error(self, self.tr("Cannot import the attendance sheet"), str(exc))
+            return
+        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted_people.connect(self.roster_model.add)
+        self.attendance_dialog = dialog
+        dialog.open()
+
+    def _show_attachments(self) -> None:
+        self.attachments.clear()
+        locale = QLocale()
+        for attachment in self._attachments:
+            item = QListWidgetItem(f"{attachment.file_name} ({locale.formattedDataSize(attachment.size_bytes)})")
+            item.setToolTip(self.tr("SHA-256 {sha}").format(sha=attachment.sha256))
+            self.attachments.addItem(item)
+
+    def _add_file(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
+        for path in paths:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        from cicte_desktop.services.attachments import store_file
+
+        try:
+            attachment = store_file(self._data_folder, path)
+        except OSError as exc:
+            messages.show_error(self, self.tr("Cannot attach the file"), self.tr(
+                "{name} could not be copied into the app's folder ({detail}).").format(name=path.name, detail=exc))
+            return
+        self._attachments.append(attachment)
+        self._show_attachments()
+        self._changed()
+
+    def _open_file(self) -> None:
+        from cicte_desktop.services.attachments import stored_path
+
+        row = self.attachments.currentRow()
+        if 0 <= row < len(self._attachments):
+            attachment = self._attachments[row]
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored_path(self._data_folder, attachment.sha256))))
+
+    def _remove_file(self) -> None:
+        row = self.attachments.currentRow()
+        if 0 <= row < len(self._attachments):
+            del self._attachments[row]
+            self._show_attachments()
+            self._changed()
+
+    def _show_history(self) -> None:
+        entries = event_log.history(self._db, self._event_uuid) if self._event_uuid else []
+        self.history_box.setVisible(bool(entries))
+        self.history.setRowCount(len(entries))
+        locale = QLocale()
+        for row, entry in enumerate(entries):
+            when = locale.toString(entry.when.astimezone(), QLocale.FormatType.ShortFormat)
+            who = " · ".join(x for x in (entry.user_name, entry.device) if x)
+            for column, value in enumerate((when, who, entry.field, entry.old_value or "", entry.new_value or "",
+                                            entry.reason or "")):
+                self.history.setItem(row, column, QTableWidgetItem(value))
+
+    # --- saving and closing -----------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Keep what is typed (every few seconds, and when the form closes without saving)."""
+        if not self._dirty or self._locked_message:
+            return
+        try:
+            event_log.save_draft(self._db, self._draft_id, self._event_uuid, self.event_input())
+        except Exception:  # a draft must never interrupt typing; the next autosave tries again
+            import logging
+
+            logging.getLogger(__name__).exception("could not save the draft")
+
+    def save(self) -> bool:
+        if not self.save_button.isEnabled():
+            return False
+        event = self.event_input()
+        try:
+            if self._event_uuid is None:
+                self._event_uuid = event_log.log_event(self._db, event, self._plan.year)
+            else:
+                reason = None
+                if self._original is not None and self._original.status == "completed":
+                    reason = messages.ask_text(self, self.tr("Reason for the change"), self.tr(
+                        "This event was completed and may have been reported. Why is it being changed?"))
+                    if reason is None:
+                        return False
+                    if not reason.strip():
+                        messages.show_error(self, self.tr("Reason for the change"),
+                                            self.tr("The change was not saved: a reason is needed."))
+                        return False
+                event_log.update_event(self._db, self._event_uuid, event, reason, self._plan.year)
+        except event_log.ValidationError as exc:
+            messages.show_error(self, self.tr("Cannot save the event"), str(exc))
+            return False
+        except (event_log.PeriodLockedError, event_log.ReasonRequiredError, event_log.EventGoneError) as exc:
+            messages.show_error(self, self.tr("Cannot save the event"), str(exc) or self.tr("The event was deleted."))
+            return False
+        event_log.discard_draft(self._db, self._draft_id)
+        self._dirty = False
+        self._autosave.stop()
+        self.saved.emit(self._event_uuid)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Escape or Cancel: ask before throwing away what was typed."""
+        if self._dirty and not messages.ask_yes_no(
+            self, self.tr("Discard changes?"), self.tr("The changes to this event have not been saved."),
+            self.tr("Discard changes"), self.tr("Keep editing"),
+        ):
+            return
+        self._autosave.stop()
+        event_log.discard_draft(self._db, self._draft_id)
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_draft()
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""Reporting periods: mark a half year as reported (its events become read-only) or open it
+again; both ask for a reason, kept in the audit trail."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.services import event_log
+from cicte_desktop.views import messages
+
+
+class PeriodLocksDialog(QDialog):
+    def __init__(self, db: Database, years: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("periodLocks")
+        self.setWindowTitle(self.tr("Reporting periods"))
+        self._db, self._years = db, years
+        self.grid = QGridLayout()
+        intro = QLabel(self.tr("A period marked as reported is locked: its events cannot be changed until a program "
+                               "manager unlocks it. Both need a reason, which is kept with the period's history."))
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.grid)
+        layout.addWidget(buttons)
+        self.buttons: dict[tuple[int, int], QPushButton] = {}
+        self._refresh()
+
+    def _refresh(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        locked = event_log.locked_periods(self._db)
+        row = 0
+        for year in self._years:
+            for half in (1, 2):
+                is_locked = (year, half) in locked
+                self.grid.addWidget(QLabel(event_log.period_label(year, half)), row, 0)
+                self.grid.addWidget(QLabel(self.tr("Reported, locked") if is_locked else self.tr("Open")), row, 1)
+                button = QPushButton(self.tr("Unlock…") if is_locked else self.tr("Mark as reported…"))
+                button.setObjectName(f"lock_{year}_{half}")
+                button.clicked.connect(lambda _checked=False, y=year, h=half, lock=not is_locked: self.toggle(y, h, lock))
+                self.grid.addWidget(button, row, 2)
+                self.buttons[(year, half)] = button
+                row += 1
+
+    def toggle(self, year: int, half: int, lock: bool) -> None:
+        period = event_log.period_label(year, half)
+        reason = messages.ask_text(
+            self, self.tr("Mark as reported") if lock else self.tr("Unlock"),
+            (self.tr("Why is {period} marked as reported?") if lock else
+             self.tr("Why is {period} opened again?")).format(period=period))
+        if reason is None:
+            return
+        try:
+            event_log.set_period_lock(self._db, year, half, lock, reason)
+        except event_log.ReasonRequiredError as exc:
+            messages.show_error(self, self.tr("Reporting periods"), str(exc))
+            return
+        self._refresh()
