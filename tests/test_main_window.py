@@ -210,9 +210,9 @@ def test_keyboard_only(window, qtbot) -> None:
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter on an activity goes to its events
     assert window.detail.events.hasFocus()
     qtbot.keyClick(window.detail.events, Qt.Key.Key_Return)  # Enter opens the event
-    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventForm) and w.isVisible()]
-    assert len(forms) == 1 and "Maritime CME Port of Spain" in forms[0].windowTitle()
-    forms[0].reject()  # nothing changed: closes without asking
+    form = window.event_form
+    assert isinstance(form, EventForm) and form.isVisible() and "Maritime CME Port of Spain" in form.windowTitle()
+    form.reject()  # nothing changed: closes without asking
     window.activateWindow()  # a window manager does this when the dialog closes
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -301,9 +301,9 @@ def test_double_click_opens_an_event(window, qtbot) -> None:
     # QTest's double click does not reach item views' double-click handling in Qt 6: emit
     # what the view emits.
     table.doubleClicked.emit(window.detail.event_model.index(0, 2))
-    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, EventForm) and w.isVisible()]
-    assert len(forms) == 1
-    forms[0].reject()
+    form = window.event_form
+    assert isinstance(form, EventForm) and form.isVisible()
+    form.reject()
 
 
 def test_escape_clears_the_search_from_the_tree(window, qtbot) -> None:

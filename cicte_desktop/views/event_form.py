@@ -379,9 +379,6 @@ class EventForm(QDialog):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in self.findChildren(QPushButton) + [self.save_button, self.cancel_button]:
-            button.setAutoDefault(False)  # Enter in a line edit must not save by surprise
-            button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
@@ -389,6 +386,9 @@ class EventForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):  # all of them, now that they are in the dialog
+            button.setAutoDefault(False)  # Enter in a line edit must not press a button by surprise
+            button.setDefault(False)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         self.save_button.clicked.connect(self.save)
@@ -577,8 +577,9 @@ class EventForm(QDialog):
             self._set_read_only()
 
     def _set_read_only(self) -> None:
-        for widget in self.findChildren((QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QCheckBox)):
-            widget.setEnabled(False)
+        for kind in (QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QCheckBox):
+            for widget in self.findChildren(kind):
+                widget.setEnabled(False)
         for text in (self.outcomes, self.notes):
             text.setReadOnly(True)
         for box in (self.member_states, self.partners):

@@ -1,0 +1,356 @@
+"""The event form, driven as a trainer would: typing, checking, saving, editing, importing
+an attendance sheet, and surviving a killed process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from cicte_desktop.app import build_main_window
+from cicte_desktop.services import event_log
+from cicte_desktop.views.event_form import EventForm
+from tests.conftest import ROOT
+from tests.helpers import activity_uuid
+from tests.test_attendance import ENGLISH, SPANISH, write_sheet
+
+D = dt.date
+EXERCISES = (0, 0, 1, 0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(db_path: Path, qtbot):
+    main = build_main_window(db_path)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.database.close()
+
+
+def _select(window, *rows: int) -> None:
+    model = window.plan_model
+    index = model.index(rows[0], 0)
+    for row in rows[1:]:
+        index = model.index(row, 0, index)
+    window.plan_view.setCurrentIndex(index)
+
+
+def _open_new(window, qtbot) -> EventForm:
+    _select(window, *EXERCISES)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.event_form
+    assert isinstance(form, EventForm) and form.isVisible()
+    return form
+
+
+def _check_state(form: EventForm, iso: str) -> None:
+    items = form.member_states.list
+    for i in range(items.count()):
+        if items.item(i).data(Qt.ItemDataRole.UserRole) == iso:
+            items.item(i).setCheckState(Qt.CheckState.Checked)
+
+
+def _fill(form: EventForm, qtbot) -> None:
+    qtbot.keyClicks(form.title, "Maritime CME Kingston")
+    form.start_date.setDate(QDate(2016, 3, 14))  # as picked in the calendar
+    form.end_date.setDate(QDate(2016, 3, 15))
+    qtbot.keyClicks(form.member_states.filter, "jama")
+    _check_state(form, "JAM")
+    form.women.selectAll()
+    qtbot.keyClicks(form.women, "10")
+    form.men.selectAll()
+    qtbot.keyClicks(form.men, "14")
+
+
+def test_new_event_is_typed_checked_and_saved(window, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    assert form.activity.currentText().endswith("3 Exercises")  # the selected activity
+    assert not form.save_button.isEnabled()
+    assert "Give the event a title" in form.summary.text()
+    assert form.findChild(type(form.summary), "error_title").text() == "Give the event a title."
+    _fill(form, qtbot)
+    assert form.total.value() == 24  # kept as the sum while it agrees with it
+    assert form.save_button.isEnabled(), form.summary.text()
+    qtbot.keyClick(form.title, Qt.Key.Key_Return)  # Enter in a line does not save by surprise
+    assert form.isVisible()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    model = window.plan_model
+    _select(window, *EXERCISES)
+    activity = window.plan_view.currentIndex()
+    assert [model.data(activity.siblingAtColumn(c)) for c in (2, 3, 4)] == ["1", "33%", "1"]
+    assert window.detail.event_model.data(window.detail.event_model.index(0, 2)) == "Maritime CME Kingston"
+    conn = sqlite3.connect(window.database.path)
+    assert conn.execute("SELECT women, men, participants_total FROM event").fetchone() == (10, 14, 24)
+    assert conn.execute("SELECT count(*) FROM event_draft").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("action", "field_name", "message"), [
+    (lambda f: f.end_date.setDate(QDate(2016, 3, 1)), "start_date", "The end date is before the start date."),
+    (lambda f: f.total.setValue(30), "participants_total",
+     "The total (30) is not the sum of women, men and not recorded (24)."),
+    (lambda f: f.member_states.set_selected([]) or f._changed(), "member_states",
+     "Choose at least one beneficiary member state."),
+    (lambda f: f.satisfaction.setValue(0.5), "satisfaction", "Satisfaction is an average between 1 and 5."),
+])
+def test_each_problem_is_shown_beside_its_field(window, qtbot, action, field_name, message) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    assert form.save_button.isEnabled()
+    action(form)
+    label = form.findChild(type(form.summary), f"error_{field_name}")
+    assert message in label.text() and label.isVisibleTo(form)
+    assert not form.save_button.isEnabled() and message in form.summary.text()
+
+
+def test_a_date_outside_the_plan_year_warns_but_saves(window, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.start_date.setDate(QDate(2017, 1, 10))
+    form.end_date.setDate(QDate(2017, 1, 11))
+    assert "outside the work plan's year (2016)" in form.findChild(type(form.summary), "error_start_date").text()
+    assert form.save_button.isEnabled()
+
+
+def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot, answers, shown_messages) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.save()
+    _select(window, *EXERCISES)
+    uuid = window.detail.event_model.row(0).uuid
+    window.open_event(uuid)
+    form = window.event_form
+    assert not form.history_box.isVisibleTo(form)  # no changes yet
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Maritime CME Kingston (corrected)")
+    answers.queue = [None]  # the reason dialog is cancelled: nothing saved
+    form.save()
+    assert form.isVisible() and shown_messages[-1][0] == "text"
+    answers.queue = ["Title misspelled in the first report"]
+    form.save()
+    assert not form.isVisible()
+    window.open_event(uuid)
+    form = window.event_form
+    assert form.history_box.isVisibleTo(form) and form.history.rowCount() == 1
+    row = [form.history.item(0, c).text() for c in range(2, 6)]
+    assert row == ["title", "Maritime CME Kingston", "Maritime CME Kingston (corrected)",
+                   "Title misspelled in the first report"]
+
+
+def test_roster_editing_fills_the_counts(window, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    for name, sex in (("Ana Pérez", "F"), ("John Brown", "Hombre"), ("Kofi Mensah", "")):
+        qtbot.mouseClick(form.add_person, Qt.MouseButton.LeftButton)
+        row = form.roster_model.rowCount() - 1
+        form.roster_model.setData(form.roster_model.index(row, 0), name)
+        form.roster_model.setData(form.roster_model.index(row, 1), sex)
+    assert (form.women.value(), form.men.value(), form.sex_not_recorded.value(), form.total.value()) == (1, 1, 1, 3)
+    assert form.roster_model.data(form.roster_model.index(1, 1)) == "M"
+    assert not form.roster_model.setData(form.roster_model.index(0, 1), "unknown")  # refused, kept F
+    form.roster.setCurrentIndex(form.roster_model.index(2, 0))
+    qtbot.mouseClick(form.remove_person, Qt.MouseButton.LeftButton)
+    assert form.total.value() == 2
+    form.save()
+    conn = sqlite3.connect(window.database.path)
+    assert sorted(conn.execute("SELECT name, sex FROM participant WHERE NOT deleted")) == [
+        ("Ana Pérez", "F"), ("John Brown", "M")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (ENGLISH, ["Ana Pérez", "John Brown", "Kofi Mensah"]),
+    (SPANISH, ["María Fernández", "Carlos Ñúñez", "Lucía Gómez"]),
+])
+def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Path, rows, expected) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.import_attendance(write_sheet(tmp_path / "list.xlsx", rows))
+    dialog = form.attendance_dialog
+    assert dialog.isVisible()
+    assert dialog.columns["name"].currentIndex() == 1 and dialog.columns["email"].currentIndex() == 6
+    problems = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    assert problems.count("OK") == len(expected)
+    assert form.roster_model.rowCount() == 0  # nothing yet
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in form.roster_model.people()] == expected
+    conn = sqlite3.connect(window.database.path)
+    assert conn.execute("SELECT count(*) FROM participant").fetchone() == (0,)  # only when the event is saved
+    form.save()
+    assert conn.execute("SELECT count(*) FROM participant").fetchone() == (len(expected),)
+
+
+def test_a_bad_attendance_file_is_explained(window, qtbot, tmp_path: Path, shown_messages) -> None:
+    form = _open_new(window, qtbot)
+    bad = tmp_path / "list.xlsx"
+    bad.write_bytes(b"not a workbook")
+    form.import_attendance(bad)
+    assert shown_messages[-1][1] == "Cannot import the attendance sheet"
+    assert "could not be read as an Excel workbook" in shown_messages[-1][2]
+
+
+def test_a_locked_period_makes_its_events_read_only(window, qtbot, shown_messages) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.save()
+    event_log.set_period_lock(window.database, 2016, 1, True, "Reported in July")
+    _select(window, *EXERCISES)
+    window.open_event(window.detail.event_model.row(0).uuid)
+    form = window.event_form
+    assert form.lock_banner.isVisibleTo(form) and "January-June 2016" in form.lock_banner.text()
+    assert not form.save_button.isEnabled() and not form.title.isEnabled()
+    form.reject()
+    window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
+    window.delete_selected_event()  # the confirmation is not even reached: answered "no" by default
+    window._deleted = None
+    from cicte_desktop.services import figures
+
+    with pytest.raises(event_log.PeriodLockedError):
+        event_log.delete_event(window.database, window.detail.event_model.row(0).uuid)
+    assert figures.activity_figures(window.database, figures.EventFilter.for_year(2016))
+
+
+def test_delete_with_confirmation_and_undo(window, qtbot, answers) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.save()
+    _select(window, *EXERCISES)
+    activity = window.plan_view.currentIndex()
+    window.detail.events.setFocus()
+    window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
+    answers.queue = [True]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.detail.events.setFocus()
+    qtbot.keyClick(window.detail.events, Qt.Key.Key_Delete)
+    assert window.plan_model.data(activity.siblingAtColumn(2)) == "0"
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan_model.data(activity.siblingAtColumn(2)) == "1"
+
+
+def test_escape_asks_before_discarding(window, qtbot, answers, shown_messages) -> None:
+    form = _open_new(window, qtbot)
+    qtbot.keyClicks(form.title, "Half a title")
+    answers.queue = [False]  # keep editing
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.isVisible() and shown_messages[-1][1] == "Discard changes?"
+    answers.queue = [True]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+def test_duplicate_starts_a_planned_copy(window, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.save()
+    _select(window, *EXERCISES)
+    window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
+    window.duplicate_selected_event()
+    copy = window.event_form
+    assert copy.title.text() == "Maritime CME Kingston" and copy.status.currentData() == "planned"
+    assert copy.start_date.value() is None and copy.windowTitle() == "New event"
+
+
+CHILD = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtTest import QTest
+    from cicte_desktop.app import build_main_window, create_application
+    app = create_application()
+    window = build_main_window(sys.argv[1])
+    window.show()
+    model = window.plan_model
+    index = model.index(0, 0, model.index(1, 0, model.index(0, 0, model.index(0, 0))))
+    window.plan_view.setCurrentIndex(index)
+    window.new_event()
+    form = window.event_form
+    QTest.keyClicks(form.title, "Workshop typed before the battery died")
+    form.start_date.setDate(QDate(2016, 4, 4))
+    def report():
+        print("typed", flush=True)
+    QTimer.singleShot(4000, report)  # after the form's own autosave has run
+    app.exec()
+""")
+
+
+def test_the_draft_comes_back_after_kill_9(db_path: Path, qtbot, answers) -> None:
+    build_main_window(db_path).database.close()  # create the database first
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path)], stdout=subprocess.PIPE, text=True, env=env,
+                             cwd=ROOT)
+    try:
+        assert child.stdout.readline().strip() == "typed"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    answers.queue = [True]  # "Restore"
+    window.offer_drafts()
+    form = window.event_form
+    assert form.title.text() == "Workshop typed before the battery died"
+    assert form.start_date.value() == D(2016, 4, 4)
+    assert form.activity.currentText().endswith("3 Exercises")
+    form.reject()
+    window.database.close()
+
+
+def test_attachments_are_copied_checksummed_and_saved(window, qtbot, tmp_path: Path) -> None:
+    from cicte_desktop.paths import data_dir
+    from cicte_desktop.services.attachments import stored_path
+
+    agenda = tmp_path / "agenda.pdf"
+    agenda.write_bytes(b"%PDF-1.4 agenda of the exercise")
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.attach(agenda)
+    assert form.attachments.count() == 1 and form.attachments.item(0).text().startswith("agenda.pdf")
+    form.save()
+    conn = sqlite3.connect(window.database.path)
+    sha256, size = conn.execute("SELECT sha256, size_bytes FROM attachment").fetchone()
+    assert size == 31 and stored_path(data_dir(), sha256).read_bytes() == agenda.read_bytes()
+
+
+def test_editing_the_status_moves_the_figures(window, qtbot, answers) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.save()
+    _select(window, *EXERCISES)
+    activity = window.plan_view.currentIndex()
+    assert window.plan_model.data(activity.siblingAtColumn(2)) == "1"
+    window.open_event(window.detail.event_model.row(0).uuid)
+    form = window.event_form
+    form.status.setCurrentIndex(form.status.findData("cancelled"))
+    answers.queue = ["Exercise called off: hurricane warning"]
+    form.save()
+    assert window.plan_model.data(activity.siblingAtColumn(2)) == "0"
+
+
+def test_reporting_periods_dialog_locks_with_a_reason(window, qtbot, answers) -> None:
+    window.edit_period_locks()
+    dialog = window.periods_dialog
+    answers.queue = ["Reported to the member states in July"]
+    qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
+    assert event_log.locked_periods(window.database) == {(2016, 1)}
+    assert dialog.buttons[(2016, 1)].text() == "Unlock…"
+    answers.queue = [None]  # cancelled: stays locked
+    qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
+    assert event_log.locked_periods(window.database) == {(2016, 1)}
