@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", help=_tr("print the work plan"))
     plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
     plan.add_argument("--year", type=int, help=_tr("work plan year (default: the latest)"))
+    sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
+    backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("where to write the copy"))
+    restore = sub.add_parser("restore", help=_tr("replace the database with a backup (the current one is kept as a "
+                                                  "backup first)"))
+    restore.add_argument("file", type=Path, metavar="FILE", help=_tr("the backup to restore"))
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
     demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
@@ -81,9 +87,41 @@ def _print_outline(plan) -> None:
                     print(f"      * {a.text}  [{target}]")
 
 
+def _print_backup(info) -> None:  # type: ignore[no-untyped-def]
+    print(_tr("{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})").format(
+        path=info.path, when=info.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), device=info.device,
+        events=info.events, people=info.participants, revision=info.revision))
+
+
+def run_file_command(args: argparse.Namespace) -> int | None:
+    """Commands that work on the file itself, without opening it as the app does."""
+    from cicte_desktop.paths import backup_dir, default_database_path
+    from cicte_desktop.services import backup
+
+    path = (args.db or default_database_path()).expanduser().absolute()
+    if args.command == "check":
+        report = backup.full_check(path)
+        print(path)
+        for line in report.lines:
+            print(f"  {line}")
+        return 0 if report.ok else 1
+    if args.command == "restore":
+        info = backup.inspect_backup(args.file.expanduser().absolute())
+        _print_backup(info)
+        kept = backup.restore(path, info.path, backup_dir())
+        print(_tr("Restored into {path}; the database as it was is kept in {kept}.").format(path=path, kept=kept))
+        _open(path).close()  # brings an older backup up to the current schema
+        return 0
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from cicte_desktop.services import workplan
 
+    if args.command in ("check", "restore"):
+        result = run_file_command(args)
+        assert result is not None
+        return result
     db = _open(args.db)
     try:
         if args.command == "plan":
@@ -97,6 +135,13 @@ def run_command(args: argparse.Namespace) -> int:
                 sys.stdout.write("\n")
             else:
                 _print_outline(plan)
+        elif args.command == "backup":
+            from cicte_desktop.services import backup
+
+            out = args.out.expanduser().absolute()
+            db.integrity.wait()
+            backup.copy_database(db.path, out)
+            _print_backup(backup.inspect_backup(out))
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
 
@@ -127,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     except DatabaseOpenError as exc:
         print(f"cicte-desktop: error: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a backup that could not be written (BackupError says why)
+        print(f"cicte-desktop: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -75,15 +75,62 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def ask_recovery(problem: str, backup):  # type: ignore[no-untyped-def]
+    """The recovery dialog's answer (tests replace this)."""
+    from cicte_desktop.views.recovery import RecoveryDialog
+
+    dialog = RecoveryDialog(problem, backup)
+    dialog.exec()
+    return dialog.choice
+
+
+def recover(exc: DatabaseOpenError) -> Path | None:
+    """After a database failed to open: the path to try next, or None to quit.
+
+    A damaged file, or one that is not a database, is moved aside (never deleted) and the
+    latest good backup restored in its place; for a locked or read-only file the backup is
+    restored to a new file in the data folder instead.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    from cicte_desktop.db import errors
+    from cicte_desktop.paths import backup_dir, data_dir
+    from cicte_desktop.services import backup
+    from cicte_desktop.views.recovery import CHOOSE_FILE, OPEN_BACKUP
+
+    latest = backup.latest_good_backup(backup_dir())
+    choice = ask_recovery(exc.message, latest)
+    if choice == OPEN_BACKUP and latest is not None:
+        target = exc.path
+        if isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError)) and exc.path.is_file():
+            aside = backup.set_damaged_aside(exc.path)
+            messages.show_info(None, _tr("Backup restored"), _tr(
+                "The damaged file was kept as {aside}. The backup of {when} is now open.").format(
+                aside=aside, when=latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        else:
+            target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
+        backup.copy_database(latest.path, target)
+        return target
+    if choice == CHOOSE_FILE:
+        path, _filter = QFileDialog.getOpenFileName(None, _tr("Open Database"), str(exc.path.parent),
+                                                    _tr("CICTE databases (*.sqlite *.db);;All files (*)"))
+        return Path(path) if path else None
+    return None
+
+
 def run_gui(db_path: Path | None = None) -> int:
     app = create_application()
     install_exception_hook()
-    try:
-        window = build_main_window(db_path)
-    except DatabaseOpenError as exc:
-        log.warning("cannot open %s: %s", exc.path, exc.message)
-        messages.show_error(None, _tr("Cannot open the database"), exc.message)
-        return 1
+    path = db_path
+    while True:
+        try:
+            window = build_main_window(path)
+            break
+        except DatabaseOpenError as exc:
+            log.warning("cannot open %s: %s", exc.path, exc.message)
+            path = recover(exc)
+            if path is None:
+                return 1
     window.show()
     QTimer.singleShot(0, window.offer_drafts)
     return app.exec()

@@ -72,8 +72,15 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> list[tu
         shown.append(("text", title, label))
         return answers.next("text", None)
 
+    def ask_recovery(problem, backup):  # noqa: ANN001, ANN202
+        shown.append(("recovery", "Recovery", problem))
+        return answers.next("recovery", "quit")
+
+    from cicte_desktop import app
+
     monkeypatch.setattr(messages, "ask_yes_no", ask_yes_no)
     monkeypatch.setattr(messages, "ask_text", ask_text)
+    monkeypatch.setattr(app, "ask_recovery", ask_recovery)
     return shown
 
 

@@ -138,6 +138,8 @@ class Database:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        #: Something was saved since the database was opened (an automatic backup is due on exit).
+        self.changed = False
 
     @property
     def engine(self) -> Engine:
@@ -160,6 +162,7 @@ class Database:
         self.engine  # noqa: B018  (creates the session factory)
         with self._sessions() as session, session.begin():
             yield session
+        self.changed = True
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

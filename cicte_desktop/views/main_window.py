@@ -3,6 +3,8 @@ search box and the filters. It calls services and hands their plain results to i
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
@@ -34,6 +36,9 @@ from cicte_desktop.views import messages
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
+
+
+log = logging.getLogger(__name__)
 
 
 class SearchBox(QLineEdit):
@@ -126,6 +131,9 @@ class MainWindow(QMainWindow):
                                        "(accents ignored; events from 3 letters on). Escape clears the search."))
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupStatus")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self._build_actions()
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._clear_search,
@@ -149,6 +157,12 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._choose_database)
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back Up To…"), self)
+        self.backup_action.triggered.connect(self._choose_backup_target)
+        self.restore_action = QAction(self.tr("&Restore From Backup…"), self)
+        self.restore_action.triggered.connect(self._choose_backup_to_restore)
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -205,6 +219,13 @@ class MainWindow(QMainWindow):
         view_menu.addActions([expand, collapse])
         view_menu.addSeparator()
         view_menu.addAction(self.reset_filters_action)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.privacy_action = QAction(self.tr("&Privacy…"), self)
+        self.privacy_action.triggered.connect(self.edit_privacy)
+        self.check_action = QAction(self.tr("&Check the Database"), self)
+        self.check_action.triggered.connect(self.check_database)
+        tools_menu.addActions([self.privacy_action, self.check_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &Log Folder"), self)
@@ -284,6 +305,8 @@ class MainWindow(QMainWindow):
             return
         self._integrity_timer.stop()
         error = integrity.error
+        if error is None:
+            self._daily_backup()
         if isinstance(error, DamagedDatabaseError):
             messages.show_error(self, self.tr("The database is damaged"), error.message)
             self.close()
@@ -573,6 +596,139 @@ class MainWindow(QMainWindow):
             "Secretariat of the Inter-American Committee against Terrorism (OAS).\n\nDatabase: {path}"
         ).format(version=__version__, path=self._db.path))
 
+    # --- backups and privacy --------------------------------------------------------------
+
+    def _show_last_backup(self) -> None:
+        from cicte_desktop.paths import backup_dir
+        from cicte_desktop.services import backup
+
+        latest = backup.automatic_backups(backup_dir())
+        if not latest:
+            self.backup_label.setText(self.tr("No automatic backup yet"))
+            return
+        when = latest[0][0].astimezone()
+        hours = (dt.datetime.now(dt.timezone.utc) - latest[0][0]).total_seconds() / 3600
+        text = (self.tr("Last backup: %n hour(s) ago", "", int(hours)) if hours >= 1 else
+                self.tr("Last backup: less than an hour ago"))
+        self.backup_label.setText(text)
+        self.backup_label.setToolTip(QLocale().toString(when, QLocale.FormatType.LongFormat))
+
+    def _daily_backup(self) -> None:
+        """The first start of the day backs the database up, in the background."""
+        import threading
+
+        from cicte_desktop.paths import backup_dir
+        from cicte_desktop.services import backup
+
+        folder, path = backup_dir(), self._db.path
+        if not backup.daily_backup_due(folder):
+            self._show_last_backup()
+            return
+
+        def work() -> None:
+            try:
+                backup.automatic_backup(path, folder, "daily")
+            except backup.BackupError:
+                log.exception("daily backup failed")
+
+        self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)
+        self._backup_thread.start()
+        QTimer.singleShot(2000, self._show_last_backup)
+
+    def _choose_backup_target(self) -> None:
+        suggested = self._db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back Up To"), str(suggested),
+                                                    self.tr("CICTE databases (*.sqlite)"))
+        if path:
+            self.back_up_to(Path(path))
+
+    def back_up_to(self, target: Path) -> bool:
+        """A copy of the database at ``target`` (a USB stick...), with progress and Cancel."""
+        from cicte_desktop.services import backup
+        from cicte_desktop.views.work import run_with_progress
+
+        try:
+            self._db.integrity.wait()
+            run_with_progress(self, self.tr("Back up"), self.tr("Copying the database to {path}…").format(
+                path=target), lambda progress: backup.copy_database(self._db.path, target, progress.update))
+            info = backup.inspect_backup(target)
+        except backup.CopyCancelled:
+            messages.show_info(self, self.tr("Back up"), self.tr("Cancelled: nothing was written."))
+            return False
+        except (backup.BackupError, DatabaseOpenError) as exc:
+            messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
+            return False
+        messages.show_info(self, self.tr("Back up"), self.tr(
+            "Saved {path}: {events} events, {people} participants.").format(
+            path=target, events=info.events, people=info.participants))
+        return True
+
+    def _choose_backup_to_restore(self) -> None:
+        from cicte_desktop.paths import backup_dir
+
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore From Backup"), str(backup_dir()),
+                                                    self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, source: Path) -> bool:
+        """Show what the backup holds, then replace the database with it (keeping a copy first)."""
+        from cicte_desktop.paths import backup_dir
+        from cicte_desktop.services import backup
+
+        try:
+            info = backup.inspect_backup(source)
+        except DatabaseOpenError as exc:
+            messages.show_error(self, self.tr("Cannot restore this backup"), exc.message)
+            return False
+        question = self.tr(
+            "This backup was saved on {when} on {device}. It holds {events} events and {people} participants.\n\n"
+            "Replace the database you are working on with it? The current database is kept as a backup "
+            "first.").format(when=QLocale().toString(info.made_at.astimezone(), QLocale.FormatType.ShortFormat),
+                             device=info.device, events=info.events, people=info.participants)
+        if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
+                                   self.tr("Cancel")):
+            return False
+        path = self._db.path
+        self._db.integrity.wait()
+        self._db.close()
+        try:
+            kept = backup.restore(path, info.path, backup_dir())
+        except (backup.BackupError, DatabaseOpenError) as exc:
+            messages.show_error(self, self.tr("The restore failed"), getattr(exc, "message", str(exc)))
+            kept = None
+        try:
+            self._db = open_database(path, check_in_background=True)
+        except DatabaseOpenError as exc:
+            messages.show_error(self, self.tr("Cannot open the database"), exc.message)
+            self.close()
+            return False
+        self._selected_uuid = None
+        self.reload()
+        self._watch_integrity()
+        if kept is not None:
+            self.statusBar().showMessage(self.tr("Restored. The database as it was is kept in {kept}.").format(
+                kept=kept), 20_000)
+        return kept is not None
+
+    def check_database(self) -> None:
+        from cicte_desktop.services import backup
+
+        report = backup.full_check(self._db.path)
+        text = "\n".join(report.lines)
+        if report.ok:
+            messages.show_info(self, self.tr("Check the database"), text)
+        else:
+            messages.show_error(self, self.tr("Check the database"), text)
+
+    def edit_privacy(self) -> None:
+        from cicte_desktop.views.privacy import PrivacyDialog
+
+        dialog = PrivacyDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.privacy_dialog = dialog
+        dialog.open()
+
     # --- settings -----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
@@ -596,6 +752,15 @@ class MainWindow(QMainWindow):
         self._remembered_year = settings.value("mainWindow/year", None, type=int)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._db.changed:  # closing after changes: back up first
+            from cicte_desktop.paths import backup_dir
+            from cicte_desktop.services import backup
+
+            try:
+                backup.automatic_backup(self._db.path, backup_dir(), "exit")
+                self._db.changed = False
+            except backup.BackupError:
+                log.exception("backup on exit failed")
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.splitter.saveState())

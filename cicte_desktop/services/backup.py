@@ -1,0 +1,249 @@
+"""Backups on a field laptop: automatic (daily, before migrations, on exit after changes) with
+rotation, to and from a USB stick, restore with a look first, and the full check.
+
+Copies are consistent copies of the live database (SQLite's backup API) written to a
+temporary name, synced, then renamed: a full disk or a pulled stick leaves no half file.
+No Qt widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from cicte_desktop.db import copy as db_copy
+from cicte_desktop.db import errors
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backup", text)
+
+
+AUTO_PREFIX = "auto-"
+KEEP_RECENT = 10
+KEEP_MONTHS = 12
+_STAMP = "%Y%m%dT%H%M%SZ"
+_AUTO_NAME = re.compile(r"^auto-(\d{8}T\d{6}Z)-[a-z-]+\.sqlite$")
+
+
+class BackupError(OSError):
+    """A backup or restore could not be made; the message says why, for the user."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+CopyCancelled = db_copy.CopyCancelled
+
+
+def copy_database(source: Path, target: Path, progress: Callable[[int, int], bool] | None = None) -> None:
+    """A consistent copy of a (possibly live) database (see ``db.copy``), with a message for the
+    user when it fails: a full disk or a vanished USB stick leaves no half-written file."""
+    try:
+        db_copy.copy_database(source, target, progress)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(_tr("The copy to {target} could not be written ({detail}). Nothing was changed; check "
+                              "that the disk or USB stick has room and is still connected.").format(
+                                  target=target, detail=exc)) from exc
+
+
+# --- What a backup holds ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    device: str
+    revision: str
+    events: int
+    participants: int
+    size_bytes: int
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """What a backup file holds, checked: refuses anything but a sound CICTE database."""
+    from cicte_desktop.db.database import _check_header, _identify, _quick_check
+
+    if not path.is_file():
+        raise errors.DatabasePathError(path, _tr("{path} is not a file.").format(path=path))
+    _check_header(path)
+    revision, settings = _identify(path)
+    if revision is None:
+        raise errors.NotADatabaseError(path, _tr("{path} is an empty database, not a backup.").format(path=path))
+    _quick_check(path)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        events = conn.execute("SELECT count(*) FROM event WHERE NOT deleted").fetchone()[0] if "event" in tables else 0
+        people = (conn.execute("SELECT count(*) FROM participant WHERE NOT deleted").fetchone()[0]
+                  if "participant" in tables else 0)
+        device_id = settings.get("device_id", "")
+        row = conn.execute("SELECT name FROM device WHERE uuid = ?", (device_id,)).fetchone()
+    finally:
+        conn.close()
+    match = _AUTO_NAME.match(path.name)
+    made_at = (dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.timezone.utc) if match
+               else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc))
+    return BackupInfo(path, made_at, row[0] if row else device_id, revision, events, people, path.stat().st_size)
+
+
+# --- Automatic backups and their rotation -------------------------------------------------
+
+
+def automatic_backup(db_path: Path, folder: Path, reason: str) -> Path:
+    """An automatic backup in ``folder`` (reason: "daily", "exit"...), then rotation."""
+    target = folder / f"{AUTO_PREFIX}{_now().strftime(_STAMP)}-{reason}.sqlite"
+    copy_database(db_path, target)
+    rotate(folder)
+    return target
+
+
+def automatic_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """Automatic backups in ``folder``, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _AUTO_NAME.match(path.name)
+            if match:
+                found.append((dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.timezone.utc), path))
+    return sorted(found, reverse=True)
+
+
+def rotate(folder: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Keep the last 10 automatic backups and the newest of each month of the past year; remove
+    the others. Backups made by hand or before a migration are never removed. Returns the removed."""
+    now = now or _now()
+    backups = automatic_backups(folder)
+    keep = {path for _when, path in backups[:KEEP_RECENT]}
+    months: set[tuple[int, int]] = set()
+    oldest_month = (now.year - 1, now.month)
+    for when, path in backups:  # newest first: the first seen of a month is its newest
+        month = (when.year, when.month)
+        if month not in months and month > oldest_month:
+            months.add(month)
+            keep.add(path)
+    removed = []
+    for _when, path in backups:
+        if path not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def daily_backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
+    now = now or _now()
+    latest = automatic_backups(folder)
+    return not latest or latest[0][0].date() != now.date()
+
+
+def latest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup in ``folder`` (automatic or not) that passes the checks."""
+    candidates = sorted((p for p in folder.glob("*.sqlite") if p.is_file()), key=lambda p: p.stat().st_mtime,
+                        reverse=True) if folder.is_dir() else []
+    for path in candidates:
+        try:
+            return inspect_backup(path)
+        except errors.DatabaseOpenError:
+            continue
+    return None
+
+
+# --- Restore ------------------------------------------------------------------------------
+
+
+def restore(db_path: Path, backup: Path, backup_folder: Path) -> Path:
+    """Replace the database at ``db_path`` with ``backup``; returns the copy of the database
+    as it was (kept in ``backup_folder`` first). The database must not be open elsewhere in
+    this process. The replacement is one SQLite transaction (backup API), so a failure half-way
+    leaves the database as it was."""
+    inspect_backup(backup)  # never replace good data with a bad file
+    kept = backup_folder / f"before-restore-{_now().strftime(_STAMP)}-{db_path.stem}.sqlite"
+    if db_path.exists():
+        copy_database(db_path, kept)
+    try:
+        src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(_tr("{path} could not be restored ({detail}); it is as it was.").format(
+            path=db_path, detail=exc)) from exc
+    return kept
+
+
+def set_damaged_aside(db_path: Path) -> Path:
+    """Move a damaged database (and its -wal/-shm) out of the way, never deleting it."""
+    aside = db_path.with_name(f"{db_path.name}.damaged-{_now().strftime(_STAMP)}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        source = db_path.with_name(db_path.name + suffix)
+        if source.exists():
+            os.replace(source, aside.with_name(aside.name + suffix))
+    return aside
+
+
+# --- The full check -----------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    lines: list[str]
+    ok: bool
+
+
+def full_check(db_path: Path) -> CheckReport:
+    """``PRAGMA integrity_check`` and ``foreign_key_check``, schema and counts, as a report."""
+    from cicte_desktop.db.database import _check_header, _identify
+
+    lines: list[str] = []
+    try:
+        _check_header(db_path)
+        revision, _settings = _identify(db_path)
+    except errors.DatabaseOpenError as exc:
+        return CheckReport(db_path, [exc.message], False)
+    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    ok = True
+    try:
+        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if integrity == ["ok"]:
+            lines.append(_tr("Integrity: ok"))
+        else:
+            ok = False
+            lines.append(_tr("Integrity: {count} problems").format(count=len(integrity)))
+            lines += [f"  {problem}" for problem in integrity[:20]]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            ok = False
+            lines.append(_tr("References: {count} rows point to missing rows").format(count=len(broken)))
+            lines += [f"  {table} rowid {rowid} -> {parent}" for table, rowid, parent, _fk in broken[:20]]
+        else:
+            lines.append(_tr("References: ok"))
+        lines.append(_tr("Schema revision: {revision}").format(revision=revision))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, label in (("event", _tr("Events")), ("participant", _tr("Participants"))):
+            if table in tables:
+                count = conn.execute(f"SELECT count(*) FROM {table} WHERE NOT deleted").fetchone()[0]
+                lines.append(f"{label}: {count}")
+    except sqlite3.DatabaseError as exc:
+        ok = False
+        lines.append(_tr("Integrity: the file is damaged ({detail})").format(detail=exc))
+    finally:
+        conn.close()
+    return CheckReport(db_path, lines, ok)

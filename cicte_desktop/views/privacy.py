@@ -1,0 +1,58 @@
+"""Privacy: remove the personal data of participants from older events, keeping the counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.services.privacy import purge_personal_data
+from cicte_desktop.views import messages
+
+
+class PrivacyDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privacyDialog")
+        self.setWindowTitle(self.tr("Privacy"))
+        self._db = db
+        intro = QLabel(self.tr(
+            "Participants' names, e-mails and phones are personal data. They stay out of exports and field packages "
+            "unless you ask for them. Here you can remove them from older events for good: the counts by sex, "
+            "institutions and countries are kept, and the removal is recorded in each event's history."))
+        intro.setWordWrap(True)
+        self.months = QSpinBox()
+        self.months.setObjectName("months")
+        self.months.setRange(1, 240)
+        self.months.setValue(24)
+        self.months.setSuffix(self.tr(" months"))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Remove personal data of events that started more than"))
+        label.setBuddy(self.months)
+        row.addWidget(label)
+        row.addWidget(self.months)
+        row.addWidget(QLabel(self.tr("ago")))
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = buttons.addButton(self.tr("Remove personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.clicked.connect(self.remove)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def cutoff(self) -> dt.date:
+        today = dt.date.today()
+        months = today.year * 12 + today.month - 1 - self.months.value()
+        return dt.date(months // 12, months % 12 + 1, 1)
+
+    def remove(self) -> None:
+        cutoff = self.cutoff()
+        if not messages.ask_yes_no(self, self.tr("Remove personal data"), self.tr(
+                "Remove the names, e-mails and phones of the participants of every event that started before {date}? "
+                "This cannot be undone.").format(date=cutoff.isoformat()), self.tr("Remove"), self.tr("Cancel")):
+            return
+        count = purge_personal_data(self._db, cutoff)
+        messages.show_info(self, self.tr("Privacy"), self.tr("Personal data removed for %n participant(s).", "", count))

@@ -1,0 +1,110 @@
+"""Backups and recovery in the window."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cicte_desktop.app import build_main_window, recover
+from cicte_desktop.db.database import open_database
+from cicte_desktop.db.errors import DatabaseOpenError
+from cicte_desktop.paths import backup_dir
+from cicte_desktop.services import backup
+from cicte_desktop.services.demo import add_demo_events
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_backup_folder():
+    for path in backup_dir().iterdir():
+        path.unlink()
+
+
+def _filled(path: Path, events: int) -> Path:
+    db = open_database(path)
+    add_demo_events(db, events, seed=3)
+    db.close()
+    return path
+
+
+def test_back_up_to_a_stick_and_restore_with_a_preview(tmp_path: Path, qtbot, answers, shown_messages) -> None:
+    path = _filled(tmp_path / "field.sqlite", 120)
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    stick = tmp_path / "stick" / "backup.sqlite"
+    assert window.back_up_to(stick)
+    assert shown_messages[-1][0] == "info" and "120 events" in shown_messages[-1][2]
+    add_demo_events(window.database, 30, seed=4)
+    window.reload()
+    answers.queue = [False]  # look, then cancel
+    assert not window.restore_from(stick)
+    question = shown_messages[-1][2]
+    assert "It holds 120 events and 0 participants" in question and "kept as a backup first" in question
+    answers.queue = [True]
+    assert window.restore_from(stick)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM event").fetchone() == (120,)
+    conn.close()
+    kept = [p for p in backup_dir().iterdir() if p.name.startswith("before-restore-")]
+    assert len(kept) == 1 and sqlite3.connect(kept[0]).execute("SELECT count(*) FROM event").fetchone() == (150,)
+    window.database.close()
+
+
+def test_closing_after_changes_backs_up(tmp_path: Path, qtbot) -> None:
+    path = _filled(tmp_path / "field.sqlite", 10)
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # nothing changed: no backup
+    assert not [p for p in backup_dir().iterdir() if p.name.endswith("-exit.sqlite")]
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    add_demo_events(window.database, 1, seed=5)
+    window.close()
+    exits = [p for p in backup_dir().iterdir() if p.name.endswith("-exit.sqlite")]
+    assert len(exits) == 1 and backup.inspect_backup(exits[0]).events == 11
+    window.database.close()
+
+
+def test_a_damaged_database_is_set_aside_and_the_latest_backup_opened(tmp_path: Path, answers, shown_messages) -> None:
+    path = _filled(tmp_path / "field.sqlite", 40)
+    backup.automatic_backup(path, backup_dir(), "daily")
+    damaged = os.urandom(4096) + path.read_bytes()[4096:]
+    path.write_bytes(damaged)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    answers.queue = ["open_backup"]
+    new_path = recover(caught.value)
+    assert new_path == path
+    aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and hashlib.sha256(aside[0].read_bytes()).digest() == hashlib.sha256(damaged).digest()
+    assert "The damaged file was kept as" in shown_messages[-1][2]
+    db = open_database(new_path)
+    try:
+        with db.sql() as conn:
+            assert conn.execute("SELECT count(*) FROM event").fetchone() == (40,)
+    finally:
+        db.close()
+
+
+def test_recovery_without_a_backup_can_only_choose_or_quit(tmp_path: Path, answers) -> None:
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(os.urandom(4096))
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    answers.queue = ["open_backup"]  # not offered: there is none
+    assert recover(caught.value) is None
+    assert path.read_bytes() == before
