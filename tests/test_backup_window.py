@@ -108,3 +108,41 @@ def test_recovery_without_a_backup_can_only_choose_or_quit(tmp_path: Path, answe
     answers.queue = ["open_backup"]  # not offered: there is none
     assert recover(caught.value) is None
     assert path.read_bytes() == before
+
+
+def test_the_first_start_of_the_day_backs_up(tmp_path: Path, qtbot) -> None:
+    path = _filled(tmp_path / "field.sqlite", 10)
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(backup.automatic_backups(backup_dir())), timeout=10_000)
+    (when, daily), = backup.automatic_backups(backup_dir())
+    assert daily.name.endswith("-daily.sqlite") and backup.inspect_backup(daily).events == 10
+    qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
+    window.database.close()
+
+
+def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_messages, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from cicte_desktop.services import event_log
+
+    path = _filled(tmp_path / "field.sqlite", 1)
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.new_event()
+    form = window.event_form
+    qtbot.keyClicks(form.title, "Workshop on a full disk")
+    form.start_date.setDate(QDate(2016, 5, 5))
+    form.member_states.set_selected(["JAM"])
+    form._changed()
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(event_log, "log_event", disk_full)
+    assert form.save() is False
+    assert form.isVisible() and form.title.text() == "Workshop on a full disk"
+    assert "database or disk is full" in shown_messages[-1][2] and "kept as a draft" in shown_messages[-1][2]
+    assert [d.title for d in event_log.drafts(window.database)] == ["Workshop on a full disk"]
+    window.database.close()

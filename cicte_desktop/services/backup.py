@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -22,6 +23,9 @@ from PySide6.QtCore import QCoreApplication
 from cicte_desktop.db import copy as db_copy
 from cicte_desktop.db import errors
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
+
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -101,9 +105,23 @@ def inspect_backup(path: Path) -> BackupInfo:
 # --- Automatic backups and their rotation -------------------------------------------------
 
 
+def reference_problems(db_path: Path) -> int:
+    """``PRAGMA foreign_key_check`` before a backup: rows pointing to missing rows (logged; the
+    copy is made all the same, as a backup of imperfect data beats none)."""
+    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    if problems:
+        log.warning("%s: %d rows point to missing rows, e.g. %s", db_path, len(problems), problems[:3])
+    return len(problems)
+
+
 def automatic_backup(db_path: Path, folder: Path, reason: str) -> Path:
     """An automatic backup in ``folder`` (reason: "daily", "exit"...), then rotation."""
     target = folder / f"{AUTO_PREFIX}{_now().strftime(_STAMP)}-{reason}.sqlite"
+    reference_problems(db_path)
     copy_database(db_path, target)
     rotate(folder)
     return target

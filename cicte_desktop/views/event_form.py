@@ -711,6 +711,16 @@ class EventForm(QDialog):
         except (event_log.PeriodLockedError, event_log.ReasonRequiredError, event_log.EventGoneError) as exc:
             messages.show_error(self, self.tr("Cannot save the event"), str(exc) or self.tr("The event was deleted."))
             return False
+        except Exception as exc:  # a full disk, a vanished USB stick, a damaged file: nothing was written
+            import logging
+
+            logging.getLogger(__name__).exception("saving the event failed")
+            self.save_draft()
+            messages.show_error(self, self.tr("Cannot save the event"), self.tr(
+                "The event could not be written ({detail}). Nothing was changed in the database; what you typed is "
+                "still in this form and kept as a draft. Free some disk space or check the drive, then save "
+                "again.").format(detail=getattr(exc, "orig", exc)))
+            return False
         event_log.discard_draft(self._db, self._draft_id)
         self._dirty = False
         self._autosave.stop()

@@ -649,6 +649,7 @@ class MainWindow(QMainWindow):
 
         try:
             self._db.integrity.wait()
+            broken = backup.reference_problems(self._db.path)
             run_with_progress(self, self.tr("Back up"), self.tr("Copying the database to {path}…").format(
                 path=target), lambda progress: backup.copy_database(self._db.path, target, progress.update))
             info = backup.inspect_backup(target)
@@ -658,9 +659,12 @@ class MainWindow(QMainWindow):
         except (backup.BackupError, DatabaseOpenError) as exc:
             messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
             return False
-        messages.show_info(self, self.tr("Back up"), self.tr(
-            "Saved {path}: {events} events, {people} participants.").format(
-            path=target, events=info.events, people=info.participants))
+        text = self.tr("Saved {path}: {events} events, {people} participants.").format(
+            path=target, events=info.events, people=info.participants)
+        if broken:
+            text += "\n\n" + self.tr("Note: %n row(s) of the database point to records that are missing; "
+                                      "Tools > Check the Database tells which.", "", broken)
+        messages.show_info(self, self.tr("Back up"), text)
         return True
 
     def _choose_backup_to_restore(self) -> None:
