@@ -6,7 +6,9 @@ Subcommands never import Qt widgets; the GUI is imported only when it is started
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import logging
 import sys
 import time
@@ -39,6 +41,20 @@ def _database_path(text: str) -> Path:
     return Path(text)
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not a date like 2016-07-31").format(value=text)) from None
+
+
+def _half_year(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{4})-H([12])", text.strip().upper())
+    if not match:
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not a half year like 2016-H1").format(value=text))
+    return int(match.group(1)), int(match.group(2))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cicte-desktop",
@@ -59,6 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help=_tr("replace the database with a backup (the current one is kept as a "
                                                   "backup first)"))
     restore.add_argument("file", type=Path, metavar="FILE", help=_tr("the backup to restore"))
+    export = sub.add_parser("export", help=_tr("write a report file"))
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))
+    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the workbook to write (.xlsx)"))
+    period = xlsx.add_mutually_exclusive_group()
+    period.add_argument("--year", type=int, help=_tr("a whole year"))
+    period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
+                        help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
+    period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
+    xlsx.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
+    xlsx.add_argument("--member-state", metavar="ISO3", type=str.upper, help=_tr("only this member state"))
+    xlsx.add_argument("--work-area", metavar="N", help=_tr("only this work area (its number)"))
+    xlsx.add_argument("--with-participants", action="store_true",
+                      help=_tr("include the participants' names and contacts (personal data)"))
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
     demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
@@ -115,6 +145,30 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     return None
 
 
+def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+
+    if args.date_to is not None and args.date_from is None:
+        print(_tr("cicte-desktop: error: --to needs --from"), file=sys.stderr)
+        return 2
+    year, half = (args.period if args.period else (args.year, None))
+    date_from, date_to = period_options(year, half, args.date_from, args.date_to)
+    if year is None and date_from is None:  # no period given: the latest work plan's year
+        from cicte_desktop.services.workplan import plan_years
+
+        date_from, date_to = period_options(plan_years(db)[-1])
+    if date_from and date_to and date_to < date_from:
+        print(_tr("cicte-desktop: error: the period ends before it starts"), file=sys.stderr)
+        return 2
+    options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
+    out = args.out.expanduser().absolute()
+    result = export_workbook(db, options, out)
+    print(_tr("Wrote {path}: {events} events{people}.").format(
+        path=result.path, events=result.events,
+        people=_tr(", {count} participants").format(count=result.participants) if args.with_participants else ""))
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from cicte_desktop.services import workplan
 
@@ -142,6 +196,8 @@ def run_command(args: argparse.Namespace) -> int:
             db.integrity.wait()
             backup.copy_database(db.path, out)
             _print_backup(backup.inspect_backup(out))
+        elif args.command == "export" and args.kind == "xlsx":
+            return _export_xlsx(db, args)
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
 

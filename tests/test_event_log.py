@@ -62,7 +62,8 @@ def test_a_date_outside_the_plan_year_is_only_a_warning(db) -> None:
 
 def test_editing_a_completed_event_needs_a_reason_and_is_audited(db) -> None:
     event_id = event_log.log_event(db, _event(db))
-    edited = _event(db, women=12, participants_total=26, member_states=("JAM", "TTO"))
+    roster = event_log.get_event_input(db, event_id).participants  # as the form carries it, with identities
+    edited = _event(db, women=12, participants_total=26, member_states=("JAM", "TTO"), participants=roster)
     with pytest.raises(event_log.ReasonRequiredError):
         event_log.update_event(db, event_id, edited)
     changed = event_log.update_event(db, event_id, edited, reason="Attendance list corrected")
@@ -143,3 +144,16 @@ def test_drafts_survive_and_go_away(db) -> None:
     assert draft.event.start_date == D(2016, 3, 14)
     event_log.discard_draft(db, "draft-1")
     assert event_log.drafts(db) == []
+
+
+def test_roster_and_partner_edits_with_the_same_counts_are_saved_and_audited(db) -> None:
+    from cicte_desktop.services.reference import partners
+
+    directory = partners(db)
+    event_id = event_log.log_event(db, _event(db, partners=(directory[3].uuid,)))
+    ana = event_log.get_event_input(db, event_id).participants[0]
+    edited = _event(db, partners=(directory[4].uuid,),
+                    participants=(dataclasses.replace(ana, institution="Jamaica Defence Force"),))
+    assert set(event_log.update_event(db, event_id, edited, reason="Corrected")) == {"partners", "participants"}
+    saved = event_log.get_event_input(db, event_id)
+    assert saved.partners == (directory[4].uuid,) and saved.participants[0].institution == "Jamaica Defence Force"

@@ -316,18 +316,41 @@ def _write_children(session: Any, event_id: str, event: EventInput) -> None:
     ])
 
 
-def log_event(db: Database, event: EventInput, plan_year: int | None = None) -> str:
-    """Save a new event with its member states, partners, roster and attachments; its uuid."""
+def _insert(session: Any, event: EventInput) -> str:
     from cicte_desktop.db import models as m
 
+    event_id = str(uuid_module.uuid4())
+    session.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
+    session.flush()
+    _write_children(session, event_id, event)
+    return event_id
+
+
+def _update(session: Any, event_id: str, before: EventInput, event: EventInput, reason: str | None) -> list[str]:
+    from cicte_desktop.db import models as m
+
+    old, new = _described(before), _described(event)
+    changed = changed_fields(before, event)
+    if not changed:
+        return []
+    row = session.get(m.Event, event_id)
+    if row is None or row.deleted:
+        raise EventGoneError(event_id)
+    for name in EVENT_FIELDS:
+        if getattr(row, name) != getattr(event, name):
+            setattr(row, name, getattr(event, name))
+    _write_children(session, event_id, event)
+    for name in changed:
+        session.add(_audit(session, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
+    return changed
+
+
+def log_event(db: Database, event: EventInput, plan_year: int | None = None) -> str:
+    """Save a new event with its member states, partners, roster and attachments; its uuid."""
     _check(event, plan_year)
     _refuse_if_locked(db, event.start_date)
-    event_id = str(uuid_module.uuid4())
     with db.write() as s:
-        s.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
-        s.flush()
-        _write_children(s, event_id, event)
-    return event_id
+        return _insert(s, event)
 
 
 def _described(event: EventInput) -> dict[str, Any]:
@@ -336,10 +359,28 @@ def _described(event: EventInput) -> dict[str, Any]:
     for key in ("start_date", "end_date"):
         values[key] = values[key].isoformat() if values[key] else None
     values["member_states"] = " ".join(sorted(event.member_states))
-    values["partners"] = len(event.partners)
-    values["participants"] = len(event.participants)
-    values["attachments"] = len(event.attachments)
+    values["partners"] = _tr("{count} organisations").format(count=len(event.partners))
+    values["participants"] = _tr("{count} people").format(count=len(event.participants))
+    values["attachments"] = _tr("{count} files").format(count=len(event.attachments))
     return values
+
+
+def changed_fields(before: EventInput, after: EventInput) -> list[str]:
+    """The fields that differ, the roster, partners and files compared in full (a changed
+    institution on the roster is a change even when the head count is the same)."""
+    old, new = _described(before), _described(after)
+    changed = [name for name in new if name not in ("partners", "participants", "attachments") and old[name] != new[name]]
+    if sorted(before.partners) != sorted(after.partners):
+        changed.append("partners")
+    if _people(before.participants) != _people(after.participants):
+        changed.append("participants")
+    if [a.sha256 for a in before.attachments] != [a.sha256 for a in after.attachments]:
+        changed.append("attachments")
+    return changed
+
+
+def _people(people: Sequence[ParticipantInput]) -> list[tuple[Any, ...]]:
+    return [(p.uuid, p.name.strip(), p.sex, p.institution, p.country, p.position, p.email, p.phone) for p in people]
 
 
 def update_event(db: Database, event_id: str, event: EventInput, reason: str | None = None,
@@ -348,28 +389,33 @@ def update_event(db: Database, event_id: str, event: EventInput, reason: str | N
 
     A completed event (as it was before the edit) needs a reason. Returns the changed fields.
     """
-    from cicte_desktop.db import models as m
-
     _check(event, plan_year)
     before = get_event_input(db, event_id)
     _refuse_if_locked(db, before.start_date, event.start_date)
     if before.status == "completed" and not (reason and reason.strip()):
         raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
-    old, new = _described(before), _described(event)
-    changed = [name for name in new if old[name] != new[name]]
-    if not changed:
-        return []
     with db.write() as s:
-        row = s.get(m.Event, event_id)
-        if row is None or row.deleted:
-            raise EventGoneError(event_id)
-        for name in EVENT_FIELDS:
-            if getattr(row, name) != getattr(event, name):
-                setattr(row, name, getattr(event, name))
-        _write_children(s, event_id, event)
-        for name in changed:
-            s.add(_audit(s, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
-    return changed
+        return _update(s, event_id, before, event, reason)
+
+
+def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tuple[str, EventInput]], reason: str,
+              plan_year: int | None = None) -> tuple[list[str], int]:
+    """Create and update many events in ONE transaction (an import): all of them, or none.
+
+    Every event is validated and checked against the period locks first. Returns the new
+    events' uuids and how many existing events changed.
+    """
+    befores = {event_id: get_event_input(db, event_id) for event_id, _event in updates}
+    for event in creates:
+        _check(event, plan_year)
+        _refuse_if_locked(db, event.start_date)
+    for event_id, event in updates:
+        _check(event, plan_year)
+        _refuse_if_locked(db, befores[event_id].start_date, event.start_date)
+    with db.write() as s:
+        created = [_insert(s, event) for event in creates]
+        changed = sum(1 for event_id, event in updates if _update(s, event_id, befores[event_id], event, reason))
+    return created, changed
 
 
 def delete_event(db: Database, event_id: str, reason: str | None = None) -> None:

@@ -1,0 +1,413 @@
+"""The Excel workbook for member-state reporting: Summary, Work plan, Events, By member state and,
+only when asked, Participants. Knows nothing of widgets: data in, a file out.
+
+Written with openpyxl's write-only mode (constant memory) to a temporary file that is renamed
+over the target at the end: a cancelled or failed export leaves no partial file. Text that a
+spreadsheet could take for a formula is written as text; control characters are dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.services.workplan import ActivityNode, WorkPlanNode
+from cicte_desktop.vocabulary import STATUS_LABELS, event_type_label, modality_label, status_label
+
+#: Characters openpyxl refuses (it raises IllegalCharacterError): dropped from every text.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Text a spreadsheet may read as a formula or command (OWASP, CSV injection).
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+HEADER_ROWS = 3  # title, period and export date, blank; the table header is row 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelExport", text)
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was written at the target."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    member_state: str | None = None  # ISO3
+    work_area: str | None = None  # number, e.g. "1"
+    with_participants: bool = False  # personal data: off unless asked
+
+    def event_filter(self) -> figures.EventFilter:
+        return figures.EventFilter(member_state=self.member_state, date_from=self.date_from, date_to=self.date_to)
+
+    def period_text(self) -> str:
+        if self.date_from and self.date_to:
+            return _tr("{start} to {end}").format(start=self.date_from.isoformat(), end=self.date_to.isoformat())
+        return _tr("all dates")
+
+
+def period_options(year: int | None = None, half: int | None = None, date_from: dt.date | None = None,
+                   date_to: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """The dates of a year, a half year (1: January-June, 2: July-December) or a range."""
+    if year is not None and half == 1:
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    if year is not None and half == 2:
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
+    if year is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return date_from, date_to
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    events: int
+    participants: int
+
+
+# --- Cells --------------------------------------------------------------------------------
+
+
+class _Cells:
+    """Turns Python values into write-only cells: text made safe, dates and percentages formatted."""
+
+    def __init__(self, sheet: Any) -> None:
+        from openpyxl.cell import WriteOnlyCell
+
+        self._sheet = sheet
+        self._cell = WriteOnlyCell
+
+    def text(self, value: str) -> Any:
+        value = _ILLEGAL.sub("", value)
+        if value.startswith(_RISKY_START):
+            cell = self._cell(self._sheet, value=value)
+            cell.data_type = "s"  # never a formula
+            return cell
+        return value
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        return value
+
+    def percent(self, share: float | None) -> Any:
+        if share is None:
+            return None
+        cell = self._cell(self._sheet, value=share)
+        cell.number_format = "0%"
+        return cell
+
+    def date(self, value: dt.date | None) -> Any:
+        if value is None:
+            return None
+        cell = self._cell(self._sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+
+    def bold(self, value: Any) -> Any:
+        from openpyxl.styles import Font
+
+        cell = self._cell(self._sheet, value=self.value(value) if isinstance(value, str) else value)
+        cell.font = Font(bold=True)
+        return cell
+
+
+def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tuple[str, int]],
+           rows: Iterable[list[Any]], progress: Callable[[], None] | None = None) -> int:
+    """A sheet: title rows, a frozen header row with a filter, then ``rows``; how many rows."""
+    sheet = book.create_sheet(title)
+    cells = _Cells(sheet)
+    from openpyxl.utils import get_column_letter
+
+    for index, (_name, width) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = f"A{HEADER_ROWS + 2}"
+    sheet.append([cells.bold(heading)])
+    sheet.append([cells.text(subtitle)])
+    sheet.append([])
+    sheet.append([cells.bold(name) for name, _width in columns])
+    count = 0
+    for row in rows:
+        sheet.append([cells.value(v) if not hasattr(v, "coordinate") else v for v in _prepare(cells, row)])
+        count += 1
+        if progress is not None and count % 500 == 0:
+            progress()
+    last = HEADER_ROWS + 1 + count
+    sheet.auto_filter.ref = f"A{HEADER_ROWS + 1}:{get_column_letter(len(columns))}{max(last, HEADER_ROWS + 1)}"
+    return count
+
+
+def _prepare(cells: _Cells, row: list[Any]) -> Iterator[Any]:
+    for value in row:
+        if isinstance(value, _Percent):
+            yield cells.percent(value.share)
+        elif isinstance(value, dt.date):
+            yield cells.date(value)
+        else:
+            yield value
+
+
+@dataclass(frozen=True)
+class _Percent:
+    share: float | None
+
+
+# --- The workbook -------------------------------------------------------------------------
+
+
+def sheet_names() -> dict[str, str]:
+    return {"summary": _tr("Summary"), "plan": _tr("Work plan"), "events": _tr("Events"),
+            "states": _tr("By member state"), "participants": _tr("Participants")}
+
+
+def event_columns() -> list[tuple[str, str, int]]:
+    """(key, header, width) of the Events sheet: what an import reads back by header."""
+    return [
+        ("uuid", _tr("Event ID"), 38), ("plan_path", _tr("Plan path"), 14), ("activity", _tr("Planned activity"), 40),
+        ("event_type", _tr("Type"), 18), ("title", _tr("Title"), 50), ("status", _tr("Status"), 12),
+        ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12), ("modality", _tr("Modality"), 11),
+        ("member_states", _tr("Member states"), 30), ("venue", _tr("Venue"), 30), ("city", _tr("City"), 16),
+        ("partners", _tr("Partner organisations"), 30), ("lead_trainer", _tr("Lead trainer"), 20),
+        ("experts", _tr("Experts"), 20), ("funding_source", _tr("Funding source"), 16), ("women", _tr("Women"), 8),
+        ("men", _tr("Men"), 8), ("sex_not_recorded", _tr("Sex not recorded"), 10),
+        ("participants_total", _tr("Participants"), 11), ("institutions", _tr("Institutions"), 11),
+        ("units", _tr("Units toward target"), 10), ("satisfaction", _tr("Satisfaction (1-5)"), 11),
+        ("pretest_average", _tr("Pre-test average"), 11), ("posttest_average", _tr("Post-test average"), 11),
+        ("follow_up_needed", _tr("Follow-up needed"), 10), ("follow_up_notes", _tr("Follow-up notes"), 30),
+        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30),
+    ]
+
+
+def plan_paths(plan: WorkPlanNode) -> dict[str, tuple[str, ActivityNode]]:
+    """Each activity's short path ("1.A.2.1": area, program, project, activity) by uuid."""
+    result = {}
+    for area in plan.work_areas:
+        for program in area.programs:
+            for p_index, project in enumerate(program.projects, start=1):
+                project_key = project.number or f"({p_index})"
+                for a_index, activity in enumerate(project.activities, start=1):
+                    result[activity.uuid] = (f"{area.number}.{program.letter}.{project_key}.{a_index}", activity)
+    return result
+
+
+def _activities_in(plan: WorkPlanNode, work_area: str | None) -> list[str] | None:
+    if work_area is None:
+        return None
+    return [a.uuid for area in plan.work_areas if area.number == work_area for p in area.programs
+            for pj in p.projects for a in pj.activities]
+
+
+def export_workbook(db: Database, options: ExportOptions, out: Path,
+                    progress: Callable[[int, int], bool] | None = None, plan_year: int | None = None) -> ExportResult:
+    """Write the workbook to ``out`` (atomically); ``progress(done, total)`` returning False cancels."""
+    from openpyxl import Workbook
+
+    plan = workplan.get_work_plan(db, plan_year or (options.date_from.year if options.date_from else None))
+    event_filter = options.event_filter()
+    activity_scope = _activities_in(plan, options.work_area)
+    total = _count_events(db, event_filter, activity_scope)
+    done = 0
+
+    def tick(step: int = 500) -> None:
+        nonlocal done
+        done += step
+        if progress is not None and not progress(min(done, total), total):
+            raise ExportCancelled
+
+    book = Workbook(write_only=True)
+    names = sheet_names()
+    exported = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    state = options.member_state or _tr("all member states")
+    area = _tr("work area {number}").format(number=options.work_area) if options.work_area else _tr("all work areas")
+    subtitle = _tr("{symbol} · Period: {period} · {state} · {area} · Exported {when}").format(
+        symbol=plan.symbol, period=options.period_text(), state=state, area=area, when=exported)
+    per_activity = figures.activity_figures(db, event_filter)
+    progress_by_item = figures.roll_up(plan, per_activity, 1.0)
+    areas = [a for a in plan.work_areas if options.work_area in (None, a.number)]
+
+    _summary_sheet(book, names["summary"], db, plan, areas, event_filter, progress_by_item, subtitle)
+    _plan_sheet(book, names["plan"], areas, progress_by_item, subtitle)
+    tick(0)
+    events = _table(book, names["events"], _tr("Events"), subtitle,
+                    [(header, width) for _key, header, width in event_columns()],
+                    _event_rows(db, plan, event_filter, activity_scope), progress=tick)
+    _states_sheet(book, names["states"], db, plan, areas, event_filter, subtitle)
+    people = 0
+    if options.with_participants:
+        people = _table(book, names["participants"], _tr("Participants (personal data)"), subtitle, [
+            (_tr("Event ID"), 38), (_tr("Event"), 40), (_tr("Start date"), 12), (_tr("Name"), 28), (_tr("Sex"), 6),
+            (_tr("Institution"), 28), (_tr("Country"), 16), (_tr("Position"), 20), (_tr("E-mail"), 28),
+            (_tr("Phone"), 16)], _participant_rows(db, event_filter, activity_scope))
+    if progress is not None and not progress(total, total):
+        raise ExportCancelled
+
+    out = Path(out)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        book.save(partial)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return ExportResult(out, events, people)
+
+
+def _with_joins(from_sql: str, joins: str) -> str:
+    """``FROM ... WHERE ...`` of ``figures._events_from`` with more tables joined to ``e``."""
+    return from_sql.replace(" WHERE ", f" {joins} WHERE ", 1)
+
+
+def _count_events(db: Database, event_filter: figures.EventFilter, scope: list[str] | None) -> int:
+    from_sql, params = figures._events_from(event_filter, scope)
+    with db.sql() as conn:
+        return conn.execute(f"SELECT count(*) {from_sql}", params).fetchone()[0]
+
+
+def _share(node: figures.NodeProgress | None) -> _Percent:
+    return _Percent(node.percent / 100 if node and node.percent is not None else None)
+
+
+def _summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
+                   event_filter: figures.EventFilter, progress: dict[str, figures.NodeProgress], subtitle: str) -> None:
+    columns = [(_tr("Work area / program"), 50), (_tr("Target"), 9), (_tr("Achieved"), 9), (_tr("% of target"), 10)]
+    columns += [(status_label(code), 10) for code in STATUS_LABELS]
+    columns += [(_tr("Women"), 9), (_tr("Men"), 9), (_tr("Sex not recorded"), 10), (_tr("Member states reached"), 12)]
+    activities = {item.uuid: [a.uuid for p in item.programs for pj in p.projects for a in pj.activities]
+                  for item in areas}
+    activities |= {p.uuid: [a.uuid for pj in p.projects for a in pj.activities] for item in areas for p in item.programs}
+
+    def row(label: str, uuid: str) -> list[Any]:
+        node = progress.get(uuid)
+        summary = figures.summary(db, event_filter, activities[uuid])
+        return [label, node.target if node else None, node.achieved if node else 0, _share(node),
+                *[summary.events_by_status.get(code, 0) for code in STATUS_LABELS],
+                summary.women, summary.men, summary.sex_not_recorded, len(summary.member_states)]
+
+    rows: list[list[Any]] = []
+    for item in areas:
+        rows.append(row(f"{item.number}. {item.title}", item.uuid))
+        rows += [row(f"    {p.letter}. {p.title}", p.uuid) for p in item.programs]
+    everything = [a for item in areas for a in activities[item.uuid]]
+    total_summary = figures.summary(db, event_filter, everything)
+    target = sum(progress[item.uuid].target for item in areas)
+    toward = sum(progress[item.uuid].toward_target for item in areas)
+    rows.append([_tr("Total"), target, sum(progress[item.uuid].achieved for item in areas),
+                 _Percent(toward / target if target else None),
+                 *[total_summary.events_by_status.get(code, 0) for code in STATUS_LABELS],
+                 total_summary.women, total_summary.men, total_summary.sex_not_recorded,
+                 len(total_summary.member_states)])
+    _table(book, title, _tr("Summary by work area and program"), subtitle, columns, rows)
+
+
+def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, figures.NodeProgress],
+                subtitle: str) -> None:
+    columns = [(_tr("Numbering"), 12), (_tr("Level"), 16), (_tr("Text"), 70), (_tr("Target"), 9), (_tr("Unit"), 26),
+               (_tr("Upon request"), 10), (_tr("Achieved"), 9), (_tr("% of target"), 10)]
+    rows: list[list[Any]] = []
+    for item in areas:
+        node = progress.get(item.uuid)
+        rows.append([item.number, _tr("Work area"), item.title, node.target or None, None, None, node.achieved,
+                     _share(node)])
+        for program in item.programs:
+            node = progress.get(program.uuid)
+            rows.append([f"{item.number}.{program.letter}", _tr("Program"), program.title, node.target or None, None,
+                         None, node.achieved, _share(node)])
+            for index, project in enumerate(program.projects, start=1):
+                node = progress.get(project.uuid)
+                numbering = f"{item.number}.{program.letter}.{project.number or f'({index})'}"
+                rows.append([numbering, _tr("Project"), project.title, node.target or None, None, None, node.achieved,
+                             _share(node)])
+                for a_index, activity in enumerate(project.activities, start=1):
+                    node = progress.get(activity.uuid)
+                    rows.append([f"{numbering}.{a_index}", _tr("Planned activity"), activity.text, activity.target,
+                                 activity.unit, _tr("Yes") if activity.upon_request else None, node.achieved,
+                                 _share(node)])
+    _table(book, title, _tr("Work plan"), subtitle, columns, rows)
+
+
+def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFilter,
+                scope: list[str] | None) -> Iterator[list[Any]]:
+    paths = plan_paths(plan)
+    from_sql, params = figures._events_from(event_filter, scope)
+    states = ("(SELECT group_concat(name, '; ') FROM (SELECT m.name FROM event_member_state l JOIN member_state m "
+              "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.name))")
+    partners = ("(SELECT group_concat(name, '; ') FROM (SELECT coalesce(o.acronym, o.name) AS name FROM event_partner l "
+                "JOIN partner_organization o ON o.uuid = l.partner_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted "
+                "ORDER BY 1))")
+    sql = (f"SELECT e.uuid, e.activity_uuid, e.event_type, e.title, e.status, e.start_date, e.end_date, e.modality, "
+           f"{states}, e.venue, e.city, {partners}, e.lead_trainer, e.experts, e.funding_source, e.women, e.men, "
+           f"e.sex_not_recorded, e.participants_total, e.institutions, e.units, e.satisfaction, e.pretest_average, "
+           f"e.posttest_average, e.follow_up_needed, e.follow_up_notes, e.outcomes, e.notes "
+           f"{from_sql} ORDER BY e.start_date, e.title, e.uuid")
+    yes, no = _tr("Yes"), _tr("No")
+    with db.sql() as conn:
+        for r in conn.execute(sql, params):
+            path, activity = paths.get(r[1], ("", None))
+            yield [
+                r[0], path, activity.text if activity else "", event_type_label(r[2]), r[3], status_label(r[4]),
+                dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
+                modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
+                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27],
+            ]
+
+
+def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
+                  event_filter: figures.EventFilter, subtitle: str) -> None:
+    area_of = {a.uuid: item.number for item in areas for p in item.programs for pj in p.projects for a in pj.activities}
+    from_sql, params = figures._events_from(figures.EventFilter(
+        None, event_filter.date_from, event_filter.date_to), list(area_of))
+    from_sql = _with_joins(from_sql, "JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted "
+                                     "JOIN member_state m ON m.uuid = l.member_state_uuid")
+    counts: dict[tuple[str, str], list[int]] = {}
+    with db.sql() as conn:
+        names = dict(conn.execute("SELECT iso3, name FROM member_state WHERE NOT deleted"))
+        for iso, activity, events, women, men in conn.execute(
+            f"SELECT m.iso3, e.activity_uuid, count(*), sum(CASE WHEN e.status = 'completed' THEN e.women END), "
+            f"sum(CASE WHEN e.status = 'completed' THEN e.men END) {from_sql} GROUP BY m.iso3, e.activity_uuid", params,
+        ):
+            key = (iso, area_of[activity])
+            totals = counts.setdefault(key, [0, 0, 0])
+            totals[0] += events
+            totals[1] += women or 0
+            totals[2] += men or 0
+    columns = [(_tr("Member state"), 30), (_tr("ISO code"), 8)]
+    for item in areas:
+        columns += [(_tr("{number}. events").format(number=item.number), 10),
+                    (_tr("{number}. women").format(number=item.number), 10),
+                    (_tr("{number}. men").format(number=item.number), 10)]
+    states = sorted({iso for iso, _n in counts}, key=lambda iso: names.get(iso, iso))
+    if event_filter.member_state:
+        states = [event_filter.member_state]
+    rows = []
+    for iso in states:
+        row: list[Any] = [names.get(iso, iso), iso]
+        for item in areas:
+            row += counts.get((iso, item.number), [0, 0, 0])
+        rows.append(row)
+    _table(book, title, _tr("Events and participants by member state and work area"), subtitle, columns, rows)
+
+
+def _participant_rows(db: Database, event_filter: figures.EventFilter, scope: list[str] | None) -> Iterator[list[Any]]:
+    from_sql, params = figures._events_from(event_filter, scope)
+    sexes = {"F": _tr("F"), "M": _tr("M")}
+    with db.sql() as conn:
+        for r in conn.execute(
+            f"SELECT e.uuid, e.title, e.start_date, p.name, p.sex, p.institution, p.country, p.position_title, p.email, "
+            f"p.phone {_with_joins(from_sql, 'JOIN participant p ON p.event_uuid = e.uuid AND NOT p.deleted')} "
+            f"ORDER BY e.start_date, e.uuid, p.rowid", params,
+        ):
+            yield [r[0], r[1], dt.date.fromisoformat(r[2]) if r[2] else None, r[3], sexes.get(r[4], ""), *r[5:]]
