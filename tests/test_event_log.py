@@ -76,9 +76,8 @@ def test_editing_a_completed_event_needs_a_reason_and_is_audited(db) -> None:
     # A planned event can be edited without a reason.
     planned = event_log.log_event(db, _event(db, status="planned", start_date=D(2016, 11, 1),
                                              end_date=D(2016, 11, 2), women=0, men=0, participants_total=0))
-    assert event_log.update_event(db, planned, _event(db, status="planned", title="Renamed", start_date=D(2016, 11, 1),
-                                                      end_date=D(2016, 11, 2), women=0, men=0,
-                                                      participants_total=0)) == ["title"]
+    renamed = dataclasses.replace(event_log.get_event_input(db, planned), title="Renamed")
+    assert event_log.update_event(db, planned, renamed) == ["title"]
 
 
 def test_roster_edits_keep_identities(db) -> None:
