@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--work-area", metavar="N", help=_tr("only this work area (its number)"))
     xlsx.add_argument("--with-participants", action="store_true",
                       help=_tr("include the participants' names and contacts (personal data)"))
+    importer = sub.add_parser("import", help=_tr("read a file into the database"))
+    import_kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
+    xlsx_in = import_kinds.add_parser("xlsx", help=_tr("an Events sheet exported by CICTE Desktop (and edited)"))
+    xlsx_in.add_argument("file", type=Path, metavar="FILE")
+    xlsx_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
     demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
@@ -169,6 +174,30 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     return 0
 
 
+def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import events_import as ei
+
+    try:
+        preview = ei.preview_import(db, args.file.expanduser().absolute())
+    except ei.ImportFileError as exc:
+        print(f"cicte-desktop: error: {exc}", file=sys.stderr)
+        return 1
+    print(_tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems").format(
+        new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
+        rejected=preview.count(ei.REJECTED)))
+    for row in preview.rows:
+        if row.kind == ei.REJECTED:
+            print(_tr("  row {row}: {problems}").format(row=row.row_number, problems="; ".join(row.problems)))
+    if preview.count(ei.REJECTED):
+        print(_tr("Nothing was imported."), file=sys.stderr)
+        return 1
+    if args.dry_run:
+        return 0
+    created, changed = ei.apply_import(db, preview)
+    print(_tr("Imported: {created} events created, {changed} changed.").format(created=created, changed=changed))
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from cicte_desktop.services import workplan
 
@@ -198,6 +227,8 @@ def run_command(args: argparse.Namespace) -> int:
             _print_backup(backup.inspect_backup(out))
         elif args.command == "export" and args.kind == "xlsx":
             return _export_xlsx(db, args)
+        elif args.command == "import" and args.kind == "xlsx":
+            return _import_xlsx(db, args)
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
 

@@ -226,6 +226,23 @@ def export_workbook(db: Database, options: ExportOptions, out: Path,
             raise ExportCancelled
 
     book = Workbook(write_only=True)
+    try:
+        return _write(book, db, plan, options, out, event_filter, activity_scope, total, tick, progress)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book: Any) -> None:
+    """Close the temporary files of a write-only workbook that will not be saved."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+
+
+def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, out: Path,
+           event_filter: figures.EventFilter, activity_scope: list[str] | None, total: int,
+           tick: Callable[..., None], progress: Callable[[int, int], bool] | None) -> ExportResult:
     names = sheet_names()
     exported = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     state = options.member_state or _tr("all member states")

@@ -1,0 +1,181 @@
+"""The Excel workbook: contents against the services, filters, safe cells, and importing back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from cicte_desktop.exports.xlsx import ExportCancelled, ExportOptions, export_workbook
+from cicte_desktop.services import event_log, events_import, figures
+from cicte_desktop.services.demo import add_demo_events
+from tests.conftest import run_cli
+from tests.helpers import activity_uuid
+from tests.test_event_log import _event
+
+D = dt.date
+YEAR = ExportOptions(D(2016, 1, 1), D(2016, 12, 31))
+
+
+@pytest.fixture
+def filled(db):
+    add_demo_events(db, 600, seed=21)
+    return db
+
+
+def _sheet(path: Path, name: str) -> list[tuple]:
+    book = load_workbook(path)
+    rows = [tuple(r) for r in book[name].iter_rows(values_only=True)]
+    book.close()
+    return rows
+
+
+def test_workbook_sheets_values_and_types(filled, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    result = export_workbook(filled, YEAR, out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["Summary", "Work plan", "Events", "By member state"]  # no personal data
+    events = book["Events"]
+    assert events.freeze_panes == "A5" and events.auto_filter.ref.startswith("A4:")
+    header = [c.value for c in events[4]]
+    assert header[:6] == ["Event ID", "Plan path", "Planned activity", "Type", "Title", "Status"]
+    rows = [r for r in events.iter_rows(min_row=5, values_only=True)]
+    count = sum(f.events for f in figures.activity_figures(filled, YEAR.event_filter()).values())
+    assert len(rows) == result.events == count
+    first = events[5]
+    assert first[6].is_date and first[16].data_type == "n"  # dates are dates, counts are numbers
+    summary = book["Summary"]
+    total = [r for r in summary.iter_rows(min_row=5, values_only=True) if r[0] == "Total"][0]
+    per_activity = figures.activity_figures(filled, YEAR.event_filter())
+    assert total[2] == sum(f.achieved for f in per_activity.values())
+    everything = figures.summary(filled, YEAR.event_filter(), None)
+    assert (total[8], total[9]) == (everything.women, everything.men)
+    assert "Period: 2016-01-01 to 2016-12-31" in summary["A2"].value
+    plan = book["Work plan"]
+    assert plan["C5"].value == "Border Controls" and plan.max_row == 4 + 5 + 17 + 50 + 70
+    book.close()
+
+
+def test_period_and_member_state_filters(filled, tmp_path: Path) -> None:
+    out = tmp_path / "h2-jam.xlsx"
+    options = ExportOptions(D(2016, 7, 1), D(2016, 12, 31), member_state="JAM")
+    export_workbook(filled, options, out)
+    rows = _sheet(out, "Events")[4:]
+    assert rows and all(r[6].date() >= D(2016, 7, 1) and "Jamaica" in r[9] for r in rows)
+    assert len(rows) == sum(f.events for f in figures.activity_figures(filled, options.event_filter()).values())
+    states = _sheet(out, "By member state")[4:]
+    assert [r[1] for r in states] == ["JAM"]
+
+
+def test_cli_export_with_participants(filled, tmp_path: Path) -> None:
+    event_log.log_event(filled, _event(filled))
+    filled.close()
+    out = tmp_path / "people.xlsx"
+    result = run_cli("--db", str(filled.path), "export", "xlsx", "--out", str(out), "--period", "2016-H1",
+                     "--with-participants")
+    assert result.returncode == 0, result.stderr
+    people = _sheet(out, "Participants")[4:]
+    assert ("Ana Pérez", "F") in [(r[3], r[4]) for r in people]
+
+
+@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://evil\",\"x\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3",
+                                  "@SUM(A1)", "\tTabbed", "\rCarriage", "\nNew line"])
+def test_no_exported_text_becomes_a_formula(db, tmp_path: Path, text: str) -> None:
+    event_log.log_event(db, _event(db, title=text, venue=text))
+    out = tmp_path / "safe.xlsx"
+    export_workbook(db, YEAR, out)
+    book = load_workbook(out)
+    for sheet in book:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+    titles = [c.value for c in book["Events"]["E"][4:]]
+    assert text.replace("\r", "").replace("\n", "") in [t.replace("\r", "").replace("\n", "") for t in titles]
+    book.close()
+
+
+def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
+    event_log.log_event(db, _event(db, title="Workshop\x0b on\x00 ports\x1f", notes="bell\x07"))
+    out = tmp_path / "control.xlsx"
+    export_workbook(db, YEAR, out)
+    assert [r[4] for r in _sheet(out, "Events")[4:]] == ["Workshop on ports"]
+
+
+def test_cancel_and_failure_leave_no_file(filled, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / "report.xlsx"
+    with pytest.raises(ExportCancelled):
+        export_workbook(filled, YEAR, out, progress=lambda done, total: False)
+    assert list(folder.iterdir()) == []
+    out.write_bytes(b"previous report")
+    with pytest.raises(ExportCancelled):
+        export_workbook(filled, YEAR, out, progress=lambda done, total: False)
+    assert out.read_bytes() == b"previous report"  # an earlier file is not clobbered
+
+
+def test_round_trip_export_import_export(filled, tmp_path: Path) -> None:
+    first = tmp_path / "first.xlsx"
+    export_workbook(filled, YEAR, first)
+    preview = events_import.preview_import(filled, first)
+    assert preview.count(events_import.UNCHANGED) == len(preview.rows) > 0, [
+        (r.row_number, r.changes, r.problems) for r in preview.rows if r.kind != events_import.UNCHANGED][:3]
+    second = tmp_path / "second.xlsx"
+    export_workbook(filled, YEAR, second)
+    assert _sheet(first, "Events")[3:] == _sheet(second, "Events")[3:]
+
+
+def test_import_updates_and_creates_in_one_go(filled, tmp_path: Path) -> None:
+    from openpyxl import load_workbook as load
+
+    path = tmp_path / "edited.xlsx"
+    export_workbook(filled, YEAR, path)
+    book = load(path)
+    sheet = book["Events"]
+    sheet["E5"] = "Retitled in Excel"
+    sheet["Q5"] = 99
+    sheet["T5"] = 99 + (sheet["R5"].value or 0) + (sheet["S5"].value or 0)
+    new_row = [c.value for c in sheet[6]]
+    new_row[0] = None
+    new_row[4] = "Workshop added in Excel"
+    sheet.append(new_row)
+    book.save(path)
+    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path), "--dry-run")
+    assert result.returncode == 0 and result.stdout.startswith("1 new, 1 changed,")
+    before = sqlite3.connect(filled.path).execute("SELECT count(*) FROM event").fetchone()[0]
+    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(filled.path)
+    assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == before + 1
+    assert conn.execute("SELECT women FROM event WHERE title = 'Retitled in Excel'").fetchone() == (99,)
+    assert conn.execute("SELECT reason FROM audit_entry WHERE field = 'title'").fetchone() == ("Imported from edited.xlsx",)
+
+
+def test_an_import_with_bad_rows_changes_nothing_and_says_why(filled, tmp_path: Path) -> None:
+    from openpyxl import load_workbook as load
+
+    path = tmp_path / "bad.xlsx"
+    export_workbook(filled, YEAR, path)
+    book = load(path)
+    sheet = book["Events"]
+    sheet["E5"] = "A good change"
+    sheet["B6"] = "9.Z.9.9"
+    sheet["G7"] = "not a date"
+    sheet["J8"] = "Atlantis"
+    book.save(path)
+    before = sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone()
+    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
+    assert result.returncode == 1 and "Nothing was imported." in result.stderr
+    assert "row 6: unknown plan path “9.Z.9.9”" in result.stdout
+    assert "row 7: bad date" in result.stdout and "row 8: unknown member state “Atlantis”" in result.stdout
+    assert sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone() == before
+
+
+def test_a_file_that_is_not_a_workbook(db, tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_text("hello")
+    result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
+    assert result.returncode == 1 and "could not be read as an Excel workbook" in result.stderr
