@@ -185,11 +185,11 @@ def test_privacy_removes_names_and_keeps_counts(db) -> None:
     assert privacy.purge_personal_data(db, dt.date(2020, 1, 1)) == 1
     conn = sqlite3.connect(db.path)
     assert conn.execute("SELECT name, email, phone, sex, institution FROM participant p JOIN event e "
-                        "ON e.uuid = p.event_uuid WHERE e.uuid = ?", (old,)).fetchone() == ("", None, None, "F",
+                        "ON e.uuid = p.event_uuid WHERE e.uuid = ?", (old,)).fetchone() == ("—", None, None, "F",
                                                                                              "Coast Guard")
     assert conn.execute("SELECT name FROM participant WHERE event_uuid = ?", (recent,)).fetchone() == ("Ana Pérez",)
     assert conn.execute("SELECT women, men FROM event WHERE uuid = ?", (old,)).fetchone() == (10, 14)
-    assert [e.field for e in event_log.history(db, old)] == ["personal data"]
+    assert [e.field for e in event_log.history(db, old)] == ["personal data", "created"]
     assert privacy.purge_personal_data(db, dt.date(2020, 1, 1)) == 0  # nothing left to remove
 
 

@@ -136,7 +136,7 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
     uuid = window.detail.event_model.row(0).uuid
     window.open_event(uuid)
     form = window.event_form
-    assert not form.history_box.isVisibleTo(form)  # no changes yet
+    assert form.history.rowCount() == 1 and form.history.item(0, 2).text() == "created"
     form.title.selectAll()
     qtbot.keyClicks(form.title, "Maritime CME Kingston (corrected)")
     answers.queue = [None]  # the reason dialog is cancelled: nothing saved
@@ -147,8 +147,8 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
     assert not form.isVisible()
     window.open_event(uuid)
     form = window.event_form
-    assert form.history_box.isVisibleTo(form) and form.history.rowCount() == 1
-    row = [form.history.item(0, c).text() for c in range(2, 6)]
+    assert form.history_box.isVisibleTo(form) and form.history.rowCount() == 2
+    row = [form.history.item(0, c).text() for c in range(2, 6)]  # newest first
     assert row == ["title", "Maritime CME Kingston", "Maritime CME Kingston (corrected)",
                    "Title misspelled in the first report"]
 
@@ -156,6 +156,8 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
 def test_roster_editing_fills_the_counts(window, qtbot) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
+    form.women.setValue(0)
+    form.men.setValue(0)
     for name, sex in (("Ana Pérez", "F"), ("John Brown", "Hombre"), ("Kofi Mensah", "")):
         qtbot.mouseClick(form.add_person, Qt.MouseButton.LeftButton)
         row = form.roster_model.rowCount() - 1
@@ -171,6 +173,13 @@ def test_roster_editing_fills_the_counts(window, qtbot) -> None:
     conn = sqlite3.connect(window.database.path)
     assert sorted(conn.execute("SELECT name, sex FROM participant WHERE NOT deleted")) == [
         ("Ana Pérez", "F"), ("John Brown", "M")]
+
+
+def test_counts_typed_for_a_partial_roster_are_kept(window, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)  # 10 women, 14 men typed from the attendance total
+    form.roster_model.add([event_log.ParticipantInput(None, "Guest of honour", "M")])
+    assert (form.women.value(), form.men.value(), form.total.value()) == (10, 14, 24)
 
 
 @pytest.mark.parametrize("rows, expected", [

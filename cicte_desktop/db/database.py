@@ -286,7 +286,7 @@ def _remove_empty_logs(created: list[Path]) -> None:
 
 
 def _other_program(path: Path) -> errors.NotADatabaseError:
-    return errors.NotADatabaseError(
+    return errors.ForeignDatabaseError(
         path, _tr("{path} is an SQLite database of another program, not of CICTE Desktop.").format(path=path)
     )
 

@@ -22,6 +22,10 @@ class NotADatabaseError(DatabaseOpenError):
     """The file is not an SQLite database, or not one of CICTE Desktop."""
 
 
+class ForeignDatabaseError(NotADatabaseError):
+    """An SQLite database of another program: never moved, renamed or replaced."""
+
+
 class DamagedDatabaseError(DatabaseOpenError):
     """The file is a database but fails the integrity check or is truncated."""
 

@@ -323,6 +323,7 @@ def _insert(session: Any, event: EventInput) -> str:
     session.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
     session.flush()
     _write_children(session, event_id, event)
+    session.add(_audit(session, "event", event_id, "created", None, event.title, None))
     return event_id
 
 

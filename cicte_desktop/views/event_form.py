@@ -87,6 +87,17 @@ class OptionalDateEdit(QDateEdit):
     def value(self) -> dt.date | None:
         return None if self.date() == self.EMPTY else _pydate(self.date())
 
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Tab leaves the field (Qt would walk its day/month/year sections, and an empty date
+        # has none to walk); typing into an empty date starts from today.
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return
+        if self.value() is None and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
     def set_value(self, value: dt.date | None) -> None:
         self.setDate(_qdate(value) if value else self.EMPTY)
 
@@ -109,6 +120,7 @@ class EventForm(QDialog):
         self._loading = True
         self._total_in_sync = True
         self._original = initial
+        self._roster_counts = (0, 0, 0)
         self._locked_message: str | None = None
         self._attachments: list[AttachmentInput] = []
         self._error_labels: dict[str, QLabel] = {}
@@ -118,7 +130,9 @@ class EventForm(QDialog):
         self._build(member_states, partners)
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
         self._loading = False
+        self._saved = self._stored_event()
         self._check_lock()
+        self._dirty = draft_id is not None  # a restored draft holds unsaved work
         self._validate()
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -440,6 +454,7 @@ class EventForm(QDialog):
         self.venue.setText(event.venue or "")
         self.city.setText(event.city or "")
         self.roster_model.set_people(event.participants)
+        self._roster_counts = self.roster_model.counts()
         self.women.setValue(event.women)
         self.men.setValue(event.men)
         self.sex_not_recorded.setValue(event.sex_not_recorded)
@@ -519,11 +534,15 @@ class EventForm(QDialog):
             self.end_date.set_value(start)
 
     def _roster_changed(self, *_args: object) -> None:
-        """Roster totals fill the counts by sex."""
-        if self._loading or not self.roster_model.rowCount():
+        """Roster totals fill the counts by sex, as long as the counts were the roster's (or
+        empty): counts typed by hand for a partial roster are never overwritten."""
+        counts = (self.women.value(), self.men.value(), self.sex_not_recorded.value())
+        follows = counts == self._roster_counts or counts == (0, 0, 0)
+        self._roster_counts = self.roster_model.counts()
+        if self._loading or not self.roster_model.rowCount() or not follows:
             self._changed()
             return
-        women, men, unknown = self.roster_model.counts()
+        women, men, unknown = self._roster_counts
         self._total_in_sync = True
         self._loading = True
         for spin, value in ((self.women, women), (self.men, men), (self.sex_not_recorded, unknown),
@@ -564,11 +583,21 @@ class EventForm(QDialog):
             self.summary.setText(" · ".join(warnings))
             self.summary.setStyleSheet(WARNING_STYLE)
 
+    def _stored_event(self) -> EventInput | None:
+        """The event as the database holds it (not as a restored draft or a copy says)."""
+        if self._event_uuid is None:
+            return None
+        try:
+            return event_log.get_event_input(self._db, self._event_uuid)
+        except event_log.EventGoneError:
+            return None
+
     def _check_lock(self) -> None:
-        if self._event_uuid is None or self._original is None or self._original.start_date is None:
+        saved = self._saved
+        if saved is None or saved.start_date is None:
             return
-        if event_log.half_of(self._original.start_date) in event_log.locked_periods(self._db):
-            year, half = event_log.half_of(self._original.start_date)
+        if event_log.half_of(saved.start_date) in event_log.locked_periods(self._db):
+            year, half = event_log.half_of(saved.start_date)
             self._locked_message = self.tr(
                 "{period} has been reported and is locked: this event is read-only. A program manager can unlock "
                 "the period under Events > Reporting Periods.").format(period=event_log.period_label(year, half))
@@ -695,7 +724,11 @@ class EventForm(QDialog):
                 self._event_uuid = event_log.log_event(self._db, event, self._plan.year)
             else:
                 reason = None
-                if self._original is not None and self._original.status == "completed":
+                stored = self._stored_event()
+                if stored is not None and not event_log.changed_fields(stored, event):
+                    self._finish()  # nothing to save
+                    return True
+                if stored is not None and stored.status == "completed":
                     reason = messages.ask_text(self, self.tr("Reason for the change"), self.tr(
                         "This event was completed and may have been reported. Why is it being changed?"))
                     if reason is None:
@@ -709,7 +742,11 @@ class EventForm(QDialog):
             messages.show_error(self, self.tr("Cannot save the event"), str(exc))
             return False
         except (event_log.PeriodLockedError, event_log.ReasonRequiredError, event_log.EventGoneError) as exc:
-            messages.show_error(self, self.tr("Cannot save the event"), str(exc) or self.tr("The event was deleted."))
+            text = (self.tr("This event was deleted meanwhile; what you typed is kept as a draft.")
+                    if isinstance(exc, event_log.EventGoneError) else str(exc))
+            if isinstance(exc, event_log.EventGoneError):
+                self.save_draft()
+            messages.show_error(self, self.tr("Cannot save the event"), text)
             return False
         except Exception as exc:  # a full disk, a vanished USB stick, a damaged file: nothing was written
             import logging
@@ -721,12 +758,15 @@ class EventForm(QDialog):
                 "still in this form and kept as a draft. Free some disk space or check the drive, then save "
                 "again.").format(detail=getattr(exc, "orig", exc)))
             return False
+        self._finish()
+        return True
+
+    def _finish(self) -> None:
         event_log.discard_draft(self._db, self._draft_id)
         self._dirty = False
         self._autosave.stop()
         self.saved.emit(self._event_uuid)
         self.accept()
-        return True
 
     def reject(self) -> None:
         """Escape or Cancel: ask before throwing away what was typed."""
