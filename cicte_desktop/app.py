@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -87,29 +88,38 @@ def ask_recovery(problem: str, backup):  # type: ignore[no-untyped-def]
 def recover(exc: DatabaseOpenError) -> Path | None:
     """After a database failed to open: the path to try next, or None to quit.
 
-    A damaged file, or one that is not a database, is moved aside (never deleted) and the
-    latest good backup restored in its place; for a locked or read-only file the backup is
-    restored to a new file in the data folder instead.
+    A damaged file, or one that is not a database at all, is moved aside (never deleted) and
+    the latest good backup of it restored in its place. Another program's database, and a
+    locked or read-only file, are left exactly where they are: the backup is restored to a new
+    file in the data folder, and the user is told where.
     """
     from PySide6.QtWidgets import QFileDialog
 
     from cicte_desktop.db import errors
+    from cicte_desktop.views.recovery import CHOOSE_FILE, OPEN_BACKUP
     from cicte_desktop.paths import backup_dir, data_dir
     from cicte_desktop.services import backup
-    from cicte_desktop.views.recovery import CHOOSE_FILE, OPEN_BACKUP
 
-    latest = backup.latest_good_backup(backup_dir())
+    latest = backup.latest_good_backup(backup_dir(), exc.path)
     choice = ask_recovery(exc.message, latest)
     if choice == OPEN_BACKUP and latest is not None:
-        target = exc.path
-        if isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError)) and exc.path.is_file():
+        when = latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        replace_in_place = (isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError))
+                            and not isinstance(exc, errors.ForeignDatabaseError) and exc.path.is_file())
+        if replace_in_place:
+            staged = exc.path.with_name(exc.path.name + ".restoring")
+            backup.copy_database(latest.path, staged)  # first the copy: if it fails, nothing moved
             aside = backup.set_damaged_aside(exc.path)
+            os.replace(staged, exc.path)
             messages.show_info(None, _tr("Backup restored"), _tr(
-                "The damaged file was kept as {aside}. The backup of {when} is now open.").format(
-                aside=aside, when=latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")))
-        else:
-            target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
+                "The file that could not be opened was kept as {aside}. The backup of {when} is now open in its "
+                "place.").format(aside=aside, when=when))
+            return exc.path
+        target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
         backup.copy_database(latest.path, target)
+        messages.show_info(None, _tr("Backup restored"), _tr(
+            "{path} was left as it is. The backup of {when} is open from {target}; open that file again next time "
+            "(File > Open Database).").format(path=exc.path, when=when, target=target))
         return target
     if choice == CHOOSE_FILE:
         path, _filter = QFileDialog.getOpenFileName(None, _tr("Open Database"), str(exc.path.parent),

@@ -63,12 +63,14 @@ def test_rotation_keeps_ten_recent_and_one_per_month_for_a_year(tmp_path: Path) 
     made = []
     for days in range(0, 720, 3):  # one every three days for two years
         when = now - dt.timedelta(days=days)
-        path = folder / f"auto-{when.strftime('%Y%m%dT%H%M%SZ')}-daily.sqlite"
+        path = folder / f"auto-{when.strftime('%Y%m%dT%H%M%SZ')}-daily-field-0123abcd.sqlite"
         path.write_bytes(b"")
         made.append((when, path))
+        (folder / f"auto-{when.strftime('%Y%m%dT%H%M%SZ')}-daily-other-99999999.sqlite").write_bytes(b"")
     (folder / "field-schema-0002-20250101T000000Z.sqlite").write_bytes(b"")  # before a migration
-    backup.rotate(folder, now)
-    kept = {p for _w, p in backup.automatic_backups(folder)}
+    backup.rotate(folder, now, key="field-0123abcd")
+    kept = {p for _w, p in backup.automatic_backups(folder, "field-0123abcd")}
+    assert len(backup.automatic_backups(folder, "other-99999999")) == len(made)  # another database's: untouched
     newest_ten = {p for _w, p in made[:10]}
     assert newest_ten <= kept
     months = {(w.year, w.month) for w, p in made if p in kept and p not in newest_ten}
@@ -78,8 +80,9 @@ def test_rotation_keeps_ten_recent_and_one_per_month_for_a_year(tmp_path: Path) 
         assert any(w == newest for w, p in made if p in kept)  # the newest of each month
     assert len(kept) <= 10 + 12
     assert (folder / "field-schema-0002-20250101T000000Z.sqlite").exists()
-    assert backup.daily_backup_due(folder, now) is False
-    assert backup.daily_backup_due(folder, now + dt.timedelta(days=1)) is True
+    assert backup.daily_backup_due(folder, now, key="field-0123abcd") is False
+    assert backup.daily_backup_due(folder, now + dt.timedelta(days=1), key="field-0123abcd") is True
+    assert backup.daily_backup_due(folder, now, key="third-00000000") is True
 
 
 def test_a_bad_backup_is_never_restored(filled: Path, tmp_path: Path) -> None:

@@ -68,12 +68,12 @@ def test_closing_after_changes_backs_up(tmp_path: Path, qtbot) -> None:
     qtbot.addWidget(window)
     window.show()
     window.close()  # nothing changed: no backup
-    assert not [p for p in backup_dir().iterdir() if p.name.endswith("-exit.sqlite")]
+    assert not [p for p in backup_dir().iterdir() if "-exit-" in p.name]
     window = build_main_window(path)
     qtbot.addWidget(window)
     add_demo_events(window.database, 1, seed=5)
     window.close()
-    exits = [p for p in backup_dir().iterdir() if p.name.endswith("-exit.sqlite")]
+    exits = [p for p in backup_dir().iterdir() if "-exit-" in p.name]
     assert len(exits) == 1 and backup.inspect_backup(exits[0]).events == 11
     window.database.close()
 
@@ -90,7 +90,7 @@ def test_a_damaged_database_is_set_aside_and_the_latest_backup_opened(tmp_path: 
     assert new_path == path
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert len(aside) == 1 and hashlib.sha256(aside[0].read_bytes()).digest() == hashlib.sha256(damaged).digest()
-    assert "The damaged file was kept as" in shown_messages[-1][2]
+    assert "The file that could not be opened was kept as" in shown_messages[-1][2]
     db = open_database(new_path)
     try:
         with db.sql() as conn:
@@ -116,8 +116,8 @@ def test_the_first_start_of_the_day_backs_up(tmp_path: Path, qtbot) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: bool(backup.automatic_backups(backup_dir())), timeout=10_000)
-    (when, daily), = backup.automatic_backups(backup_dir())
-    assert daily.name.endswith("-daily.sqlite") and backup.inspect_backup(daily).events == 10
+    (when, daily), = backup.automatic_backups(backup_dir())  # noqa: RUF015
+    assert "-daily-" in daily.name and backup.inspect_backup(daily).events == 10
     qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
     window.database.close()
 
@@ -146,3 +146,21 @@ def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_message
     assert "database or disk is full" in shown_messages[-1][2] and "kept as a draft" in shown_messages[-1][2]
     assert [d.title for d in event_log.drafts(window.database)] == ["Workshop on a full disk"]
     window.database.close()
+
+
+def test_another_programs_database_is_never_moved(tmp_path: Path, answers, shown_messages) -> None:
+    from cicte_desktop.db import errors
+
+    field = _filled(tmp_path / "field.sqlite", 5)
+    backup.automatic_backup(field, backup_dir(), "daily")
+    other = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE places (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(errors.ForeignDatabaseError) as caught:
+        open_database(other)
+    answers.queue = ["open_backup"]
+    assert recover(caught.value) is None  # field.sqlite's backups are not offered for places.sqlite
+    assert other.read_bytes() == before and not list(tmp_path.glob("places.sqlite.damaged-*"))

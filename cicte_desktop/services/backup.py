@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import logging
 import os
 import re
@@ -36,7 +37,14 @@ AUTO_PREFIX = "auto-"
 KEEP_RECENT = 10
 KEEP_MONTHS = 12
 _STAMP = "%Y%m%dT%H%M%SZ"
-_AUTO_NAME = re.compile(r"^auto-(\d{8}T\d{6}Z)-[a-z-]+\.sqlite$")
+_AUTO_NAME = re.compile(r"^auto-(\d{8}T\d{6}Z)-([a-z]+)-(.+)\.sqlite$")
+
+
+def database_key(db_path: Path) -> str:
+    """Tells the backups of different databases apart in the one backups folder."""
+    digest = hashlib.sha1(str(db_path.expanduser().absolute()).encode("utf-8")).hexdigest()[:8]
+    stem = re.sub(r"[^A-Za-z0-9_]+", "_", db_path.stem)[:40] or "db"
+    return f"{stem}-{digest}"
 
 
 class BackupError(OSError):
@@ -120,29 +128,30 @@ def reference_problems(db_path: Path) -> int:
 
 def automatic_backup(db_path: Path, folder: Path, reason: str) -> Path:
     """An automatic backup in ``folder`` (reason: "daily", "exit"...), then rotation."""
-    target = folder / f"{AUTO_PREFIX}{_now().strftime(_STAMP)}-{reason}.sqlite"
+    key = database_key(db_path)
+    target = folder / f"{AUTO_PREFIX}{_now().strftime(_STAMP)}-{reason}-{key}.sqlite"
     reference_problems(db_path)
     copy_database(db_path, target)
-    rotate(folder)
+    rotate(folder, key=key)
     return target
 
 
-def automatic_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
-    """Automatic backups in ``folder``, newest first."""
+def automatic_backups(folder: Path, key: str | None = None) -> list[tuple[dt.datetime, Path]]:
+    """Automatic backups in ``folder`` (of the database ``key`` only, when given), newest first."""
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
             match = _AUTO_NAME.match(path.name)
-            if match:
+            if match and (key is None or match.group(3) == key):
                 found.append((dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.timezone.utc), path))
     return sorted(found, reverse=True)
 
 
-def rotate(folder: Path, now: dt.datetime | None = None) -> list[Path]:
+def rotate(folder: Path, now: dt.datetime | None = None, key: str | None = None) -> list[Path]:
     """Keep the last 10 automatic backups and the newest of each month of the past year; remove
     the others. Backups made by hand or before a migration are never removed. Returns the removed."""
     now = now or _now()
-    backups = automatic_backups(folder)
+    backups = automatic_backups(folder, key)
     keep = {path for _when, path in backups[:KEEP_RECENT]}
     months: set[tuple[int, int]] = set()
     oldest_month = (now.year - 1, now.month)
@@ -160,16 +169,20 @@ def rotate(folder: Path, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def daily_backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
+def daily_backup_due(folder: Path, now: dt.datetime | None = None, key: str | None = None) -> bool:
     now = now or _now()
-    latest = automatic_backups(folder)
+    latest = automatic_backups(folder, key)
     return not latest or latest[0][0].date() != now.date()
 
 
-def latest_good_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup in ``folder`` (automatic or not) that passes the checks."""
+def latest_good_backup(folder: Path, db_path: Path | None = None) -> BackupInfo | None:
+    """The newest backup in ``folder`` that passes the checks: an automatic backup of
+    ``db_path`` when given (another database's backups are never offered for it), else any."""
     candidates = sorted((p for p in folder.glob("*.sqlite") if p.is_file()), key=lambda p: p.stat().st_mtime,
                         reverse=True) if folder.is_dir() else []
+    if db_path is not None:
+        key = database_key(db_path)
+        candidates = [p for p in candidates if (m := _AUTO_NAME.match(p.name)) and m.group(3) == key]
     for path in candidates:
         try:
             return inspect_backup(path)

@@ -3,6 +3,7 @@ search box and the filters. It calls services and hands their plain results to i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from pathlib import Path
@@ -308,8 +309,23 @@ class MainWindow(QMainWindow):
         if error is None:
             self._daily_backup()
         if isinstance(error, DamagedDatabaseError):
-            messages.show_error(self, self.tr("The database is damaged"), error.message)
-            self.close()
+            from cicte_desktop.app import recover
+
+            self._db.close()
+            path = recover(error)  # the latest good backup, another file, or quit
+            if path is None:
+                self.close()
+                return
+            try:
+                new_db = open_database(path, check_in_background=True)
+            except DatabaseOpenError as exc:
+                messages.show_error(self, self.tr("Cannot open the database"), exc.message)
+                self.close()
+                return
+            self._db = new_db
+            self._selected_uuid = None
+            self.reload()
+            self._watch_integrity()
         elif error is not None:  # locked by another program: reading works, saving must wait
             messages.show_error(self, self.tr("The database is in use"), self.tr(
                 "{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other "
@@ -524,8 +540,14 @@ class MainWindow(QMainWindow):
         uuid = getattr(self, "_deleted", None)
         if not uuid:
             return
-        event_log.restore_event(self._db, uuid, self.tr("Undo"))
-        self._deleted = None
+        try:
+            event_log.restore_event(self._db, uuid, self.tr("Undo"))
+        except (event_log.PeriodLockedError, event_log.EventGoneError) as exc:
+            messages.show_error(self, self.tr("Cannot undo"), str(exc) or self.tr("The event is gone."))
+            return
+        finally:
+            self._deleted = None
+            self.undo_action.setEnabled(False)
         self.undo_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Event restored."), 5000)
         self._event_saved(uuid)
@@ -572,6 +594,8 @@ class MainWindow(QMainWindow):
         old, self._db = self._db, new_db
         old.close()
         self._selected_uuid = None
+        self._deleted = None
+        self.undo_action.setEnabled(False)
         self._watch_integrity()
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.reload()
@@ -602,7 +626,7 @@ class MainWindow(QMainWindow):
         from cicte_desktop.paths import backup_dir
         from cicte_desktop.services import backup
 
-        latest = backup.automatic_backups(backup_dir())
+        latest = backup.automatic_backups(backup_dir(), backup.database_key(self._db.path))
         if not latest:
             self.backup_label.setText(self.tr("No automatic backup yet"))
             return
@@ -621,7 +645,7 @@ class MainWindow(QMainWindow):
         from cicte_desktop.services import backup
 
         folder, path = backup_dir(), self._db.path
-        if not backup.daily_backup_due(folder):
+        if not backup.daily_backup_due(folder, key=backup.database_key(path)):
             self._show_last_backup()
             return
 
@@ -646,6 +670,11 @@ class MainWindow(QMainWindow):
         """A copy of the database at ``target`` (a USB stick...), with progress and Cancel."""
         from cicte_desktop.services import backup
         from cicte_desktop.views.work import run_with_progress
+
+        if target.expanduser().absolute() == self._db.path:
+            messages.show_error(self, self.tr("The backup failed"),
+                                self.tr("Choose another file: this is the database you are working on."))
+            return False
 
         try:
             self._db.integrity.wait()
@@ -756,6 +785,10 @@ class MainWindow(QMainWindow):
         self._remembered_year = settings.value("mainWindow/year", None, type=int)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        form = self.event_form
+        if form is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                form.save_draft()  # quitting with a form open keeps what was typed
         if self._db.changed:  # closing after changes: back up first
             from cicte_desktop.paths import backup_dir
             from cicte_desktop.services import backup
