@@ -179,3 +179,31 @@ def test_a_file_that_is_not_a_workbook(db, tmp_path: Path) -> None:
     path.write_text("hello")
     result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
     assert result.returncode == 1 and "could not be read as an Excel workbook" in result.stderr
+
+
+def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, qtbot, shown_messages) -> None:
+    from PySide6.QtCore import Qt
+
+    from cicte_desktop.app import build_main_window
+
+    filled.close()
+    window = build_main_window(filled.path)
+    qtbot.addWidget(window)
+    window.show()
+    window.export_excel()
+    dialog = window.export_dialog
+    assert not dialog.with_participants.isChecked()  # personal data: off by default
+    dialog.period.setCurrentIndex(dialog.period.findData("h1"))
+    dialog.member_state.setCurrentIndex(dialog.member_state.findData("TTO"))
+    target = tmp_path / "h1-tto.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=20_000)
+    assert target.exists() and shown_messages[-1][1] == "Export"
+    rows = _sheet(target, "Events")[4:]
+    assert rows and all(r[6].date() <= D(2016, 6, 30) and "Trinidad and Tobago" in r[9] for r in rows)
+    window.import_excel(target)
+    preview = window.import_dialog
+    assert preview.counts.text().startswith("0 new, 0 changed,") and not preview.import_button.isEnabled()
+    preview.reject()
+    window.database.close()

@@ -406,7 +406,10 @@ def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tup
     Every event is validated and checked against the period locks first. Returns the new
     events' uuids and how many existing events changed.
     """
-    befores = {event_id: get_event_input(db, event_id) for event_id, _event in updates}
+    befores = get_event_inputs(db, [event_id for event_id, _event in updates])
+    missing = [event_id for event_id, _event in updates if event_id not in befores]
+    if missing:
+        raise EventGoneError(missing[0])
     for event in creates:
         _check(event, plan_year)
         _refuse_if_locked(db, event.start_date)
@@ -454,6 +457,47 @@ def duplicate_event(db: Database, event_id: str) -> EventInput:
         follow_up_notes=None, satisfaction=None, pretest_average=None, posttest_average=None, participants=(),
         attachments=(),
     )
+
+
+def get_event_inputs(db: Database, event_ids: Sequence[str]) -> dict[str, EventInput]:
+    """Many events as their forms show them, in a few queries per 500 (for imports)."""
+    result: dict[str, EventInput] = {}
+    ids = list(dict.fromkeys(event_ids))
+    with db.sql() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = {r[0]: r[1:] for r in conn.execute(
+                f"SELECT uuid, {', '.join(EVENT_FIELDS)} FROM event WHERE uuid IN ({marks}) AND NOT deleted", chunk)}
+            states: dict[str, list[str]] = {}
+            for event_id, iso in conn.execute(
+                f"SELECT l.event_uuid, m.iso3 FROM event_member_state l JOIN member_state m ON m.uuid = l.member_state_uuid "
+                f"WHERE l.event_uuid IN ({marks}) AND NOT l.deleted ORDER BY m.iso3", chunk):
+                states.setdefault(event_id, []).append(iso)
+            partners: dict[str, list[str]] = {}
+            for event_id, partner in conn.execute(
+                f"SELECT event_uuid, partner_uuid FROM event_partner WHERE event_uuid IN ({marks}) AND NOT deleted "
+                f"ORDER BY partner_uuid", chunk):
+                partners.setdefault(event_id, []).append(partner)
+            people: dict[str, list[ParticipantInput]] = {}
+            for r in conn.execute(
+                f"SELECT event_uuid, uuid, name, sex, institution, country, position_title, email, phone FROM participant "
+                f"WHERE event_uuid IN ({marks}) AND NOT deleted ORDER BY rowid", chunk):
+                people.setdefault(r[0], []).append(ParticipantInput(*r[1:]))
+            files: dict[str, list[AttachmentInput]] = {}
+            for r in conn.execute(
+                f"SELECT event_uuid, uuid, file_name, sha256, size_bytes, media_type, description FROM attachment "
+                f"WHERE event_uuid IN ({marks}) AND NOT deleted ORDER BY rowid", chunk):
+                files.setdefault(r[0], []).append(AttachmentInput(*r[1:]))
+            for event_id, row in rows.items():
+                values = dict(zip(EVENT_FIELDS, row, strict=True))
+                for key in ("start_date", "end_date"):
+                    values[key] = dt.date.fromisoformat(values[key]) if values[key] else None
+                values["follow_up_needed"] = bool(values["follow_up_needed"])
+                result[event_id] = EventInput(
+                    **values, member_states=tuple(states.get(event_id, ())), partners=tuple(partners.get(event_id, ())),
+                    participants=tuple(people.get(event_id, ())), attachments=tuple(files.get(event_id, ())))
+    return result
 
 
 def get_event_input(db: Database, event_id: str) -> EventInput:

@@ -118,6 +118,9 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
 
     result = ImportPreview(path, [])
     seen: set[str] = set()
+    uuid_column = position["uuid"]
+    existing = event_log.get_event_inputs(db, [
+        str(v[uuid_column]).strip() for v in rows[1:] if uuid_column < len(v) and v[uuid_column] not in (None, "")])
     for number, values in enumerate(rows[1:], start=HEADER_ROWS + 2):
         if not any(v not in (None, "") for v in values):
             continue
@@ -201,9 +204,8 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
             )
             problems += [p.message for p in event_log.validate(event) if p.blocking]
             if event_uuid:
-                try:
-                    before = event_log.get_event_input(db, event_uuid)
-                except event_log.EventGoneError:
+                before = existing.get(event_uuid)
+                if before is None:
                     problems.append(_tr("no event has this ID (deleted, or from another database)"))
                 else:
                     # The sheet carries no roster or files: keep the event's own.

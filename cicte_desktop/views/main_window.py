@@ -165,6 +165,13 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self._choose_backup_to_restore)
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export Excel Workbook…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.triggered.connect(self.export_excel)
+        self.import_action = QAction(self.tr("&Import Events From Excel…"), self)
+        self.import_action.triggered.connect(self._choose_import)
+        file_menu.addActions([self.export_action, self.import_action])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_event_action)
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         year_label = QLabel(self.tr("Work plan"))
         year_label.setBuddy(self.year)
@@ -619,6 +627,79 @@ class MainWindow(QMainWindow):
             "CICTE Desktop {version}\n\nPlans, logs and reports the capacity-building work of the "
             "Secretariat of the Inter-American Committee against Terrorism (OAS).\n\nDatabase: {path}"
         ).format(version=__version__, path=self._db.path))
+
+    # --- Excel ----------------------------------------------------------------------------
+
+    def export_excel(self) -> None:
+        from cicte_desktop.views.export_dialog import ExportDialog
+
+        if self._plan is None:
+            return
+        dialog = ExportDialog(self._plan, reference.member_states(self._db), Path.home(), self)
+        self.export_dialog = dialog
+        def start() -> None:
+            # Read the choices now, run after the dialog has closed: the work spins the event
+            # loop, which must not delete the dialog while it is still emitting "accepted".
+            options, target = dialog.options(), dialog.target()
+            QTimer.singleShot(0, lambda: self.run_export(options, target))
+
+        dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def run_export(self, options, target: Path) -> bool:  # type: ignore[no-untyped-def]
+        """Write the workbook off the UI thread, with progress and Cancel."""
+        from cicte_desktop.exports.xlsx import ExportCancelled, export_workbook
+        from cicte_desktop.views.work import run_with_progress
+
+        try:
+            result = run_with_progress(self, self.tr("Export"), self.tr("Writing {name}…").format(name=target.name),
+                                       lambda progress: export_workbook(self._db, options, target, progress.update,
+                                                                        self._plan.year if self._plan else None))
+        except ExportCancelled:
+            messages.show_info(self, self.tr("Export"), self.tr("Cancelled: no file was written."))
+            return False
+        except OSError as exc:
+            messages.show_error(self, self.tr("The export failed"), self.tr(
+                "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
+            return False
+        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events} events.").format(
+            path=result.path, events=result.events))
+        return True
+
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import events from Excel"), str(Path.home()),
+                                                    self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.import_excel(Path(path))
+
+    def import_excel(self, path: Path) -> None:
+        from cicte_desktop.services import events_import as ei
+        from cicte_desktop.views.import_preview import ImportPreviewDialog
+        from cicte_desktop.views.work import run_with_progress
+
+        try:
+            preview = run_with_progress(self, self.tr("Import"), self.tr("Reading {name}…").format(name=path.name),
+                                        lambda _progress: ei.preview_import(self._db, path))
+        except ei.ImportFileError as exc:
+            messages.show_error(self, self.tr("Cannot import this file"), str(exc))
+            return
+        dialog = ImportPreviewDialog(preview, self)
+        self.import_dialog = dialog
+
+        def apply() -> None:
+            try:
+                created, changed = ei.apply_import(self._db, preview)
+            except (ei.ImportFileError, event_log.PeriodLockedError, event_log.ValidationError,
+                    event_log.EventGoneError) as exc:
+                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
+                return
+            self._event_saved("")
+            messages.show_info(self, self.tr("Import"), self.tr("{created} events created, {changed} changed.").format(
+                created=created, changed=changed))
+
+        dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
+        dialog.open()
 
     # --- backups and privacy --------------------------------------------------------------
 

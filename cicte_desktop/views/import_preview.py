@@ -1,0 +1,57 @@
+"""What importing an Events sheet would do, row by row, before anything is written."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from cicte_desktop.services import events_import as ei
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: ei.ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(self.tr("Import events — {name}").format(name=preview.path.name))
+        kinds = {ei.NEW: self.tr("New"), ei.CHANGED: self.tr("Changed"), ei.UNCHANGED: self.tr("Unchanged"),
+                 ei.REJECTED: self.tr("Problem")}
+        shown = [r for r in preview.rows if r.kind != ei.UNCHANGED]
+        self.table = QTableWidget(len(shown), 4)
+        self.table.setObjectName("rows")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What happens"), self.tr("Title"),
+                                              self.tr("Changes or problems")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for index, row in enumerate(shown):
+            details = "; ".join(row.problems) if row.problems else ", ".join(row.changes)
+            for column, value in enumerate((str(row.row_number), kinds[row.kind], row.title, details)):
+                item = QTableWidgetItem(value)
+                if row.kind == ei.REJECTED:
+                    item.setBackground(QColor(253, 226, 226))
+                    item.setForeground(QColor(0, 0, 0))
+                self.table.setItem(index, column, item)
+        self.counts = QLabel(self.tr(
+            "{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.").format(
+            new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
+            rejected=preview.count(ei.REJECTED)))
+        self.counts.setObjectName("counts")
+        advice = QLabel(self.tr("Nothing is written until you press Import, and then everything at once. Rows with "
+                                "problems block the import: correct them in the workbook and import it again.")
+                        if preview.count(ei.REJECTED) else
+                        self.tr("Nothing is written until you press Import, and then everything at once."))
+        advice.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(preview.can_apply)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(advice)
+        layout.addWidget(self.buttons)
+        self.resize(820, 520)
