@@ -341,7 +341,99 @@ def bench_crash(kills: int, _repeat: int) -> list[tuple[str, float]]:
             ("lost_acknowledged", lost)]
 
 
+# --- xlsx: the workbook on 100,000 events ---------------------------------------------------
+
+_EXPORT_CHILD = """
+import sys, time
+from pathlib import Path
+from cicte_desktop.db.database import open_database
+from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
+import openpyxl  # loaded before the baseline memory reading, as the export needs it anyway
+
+def rss(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+db = open_database(sys.argv[1])
+db.integrity.wait()
+before = rss("VmRSS:")
+started = time.perf_counter()
+result = export_workbook(db, ExportOptions(None, None), Path(sys.argv[2]))
+print(time.perf_counter() - started, rss("VmHWM:") - before, result.events)
+"""
+
+
+def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
+    """The Excel export of ``events`` events beside a bare openpyxl write-only loop of the same
+    Events rows; then the import of the Events sheet back (preview), and of as many new rows."""
+    import subprocess
+
+    from openpyxl import Workbook
+
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.exports.xlsx import _event_rows, event_columns
+    from cicte_desktop.services import events_import, figures, workplan
+    from cicte_desktop.services.demo import add_demo_events
+
+    work = Path(tempfile.mkdtemp(prefix="cicte-xlsx-"))
+    env = {**os.environ, "CICTE_DATA_DIR": str(work / "data"),
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    os.environ["CICTE_DATA_DIR"] = env["CICTE_DATA_DIR"]
+    try:
+        path = work / "events.sqlite"
+        db = open_database(path)
+        add_demo_events(db, events, seed=1)
+        runs = []
+        for i in range(repeat):
+            out = subprocess.run([sys.executable, "-c", _EXPORT_CHILD, str(path), str(work / f"ours-{i}.xlsx")],
+                                 capture_output=True, text=True, env=env, check=True).stdout.split()
+            runs.append((float(out[0]), float(out[1])))
+        plan = workplan.get_work_plan(db)
+        rows = list(_event_rows(db, plan, figures.EventFilter(), None))
+        headers = [header for _key, header, _width in event_columns()]
+
+        def bare(i: int) -> None:
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Events")
+            sheet.append(headers)
+            for row in rows:
+                sheet.append(row)
+            book.save(work / f"bare-{i}.xlsx")
+
+        bare_s = _median_time(bare, repeat)
+        started = time.perf_counter()
+        preview = events_import.preview_import(db, work / "ours-0.xlsx")
+        preview_s = time.perf_counter() - started
+        unchanged = preview.count(events_import.UNCHANGED)
+
+        # The same rows without their IDs: every one a new event.
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Events")
+        for _ in range(3):
+            sheet.append([])
+        sheet.append(headers)
+        for row in rows:
+            sheet.append([None, *row[1:]])
+        book.save(work / "new.xlsx")
+        started = time.perf_counter()
+        new_preview = events_import.preview_import(db, work / "new.xlsx")
+        new_preview_s = time.perf_counter() - started
+        started = time.perf_counter()
+        created, _changed = events_import.apply_import(db, new_preview)
+        apply_s = time.perf_counter() - started
+        db.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    export_s = statistics.median(t for t, _m in runs)
+    return [
+        ("events", events), ("export_s", export_s), ("bare_s", bare_s), ("export_ratio", export_s / bare_s),
+        ("export_mb", max(m for _t, m in runs)), ("import_preview_s", preview_s), ("import_unchanged", unchanged),
+        ("import_new_preview_s", new_preview_s), ("import_apply_s", apply_s), ("import_created", created),
+    ]
+
+
 BENCHMARKS: dict[str, Callable[[int, int], list[tuple[str, float]]]] = {
+    "xlsx": bench_xlsx,
     "seed": bench_seed, "tree": bench_tree, "crash": bench_crash,
 }
 

@@ -253,12 +253,17 @@ def _audit(_session: Any, record_type: str, record_uuid: str, field_name: str, o
 
 
 def _state_uuids(session: Any, isos: Iterable[str]) -> dict[str, str]:
+    """Member-state uuids by ISO code, read once per session (an import saves thousands)."""
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
 
-    rows = session.execute(select(m.MemberState.iso3, m.MemberState.uuid).where(m.MemberState.iso3.in_(list(isos))))
-    return dict(rows.all())
+    cached = session.info.get("state_uuids")
+    if cached is None:
+        with session.no_autoflush:
+            cached = dict(session.execute(select(m.MemberState.iso3, m.MemberState.uuid)).all())
+        session.info["state_uuids"] = cached
+    return {iso: cached[iso] for iso in isos if iso in cached}
 
 
 def _sync_links(session: Any, model: Any, event_id: str, column: str, wanted: Sequence[str]) -> None:
@@ -300,6 +305,26 @@ PARTICIPANT_FIELDS = ("name", "sex", "institution", "country", "position", "emai
 ATTACHMENT_FIELDS = ("file_name", "sha256", "size_bytes", "media_type", "description")
 
 
+def _add_children(session: Any, event_id: str, event: EventInput) -> None:
+    """The links and rows of a new event: nothing to compare with, so no queries."""
+    from cicte_desktop.db import models as m
+
+    states = _state_uuids(session, event.member_states)
+    for iso in event.member_states:
+        session.add(m.EventMemberState(uuid=stable_id(f"event_member_state:{event_id}:{states[iso]}"),
+                                       event_uuid=event_id, member_state_uuid=states[iso]))
+    for partner in event.partners:
+        session.add(m.EventPartner(uuid=stable_id(f"event_partner:{event_id}:{partner}"), event_uuid=event_id,
+                                   partner_uuid=partner))
+    for p in event.participants:
+        session.add(m.Participant(uuid=p.uuid or str(uuid_module.uuid4()), event_uuid=event_id, name=p.name.strip(),
+                                  sex=p.sex, institution=p.institution, country=p.country, position_title=p.position,
+                                  email=p.email, phone=p.phone))
+    for a in event.attachments:
+        session.add(m.Attachment(uuid=a.uuid or str(uuid_module.uuid4()), event_uuid=event_id,
+                                 **{name: getattr(a, name) for name in ATTACHMENT_FIELDS}))
+
+
 def _write_children(session: Any, event_id: str, event: EventInput) -> None:
     from cicte_desktop.db import models as m
 
@@ -321,8 +346,8 @@ def _insert(session: Any, event: EventInput) -> str:
 
     event_id = str(uuid_module.uuid4())
     session.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
-    session.flush()
-    _write_children(session, event_id, event)
+    session.flush()  # the event row first: its children refer to it (no ORM relationships order them)
+    _add_children(session, event_id, event)
     session.add(_audit(session, "event", event_id, "created", None, event.title, None))
     return event_id
 
