@@ -58,7 +58,8 @@ class ExportDialog(QDialog):
             if QLocale().language() == QLocale.Language.C:
                 edit.setDisplayFormat("yyyy-MM-dd")
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
+        self.to_label = QLabel(self.tr("to"))
+        dates.addWidget(self.to_label)
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         self.dates_label = QLabel(self.tr("Dates"))
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
 
     def _period_changed(self, *_args: object) -> None:
         custom = self.period.currentData() == RANGE
-        for widget in (self.date_from, self.date_to, self.dates_label):
+        for widget in (self.date_from, self.date_to, self.dates_label, self.to_label):
             widget.setVisible(custom)
         self.year.setVisible(not custom)
 
