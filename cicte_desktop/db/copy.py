@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
+from cicte_desktop.files import atomic_target
 
 
 class CopyCancelled(Exception):
@@ -23,11 +22,7 @@ def copy_database(source: Path, target: Path, progress: Callable[[int, int], boo
     as it was; the error (OSError or sqlite3.Error) is raised. ``progress(done, total)`` is
     told the pages copied; when it returns False the copy stops (CopyCancelled).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(OSError):
-        partial.unlink()  # left by a copy that was interrupted
-    try:
+    with atomic_target(target) as partial:
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(partial)
@@ -45,16 +40,3 @@ def copy_database(source: Path, target: Path, progress: Callable[[int, int], boo
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
-    if os.name == "posix":  # make the rename durable; Windows has no directory handles to sync
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

@@ -325,17 +325,20 @@ def _locked(path: Path) -> errors.LockedDatabaseError:
     )
 
 
+def _refusal(path: Path, exc: sqlite3.DatabaseError) -> errors.DatabaseOpenError:
+    """What an SQLite error while looking into a file means for the user: locked, or damaged."""
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return _locked(path)
+    return errors.DamagedDatabaseError(path, _damaged(path, exc))
+
+
 def _quick_check(path: Path) -> None:
     """``PRAGMA quick_check``: raise DamagedDatabaseError (or LockedDatabaseError) on a problem."""
     with _look_into(path) as conn:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise _locked(path) from exc
-            raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
+            raise _refusal(path, exc) from exc
     if rows != [("ok",)]:
         problems = [line for r in rows for line in str(r[0]).splitlines()]
         detail = "; ".join(problems[:2]) + (f" (+{len(problems) - 2} more)" if len(problems) > 2 else "")
@@ -368,12 +371,8 @@ def _identify(path: Path) -> tuple[str | None, dict[str, str]]:
                          and {"device_id", "seed_version"} <= set(settings))
                 if not known:
                     raise _other_program(path)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise _locked(path) from exc
-        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
+        raise _refusal(path, exc) from exc
     if revision is None:
         raise _other_program(path)
     if revision not in KNOWN_REVISIONS:

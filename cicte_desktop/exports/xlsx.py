@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.files import atomic_target
 from cicte_desktop.services import figures, workplan
 from cicte_desktop.services.workplan import ActivityNode, WorkPlanNode
 from cicte_desktop.vocabulary import STATUS_LABELS, event_type_label, modality_label, status_label
@@ -270,16 +270,8 @@ def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, 
         raise ExportCancelled
 
     out = Path(out)
-    partial = out.with_name(f".{out.name}.partial")
-    try:
+    with atomic_target(out, prefix=".") as partial:
         book.save(partial)
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
     return ExportResult(out, events, people)
 
 
