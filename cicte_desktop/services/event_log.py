@@ -180,7 +180,7 @@ class ReasonRequiredError(ValueError):
 
 
 class EventGoneError(LookupError):
-    pass
+    """The event does not exist (any more): deleted, or from another database."""
 
 
 def _check(event: EventInput, plan_year: int | None) -> None:

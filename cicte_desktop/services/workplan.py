@@ -58,7 +58,7 @@ class WorkPlanNode:
 
 
 class PlanNotFoundError(LookupError):
-    pass
+    """No work plan for the year asked."""
 
 
 def plan_years(db: Database) -> list[int]:
