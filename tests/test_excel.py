@@ -40,6 +40,7 @@ def test_workbook_sheets_values_and_types(filled, tmp_path: Path) -> None:
     assert book.sheetnames == ["Summary", "Work plan", "Events", "By member state"]  # no personal data
     events = book["Events"]
     assert events.freeze_panes == "A5" and events.auto_filter.ref.startswith("A4:")
+    assert events.page_setup.orientation == "landscape" and events.sheet_properties.pageSetUpPr.fitToPage
     header = [c.value for c in events[4]]
     assert header[:6] == ["Event ID", "Plan path", "Planned activity", "Type", "Title", "Status"]
     rows = [r for r in events.iter_rows(min_row=5, values_only=True)]

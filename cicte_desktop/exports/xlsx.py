@@ -130,9 +130,17 @@ def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tup
     cells = _Cells(sheet)
     from openpyxl.utils import get_column_letter
 
-    for index, (_name, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index, (name, width) in enumerate(columns, start=1):
+        # Wide enough for the heading in any language (a bold heading is cut by the next cell).
+        sheet.column_dimensions[get_column_letter(index)].width = max(width, len(name) * 1.15 + 2)
     sheet.freeze_panes = f"A{HEADER_ROWS + 2}"
+    # Printed (or turned into PDF) the table fits the page's width, landscape, its header on
+    # every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROWS + 1}:{HEADER_ROWS + 1}"
     sheet.append([cells.bold(heading)])
     sheet.append([cells.text(subtitle)])
     sheet.append([])
