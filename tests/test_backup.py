@@ -18,6 +18,7 @@ from cicte_desktop.db.database import open_database
 from cicte_desktop.services import backup, privacy
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import FROZEN, ROOT, run_cli
+from tests.test_opening_bad_databases import _make_overwritten_page
 
 
 def _count(path: Path, table: str = "event") -> int:
@@ -132,15 +133,7 @@ def test_a_full_disk_during_a_backup_gives_a_message_and_no_half_file(filled: Pa
 def test_check_command_reports_and_fails_on_damage(filled: Path, tmp_path: Path) -> None:
     result = run_cli("--db", str(filled), "check")
     assert result.returncode == 0 and "Integrity: ok" in result.stdout and "Events: 200" in result.stdout
-    damaged = tmp_path / "damaged.sqlite"
-    shutil.copy(filled, damaged)
-    conn = sqlite3.connect(damaged)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'event'").fetchone()[0]
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with damaged.open("r+b") as handle:
-        handle.seek((root - 1) * page)
-        handle.write(os.urandom(page))
+    damaged = _make_overwritten_page(tmp_path, filled)
     before = _digest(damaged)
     result = run_cli("--db", str(damaged), "check")
     assert result.returncode == 1 and "Integrity:" in result.stdout and "ok" not in result.stdout.split("Integrity:")[1][:4]

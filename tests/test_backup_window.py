@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from cicte_desktop.app import build_main_window, recover
 from cicte_desktop.db.database import open_database
@@ -16,13 +15,6 @@ from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.paths import backup_dir
 from cicte_desktop.services import backup
 from cicte_desktop.services.demo import add_demo_events
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path: Path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 @pytest.fixture(autouse=True)

@@ -13,25 +13,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
 
 from cicte_desktop.app import build_main_window
 from cicte_desktop.services import event_log
 from cicte_desktop.views.event_form import EventForm
 from tests.conftest import ROOT
-from tests.helpers import activity_uuid
 from tests.test_attendance import ENGLISH, SPANISH, write_sheet
 
 D = dt.date
 EXERCISES = (0, 0, 1, 0)
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path: Path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from cicte_desktop.exports.xlsx import ExportCancelled, ExportOptions, export_wo
 from cicte_desktop.services import event_log, events_import, figures
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import run_cli
-from tests.helpers import activity_uuid
 from tests.test_event_log import _event
 
 D = dt.date

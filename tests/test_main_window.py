@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
 
 from cicte_desktop.app import build_main_window, install_exception_hook
 from cicte_desktop.db.database import open_database
@@ -19,15 +18,6 @@ from cicte_desktop.views.event_form import EventForm
 from tests.helpers import activity_uuid, add_event
 
 D = dt.date
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path: Path):
-    """Each test starts with no remembered window state."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
 
 
 @pytest.fixture

@@ -147,7 +147,7 @@ def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tup
     sheet.append([cells.bold(name) for name, _width in columns])
     count = 0
     for row in rows:
-        sheet.append([cells.value(v) if not hasattr(v, "coordinate") else v for v in _prepare(cells, row)])
+        sheet.append(list(_prepare(cells, row)))
         count += 1
         if progress is not None and count % 500 == 0:
             progress()
@@ -163,7 +163,7 @@ def _prepare(cells: _Cells, row: list[Any]) -> Iterator[Any]:
         elif isinstance(value, dt.date):
             yield cells.date(value)
         else:
-            yield value
+            yield cells.value(value)
 
 
 @dataclass(frozen=True)
@@ -284,12 +284,12 @@ def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, 
 
 
 def _with_joins(from_sql: str, joins: str) -> str:
-    """``FROM ... WHERE ...`` of ``figures._events_from`` with more tables joined to ``e``."""
+    """``FROM ... WHERE ...`` of ``figures.events_from`` with more tables joined to ``e``."""
     return from_sql.replace(" WHERE ", f" {joins} WHERE ", 1)
 
 
 def _count_events(db: Database, event_filter: figures.EventFilter, scope: list[str] | None) -> int:
-    from_sql, params = figures._events_from(event_filter, scope)
+    from_sql, params = figures.events_from(event_filter, scope)
     with db.sql() as conn:
         return conn.execute(f"SELECT count(*) {from_sql}", params).fetchone()[0]
 
@@ -359,7 +359,7 @@ def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, fig
 def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFilter,
                 scope: list[str] | None) -> Iterator[list[Any]]:
     paths = plan_paths(plan)
-    from_sql, params = figures._events_from(event_filter, scope)
+    from_sql, params = figures.events_from(event_filter, scope)
     states = ("(SELECT group_concat(name, '; ') FROM (SELECT m.name FROM event_member_state l JOIN member_state m "
               "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.name))")
     partners = ("(SELECT group_concat(name, '; ') FROM (SELECT coalesce(o.acronym, o.name) AS name FROM event_partner l "
@@ -385,7 +385,7 @@ def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFil
 def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
                   event_filter: figures.EventFilter, subtitle: str) -> None:
     area_of = {a.uuid: item.number for item in areas for p in item.programs for pj in p.projects for a in pj.activities}
-    from_sql, params = figures._events_from(figures.EventFilter(
+    from_sql, params = figures.events_from(figures.EventFilter(
         None, event_filter.date_from, event_filter.date_to), list(area_of))
     from_sql = _with_joins(from_sql, "JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted "
                                      "JOIN member_state m ON m.uuid = l.member_state_uuid")
@@ -419,7 +419,7 @@ def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas
 
 
 def _participant_rows(db: Database, event_filter: figures.EventFilter, scope: list[str] | None) -> Iterator[list[Any]]:
-    from_sql, params = figures._events_from(event_filter, scope)
+    from_sql, params = figures.events_from(event_filter, scope)
     sexes = {"F": _tr("F"), "M": _tr("M")}
     with db.sql() as conn:
         for r in conn.execute(

@@ -126,7 +126,7 @@ def _conditions(event_filter: EventFilter, activity_uuids: Sequence[str] | None,
     return where, params
 
 
-def _events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]]:
+def events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]]:
     """``FROM ... WHERE ...`` selecting the filtered, not deleted events as ``e``.
 
     A member-state filter starts from that state's links (an index) rather than from every
@@ -146,7 +146,7 @@ def _events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None
 
 def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, ActivityFigures]:
     """Events and achieved units per planned activity, for the events the filter keeps."""
-    from_sql, params = _events_from(event_filter, None)
+    from_sql, params = events_from(event_filter, None)
     sql = (f"SELECT e.activity_uuid, count(*), coalesce(sum(CASE WHEN e.status = 'completed' THEN e.units END), 0) "
            f"{from_sql} GROUP BY e.activity_uuid")
     with db.sql() as conn:
@@ -156,7 +156,7 @@ def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, Activ
 def summary(db: Database, event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> Summary:
     """Events by status, participants by sex and member states reached (completed events)."""
     result = Summary()
-    from_sql, params = _events_from(event_filter, activity_uuids)
+    from_sql, params = events_from(event_filter, activity_uuids)
     with db.sql() as conn:
         for status, count, women, men, unknown in conn.execute(
             f"SELECT e.status, count(*), sum(e.women), sum(e.men), sum(e.sex_not_recorded) {from_sql} "
@@ -222,13 +222,13 @@ def events(
                         + paging)
             page_params = [match, *params]
         else:
-            from_sql, params = _events_from(event_filter, activity_uuids)
+            from_sql, params = events_from(event_filter, activity_uuids)
             page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT s.uuid FROM search_index s "
                         f"WHERE search_index MATCH ?) "
                         f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
             page_params = [*params, match]
     else:
-        from_sql, params = _events_from(event_filter, activity_uuids)
+        from_sql, params = events_from(event_filter, activity_uuids)
         page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
         page_params = params
     with db.sql() as conn:

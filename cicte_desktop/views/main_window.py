@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cicte_desktop import __version__
 from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
-from cicte_desktop.qtmodels.workplan_tree import DIRECT_MATCH, PlanItem, WorkPlanTreeModel
+from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
@@ -370,8 +370,8 @@ class MainWindow(QMainWindow):
             self.plan_view.setCurrentIndex(index)
             self._show_detail(None)
 
-    def _first_match(self):  # type: ignore[no-untyped-def]
-        def walk(parent):  # type: ignore[no-untyped-def]
+    def _first_match(self) -> QModelIndex:
+        def walk(parent: QModelIndex) -> QModelIndex | None:
             for row in range(self.plan_model.rowCount(parent)):
                 index = self.plan_model.index(row, 0, parent)
                 if self.plan_model.data(index, WorkPlanTreeModel.MatchRole):
@@ -380,8 +380,6 @@ class MainWindow(QMainWindow):
                 if found is not None:
                     return found
             return None
-
-        from PySide6.QtCore import QModelIndex
 
         return walk(QModelIndex()) or QModelIndex()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -54,7 +53,6 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Call
         thread.join(0.02)
     dialog.reset()
     dialog.deleteLater()
-    time.sleep(0)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
