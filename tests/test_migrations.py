@@ -45,7 +45,7 @@ def test_every_earlier_schema_has_a_frozen_database() -> None:
 
 
 SEED_TABLES = ("work_plan", "work_area", "program", "project", "planned_activity", "mandate", "member_state",
-               "partner_organization")
+               "partner_organization", "plan_title")
 
 
 def _dump(conn: sqlite3.Connection, table: str, columns: list[str], where: str = "") -> list[tuple]:
@@ -62,6 +62,13 @@ def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -
     columns = {t: [c[1] for c in original.execute(f"PRAGMA table_info({t})")] for t in tables if t != "alembic_version"}
     # What users made must come through unchanged (read through the old columns, as later
     # revisions may add some); rows the seed owns follow the current seed instead.
+    # search_key is a local, derived table (integer ids for the full-text index, renumbered
+    # when a seed revision rewrites plan rows): what must survive is which records it indexes.
+    if "search_key" in columns:
+        columns["search_key"] = ["kind", "uuid"]
+    fts = [t for t in columns if t.startswith(FTS_TABLE_PREFIXES)]  # derived; checked by searching below
+    for table in fts:
+        del columns[table]
     kept = {
         t: "WHERE key != 'seed_version'" if t == "local_setting" else
            (f"WHERE device_id != '{SEED_DEVICE_ID}'" if "device_id" in cols else "")
@@ -90,6 +97,11 @@ def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -
     for table, where in kept.items():
         assert _dump(upgraded, table, columns[table], where) == snapshot[table], table
     assert upgraded.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    if fts:  # the full-text indexes still find what they found before
+        for table, word in (("plan_search_index", "maritime"), ("search_index", "workshop")):
+            query = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?"
+            before = sqlite3.connect(db.backup_path).execute(query, (word,)).fetchone()[0]
+            assert upgraded.execute(query, (word,)).fetchone()[0] == before > 0, table
     assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() is not None
     fresh_db = open_database(tmp_path / "fresh.sqlite", backup_folder=backups)
     fresh_db.close()

@@ -347,6 +347,17 @@ class AuditEntry(SyncMixin, Base):
     user_name: Mapped[str | None] = mapped_column(String(200))
 
 
+class PlanTitle(SyncMixin, Base):
+    """The title of a plan item (work area, program, project or planned activity) in another
+    language than the approved English text; items without one show the English."""
+
+    __tablename__ = "plan_title"
+    __table_args__ = (UniqueConstraint("item_uuid", "language"),)
+    item_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(Text)
+
+
 class PeriodLock(SyncMixin, Base):
     """A reporting period (January-June or July-December) marked as reported: its events are
     read-only until it is unlocked. One row per period on every laptop (deterministic uuid)."""

@@ -27,6 +27,8 @@ SEED_RELEASED = {
     "2016.1": SEED_TIMESTAMP,
     # Mandates carry their work areas; explicit keys; readings corrected after review.
     "2016.2": dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc),
+    # Spanish, French and Portuguese titles of work areas and programs.
+    "2016.3": dt.datetime(2026, 11, 28, 12, tzinfo=dt.timezone.utc),
 }
 
 
@@ -53,7 +55,7 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
     rows: dict[Table, list[dict[str, Any]]] = {t: [] for t in (
         m.WorkPlan.__table__, m.WorkArea.__table__, m.Program.__table__, m.Project.__table__,
         m.PlannedActivity.__table__, m.Mandate.__table__, m.MemberState.__table__,
-        m.PartnerOrganization.__table__,
+        m.PartnerOrganization.__table__, m.PlanTitle.__table__,
     )}  # type: ignore[misc]
     plan_key = f"workplan:{plan['year']}"
     plan_id = stable_id(plan_key)
@@ -86,6 +88,15 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
                         "target_unit": activity["unit"], "upon_request": activity["upon_request"],
                         "position": ac_pos, "note": activity.get("judgement"), **_stamps(),
                     })
+    titles = load_seed("workplan_2016_titles.json")
+    for kind, items in (("wa", titles["work_areas"]), ("program", titles["programs"])):
+        for key, by_language in items.items():
+            item_key = f"{plan_key}/wa:{key}" if kind == "wa" else f"{plan_key}/wa:{key.split('/')[0]}/program:{key.split('/')[1]}"
+            for language, title in by_language.items():
+                rows[m.PlanTitle.__table__].append({  # type: ignore[index]
+                    "uuid": stable_id(f"{item_key}/title:{language}"), "item_uuid": stable_id(item_key),
+                    "language": language, "title": title, **_stamps(),
+                })
     for pos, mandate in enumerate(load_seed("mandates.json")["mandates"], 1):
         rows[m.Mandate.__table__].append({  # type: ignore[index]
             "uuid": stable_id(f"{plan_key}/mandate#{mandate['key']}"), "work_plan_uuid": plan_id,

@@ -66,10 +66,12 @@ def plan_years(db: Database) -> list[int]:
         return [year for (year,) in conn.execute("SELECT year FROM work_plan WHERE NOT deleted ORDER BY year")]
 
 
-def get_work_plan(db: Database, year: int | None = None) -> WorkPlanNode:
+def get_work_plan(db: Database, year: int | None = None, language: str | None = None) -> WorkPlanNode:
     """The whole plan of ``year`` (the latest when None), in the document's order.
 
-    Plain SQL (see ``Database.sql``): this runs before the first paint of the window.
+    With ``language`` ("es", "fr", "pt"), items that have a title in that language show it;
+    the others keep the approved English text. Plain SQL (see ``Database.sql``): this runs
+    before the first paint of the window.
     """
     with db.sql() as conn:
         plan = conn.execute(
@@ -112,7 +114,54 @@ def get_work_plan(db: Database, year: int | None = None) -> WorkPlanNode:
         ):
             if project in projects:
                 projects[project].activities.append(ActivityNode(uuid, text, target, unit, bool(upon_request), note))
+        if language and language != "en":
+            _apply_titles(conn, tree, language)
     return tree
+
+
+def _apply_titles(conn: Any, tree: WorkPlanNode, language: str) -> None:
+    titles = dict(conn.execute("SELECT item_uuid, title FROM plan_title WHERE language = ? AND NOT deleted "
+                               "AND title <> ''", (language,)).fetchall())
+    if not titles:
+        return
+    for area in tree.work_areas:
+        area.title = titles.get(area.uuid, area.title)
+        for program in area.programs:
+            program.title = titles.get(program.uuid, program.title)
+            for project in program.projects:
+                project.title = titles.get(project.uuid, project.title)
+                for activity in project.activities:
+                    activity.text = titles.get(activity.uuid, activity.text)
+
+
+def plan_titles(db: Database, item_uuid: str) -> dict[str, str]:
+    """The translated titles of one plan item, by language."""
+    with db.sql() as conn:
+        return dict(conn.execute("SELECT language, title FROM plan_title WHERE item_uuid = ? AND NOT deleted",
+                                 (item_uuid,)).fetchall())
+
+
+def set_plan_titles(db: Database, item_uuid: str, titles: dict[str, str]) -> None:
+    """Store the translated titles of one plan item in one transaction; an empty title removes one."""
+    from sqlalchemy import select
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.db.ids import stable_id
+
+    with db.write() as session:
+        existing = {row.language: row for row in session.scalars(
+            select(m.PlanTitle).where(m.PlanTitle.item_uuid == item_uuid))}
+        for language, title in titles.items():
+            title = title.strip()
+            row = existing.get(language)
+            if row is None and title:
+                # The same id on every laptop, so that two laptops translating the same item merge.
+                session.add(m.PlanTitle(uuid=stable_id(f"plan-title:{item_uuid}:{language}"), item_uuid=item_uuid,
+                                        language=language, title=title))
+            elif row is not None and (row.title != title or row.deleted != (not title)):
+                if title:
+                    row.title = title
+                row.deleted = not title
 
 
 def plan_as_dict(plan: WorkPlanNode) -> dict[str, Any]:
