@@ -55,6 +55,10 @@ def _half_year(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+#: The commands of the command line (anything else opens the window).
+_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cicte-desktop",
@@ -62,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "Without a command, opens the main window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=("en", "es", "fr", "pt"),
+                        help=_tr("language of the window, messages, exports and reports (default: the one chosen "
+                                 "in Preferences, or the system's)"))
     parser.add_argument("--db", type=_database_path, metavar="PATH",
                         help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing); "
                                  "default: cicte.sqlite in the per-user data folder"))
@@ -241,7 +248,36 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` before the parser exists, so that its help is translated too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+def _install_language(language: str | None) -> None:
+    """Messages and exports of the command line in ``language`` (default: the preferred one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "cicte-desktop"])
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    i18n.install(app, language)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language_asked(argv)
+    gui = not any(a in _COMMANDS or a in ("-h", "--help") for a in argv)
+    if not gui:
+        _install_language(language)
     args = build_parser().parse_args(argv)
     from cicte_desktop.db.errors import DatabaseOpenError
     from cicte_desktop.logging_setup import configure_logging
@@ -254,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from cicte_desktop.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     try:
         return run_command(args)
     except DatabaseOpenError as exc:

@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME
+from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME, i18n
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.logging_setup import LOG_FILE_NAME, configure_logging
@@ -67,12 +67,14 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application, in ``language`` (default: the one chosen in Preferences, or the system's)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
+    i18n.install(app, language)
     return app
 
 
@@ -128,8 +130,8 @@ def recover(exc: DatabaseOpenError) -> Path | None:
     return None
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    app = create_application()
+def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+    app = create_application(language=language)
     install_exception_hook()
     path = db_path
     while True:

@@ -214,3 +214,13 @@ def plan_counts(plan: WorkPlanNode) -> dict[str, int]:
         "projects": len(projects),
         "activities": sum(len(pj.activities) for pj in projects),
     }
+
+
+def approved_title(db: Database, item_uuid: str) -> str | None:
+    """The English title (text, for a planned activity) of a plan item, as approved."""
+    with db.sql() as conn:
+        row = conn.execute(
+            "SELECT title FROM work_area WHERE uuid = :u UNION ALL SELECT title FROM program WHERE uuid = :u "
+            "UNION ALL SELECT title FROM project WHERE uuid = :u UNION ALL SELECT text FROM planned_activity "
+            "WHERE uuid = :u", {"u": item_uuid}).fetchone()
+    return row[0] if row else None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cicte_desktop import __version__
+from cicte_desktop import __version__, i18n
 from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
@@ -190,6 +190,16 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_delete)
         edit_menu.insertAction(self.find_action, self.undo_action)
         edit_menu.insertSeparator(self.find_action)
+        edit_menu.addSeparator()
+        self.titles_action = QAction(self.tr("Translated &Titles…"), self)
+        self.titles_action.setStatusTip(self.tr("The Spanish, French and Portuguese titles of the selected plan item"))
+        self.titles_action.triggered.connect(self.edit_plan_titles)
+        edit_menu.addAction(self.titles_action)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        edit_menu.addAction(self.preferences_action)
 
         events_menu = self.menuBar().addMenu(self.tr("E&vents"))
         self.new_event_action = QAction(self.tr("&New Event…"), self)
@@ -285,7 +295,7 @@ class MainWindow(QMainWindow):
         self._load_plan(self.year.currentData())
 
     def _load_plan(self, year: int | None) -> None:
-        self._plan = workplan.get_work_plan(self._db, year) if year is not None else None
+        self._plan = workplan.get_work_plan(self._db, year, language=i18n.ui_language()) if year is not None else None
         self._activities_under = _activities_by_item(self._plan) if self._plan else {}
         self._mandates = reference.mandates_by_work_area(self._db, self._plan.uuid) if self._plan else {}
         if self._plan:
@@ -574,6 +584,54 @@ class MainWindow(QMainWindow):
         dialog = PeriodLocksDialog(self._db, years, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.periods_dialog = dialog
+        dialog.open()
+
+    def edit_preferences(self) -> None:
+        from cicte_desktop.views.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        self.preferences_dialog = dialog
+
+        def save() -> None:
+            language = dialog.chosen_language()
+            i18n.set_preferred_language(language)
+            if language != i18n.ui_language():
+                messages.show_info(self, self.tr("Preferences"), self.tr(
+                    "CICTE Desktop will be in {language} the next time it starts.").format(
+                    language=i18n.LANGUAGES[language]))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_plan_titles(self) -> None:
+        """The translated titles of the selected plan item (work area, program, project or activity)."""
+        from cicte_desktop.views.preferences import PlanTitlesDialog
+
+        item = self.plan_model.item(self.plan_view.currentIndex())
+        if item is None or not hasattr(item.node, "uuid") or isinstance(item.node, workplan.WorkPlanNode):
+            messages.show_info(self, self.tr("Translated titles"), self.tr(
+                "Select a work area, program, project or planned activity first."))
+            return
+        uuid = item.node.uuid
+
+        def save(titles: dict[str, str]) -> bool:
+            try:
+                workplan.set_plan_titles(self._db, uuid, titles)
+            except Exception as exc:  # a full disk, a locked file: nothing was written, the typing is kept
+                log.exception("saving translated titles failed")
+                messages.show_error(self, self.tr("Cannot save the titles"), self.tr(
+                    "The titles could not be written ({detail}). Nothing was changed.").format(
+                    detail=getattr(exc, "orig", exc)))
+                return False
+            self._selected_uuid = uuid
+            self._load_plan(self._plan.year if self._plan else None)
+            return True
+
+        dialog = PlanTitlesDialog(workplan.approved_title(self._db, uuid) or "", workplan.plan_titles(self._db, uuid),
+                                  save, self)
+        self.titles_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # (WA_DeleteOnClose crashes when accept() is overridden)
         dialog.open()
 
     def offer_drafts(self) -> None:
