@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "Without a command, opens the main window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help=_tr("check this installation on a temporary database (seed, event, exports, window) "
+                                 "and print one line per step; exit 0 when all pass"))
     parser.add_argument("--lang", choices=("en", "es", "fr", "pt"),
                         help=_tr("language of the window, messages, exports and reports (default: the one chosen "
                                  "in Preferences, or the system's)"))
@@ -275,10 +278,18 @@ def _install_language(language: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language_asked(argv)
-    gui = not any(a in _COMMANDS or a in ("-h", "--help") for a in argv)
+    if "--self-test" in argv:
+        from cicte_desktop import selftest
+
+        selftest.prepare_application()  # graphical (offscreen without a display), before any other
+    gui = not any(a in _COMMANDS or a in ("-h", "--help", "--self-test") for a in argv)
     if not gui:
         _install_language(language)
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from cicte_desktop import selftest
+
+        return selftest.run()
     from cicte_desktop.db.errors import DatabaseOpenError
     from cicte_desktop.logging_setup import configure_logging
     from cicte_desktop.paths import log_dir
