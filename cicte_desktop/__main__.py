@@ -219,7 +219,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "plan":
             try:
-                plan = workplan.get_work_plan(db, args.year)
+                from cicte_desktop import i18n
+
+                # JSON is the approved (English) text for scripts; the outline is for people.
+                plan = workplan.get_work_plan(db, args.year, language=None if args.json else i18n.ui_language())
             except workplan.PlanNotFoundError:
                 print(_tr("cicte-desktop: error: there is no work plan for {year}").format(year=args.year), file=sys.stderr)
                 return 1
