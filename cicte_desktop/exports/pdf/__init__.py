@@ -10,6 +10,7 @@ name and renamed at the end; a cancelled or failed report leaves nothing at the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from cicte_desktop.exports.xlsx import ExportOptions, period_options
 from cicte_desktop.services import figures
 
 __all__ = ["CERTIFICATES", "KINDS", "MEMBER_STATE", "SEMIANNUAL", "ReportCancelled", "ReportError", "ReportOptions",
-           "ReportResult", "export_report", "kind_labels", "period_options"]
+           "ReportResult", "export_report", "kind_labels", "period_options", "suggested_file_name"]
 
 SEMIANNUAL, MEMBER_STATE, CERTIFICATES = "semiannual", "member-state", "certificates"
 KINDS = (SEMIANNUAL, MEMBER_STATE, CERTIFICATES)
@@ -75,6 +76,26 @@ class ReportResult:
 
 
 Progress = Callable[[int, int], bool]
+
+
+def period_slug(date_from: dt.date | None, date_to: dt.date | None) -> str:
+    """"2016", "2016-H1", "2016-H2" or "2016-03-01_2016-05-31", for file names."""
+    if date_from is None or date_to is None:
+        return "all-dates"
+    for half in (None, 1, 2):
+        if (date_from, date_to) == period_options(date_from.year, half):
+            return f"{date_from.year}" + (f"-H{half}" if half else "")
+    return f"{date_from.isoformat()}_{date_to.isoformat()}"
+
+
+def suggested_file_name(options: ReportOptions, event_title: str | None = None) -> str:
+    if options.kind == CERTIFICATES:
+        words = re.sub(r"[^\w]+", "-", (event_title or "event"), flags=re.UNICODE).strip("-")[:40].rstrip("-")
+        return f"CICTE-certificates-{words or 'event'}.pdf"
+    slug = period_slug(options.date_from, options.date_to)
+    if options.kind == MEMBER_STATE:
+        return f"CICTE-report-{options.member_state}-{slug}.pdf"
+    return f"CICTE-implementation-report-{slug}.pdf"
 
 
 def export_report(db: Database, options: ReportOptions, out: Path, progress: Progress | None = None) -> ReportResult:

@@ -18,8 +18,7 @@ from reportlab.platypus import Paragraph
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.exports.pdf import ReportCancelled, ReportError, ReportOptions, ReportResult
-from cicte_desktop.exports.pdf.layout import ACCENT, BOLD, FONT, INK, MUTED, date_span, locale_for, long_date, \
-    register_fonts
+from cicte_desktop.exports.pdf.layout import ACCENT, BOLD, FONT, INK, MUTED, locale_for, long_date, register_fonts
 from cicte_desktop.files import atomic_target
 from cicte_desktop.services import event_log, reporting
 from cicte_desktop.services.reporting import CertificateEvent
@@ -35,26 +34,30 @@ TEXT_WIDTH = PAGE[0] - 2 * 96
 
 
 def _held(event: CertificateEvent, language: str | None) -> str:
-    """Where and when, in one sentence: "held at Port Royal, Kingston (Jamaica) from 14 to 15 March 2016"."""
+    """Where and when, in one sentence: "held at Port Royal, Kingston (Jamaica) from March 14, 2016
+    to March 15, 2016"."""
     locale = locale_for(language)
     place = ", ".join(v for v in (event.venue, event.city) if v)
-    if place and event.member_states and len(event.member_states) == 1 and event.member_states[0] not in place:
+    if place and len(event.member_states) == 1 and event.member_states[0] not in place:
         place = f"{place} ({event.member_states[0]})"
     online = event.modality == "virtual"
     if event.start_date is None:
-        return (_tr("held online") if online else _tr("held at {place}").format(place=place)) if (online or place) \
-            else ""
-    one_day = event.end_date is None or event.end_date <= event.start_date
-    if one_day:
-        day = long_date(event.start_date, locale)
         if online:
-            return _tr("held online on {date}").format(date=day)
-        return _tr("held at {place} on {date}").format(place=place, date=day) if place else \
-            _tr("held on {date}").format(date=day)
-    dates = date_span(event.start_date, event.end_date, locale, month="MMMM")
+            return _tr("held online")
+        return _tr("held at {place}").format(place=place) if place else ""
+    start = long_date(event.start_date, locale)
+    if event.end_date is None or event.end_date <= event.start_date:
+        if online:
+            return _tr("held online on {date}").format(date=start)
+        if place:
+            return _tr("held at {place} on {date}").format(place=place, date=start)
+        return _tr("held on {date}").format(date=start)
+    end = long_date(event.end_date, locale)
     if online:
-        return _tr("held online, {dates}").format(dates=dates)
-    return _tr("held at {place}, {dates}").format(place=place, dates=dates) if place else dates
+        return _tr("held online from {start} to {end}").format(start=start, end=end)
+    if place:
+        return _tr("held at {place} from {start} to {end}").format(place=place, start=start, end=end)
+    return _tr("held from {start} to {end}").format(start=start, end=end)
 
 
 def write_certificates(db: Database, options: ReportOptions, out: Path,

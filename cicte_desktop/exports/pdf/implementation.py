@@ -61,7 +61,7 @@ PAGE_HEIGHT = PAGE[1]
 #: Columns of the events under each planned activity: (header, width in points), 504 in all.
 def event_columns() -> list[tuple[str, float]]:
     return [(_tr("Dates"), 60), (_tr("Type"), 52), (_tr("Title"), 128), (_tr("Member states"), 52),
-            (_tr("Venue"), 76), (_tr("Women"), 34), (_tr("Men"), 26), (_tr("Partners"), 76)]
+            (_tr("Venue"), 76), (_tr("Women"), 35), (_tr("Men"), 27), (_tr("Partners"), 74)]
 
 
 @dataclass

@@ -8,6 +8,7 @@ TrueType files shipped in ``resources/fonts`` and embedded as subsets, so any na
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -120,11 +121,14 @@ def locale_for(language: str | None) -> QLocale:
 
 
 def long_date(day: dt.date, locale: QLocale) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """The locale's long date without the weekday: "July 15, 2016", "15 de julio de 2016"."""
+    pattern = re.sub(r"^\s*dddd\W*|\W*dddd\s*$", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def date_span(start: dt.date | None, end: dt.date | None, locale: QLocale, month: str = "MMM") -> str:
-    """"14–15 Mar 2016", "30 Mar – 2 Apr 2016", "30 Dec 2016 – 2 Jan 2017"; "" without a start."""
+    """For tables: "14–15 Mar 2016", "30 Mar – 2 Apr 2016", "30 Dec 2016 – 2 Jan 2017"; "" without
+    a start."""
     if start is None:
         return ""
 
@@ -201,15 +205,19 @@ CHUNK_ROWS = 400
 def long_table(header: list[str], rows: list[list[Any]], widths: Sequence[float], style: TableStyle,
                chunk: int = CHUNK_ROWS) -> list[Table]:
     """``rows`` as tables of at most ``chunk`` rows, each repeating the header row on every page."""
-    if not rows:
-        rows = []
-    head = [wrap(h, w, CONDENSED_BOLD) for h, w in zip(header, widths, strict=True)]
-    tables = []
-    for start in range(0, max(len(rows), 1), chunk):
-        table = Table([head, *rows[start:start + chunk]], colWidths=list(widths), repeatRows=1, style=style,
-                      hAlign="LEFT")
-        tables.append(table)
-    return tables
+    head, sizes = [], []
+    for column, (text, width) in enumerate(zip(header, widths, strict=True)):
+        # A heading's longest word fits its column: smaller type rather than a broken word
+        # (translations run longer).
+        longest = max((pdfmetrics.stringWidth(word, CONDENSED_BOLD, CELL_SIZE) for word in text.split()), default=0)
+        size = CELL_SIZE if longest <= width - 2 * CELL_PAD_X else max(6.0, CELL_SIZE * (width - 2 * CELL_PAD_X) / longest)
+        head.append(wrap(text, width, CONDENSED_BOLD, size))
+        if size != CELL_SIZE:
+            sizes.append(("FONT", (column, 0), (column, 0), CONDENSED_BOLD, size, size * 1.2))
+    if sizes:
+        style = TableStyle(sizes, parent=style)
+    return [Table([head, *rows[start:start + chunk]], colWidths=list(widths), repeatRows=1, style=style,
+                  hAlign="LEFT") for start in range(0, max(len(rows), 1), chunk)]
 
 
 # --- Headings, contents and the page ------------------------------------------------------
