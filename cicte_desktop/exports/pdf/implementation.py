@@ -319,6 +319,8 @@ def _charts(ctx: _Context) -> list[Flowable]:
     names = [f"{a.number}. {a.title}" for a in areas]
     summaries = [figures.summary(ctx.db, ctx.period_filter, _activities(a)) for a in areas]
     items: list[Flowable] = [CondPageBreak(3.6 * inch), ctx.heading(_tr("Charts"), "h1", 0)]
+    if not any(ctx.delivered.values()):  # empty charts say nothing
+        return [*items, para(_tr("No completed events in this period."), s["body"])]
     if not ctx.for_state:
         items.append(KeepTogether([
             para(_tr("Progress against targets by work area"), s["h2"]),
