@@ -59,6 +59,8 @@ class PdfPreview(QDialog):
         self.open_button = self.buttons.addButton(self.tr("Open in PDF Viewer"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton(self.tr("Save As…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
+        self.open_button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.open_button.clicked.connect(self.open_externally)
         self.save_button.clicked.connect(self._choose_target)
         self.buttons.rejected.connect(self.reject)
@@ -67,7 +69,8 @@ class PdfPreview(QDialog):
         if self.viewer is None:
             self.message.setText(self.tr("The report ({pages} pages) is open in your PDF viewer. Look it over, then "
                                          "save it here where you want to keep it.").format(pages=pages))
-            self.resize(560, 0)
+            self.setMinimumWidth(560)
+            self.adjustSize()
         else:
             self.message.setText(self.tr("{pages} pages. Save it where you want to keep it.").format(pages=pages))
 
@@ -87,6 +90,8 @@ class PdfPreview(QDialog):
     def show_report(self) -> None:
         """Open the preview (and, without QtPdf, the system viewer beside it)."""
         self.open()
+        self.save_button.setDefault(True)  # Enter saves (the button box makes Close the default otherwise)
+        self.save_button.setFocus()
         if self.viewer is None:
             self.open_externally()
 
@@ -94,6 +99,7 @@ class PdfPreview(QDialog):
         if not open_in_system_viewer(self.pdf):
             self.message.setText(self.tr("No PDF viewer could be opened on this computer. Save the report and open "
                                          "it from its folder."))
+            self.adjustSize()
 
     def _choose_target(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),

@@ -232,6 +232,9 @@ class Heading(Paragraph):
         self.toc_key = key
         self.toc_text = contents_text or text
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # a heading is never cut across pages: it moves to the next one whole
+
 
 class ContentsLine(Flowable):
     """One line of the table of contents. The text is laid out now; the page number (unknown
