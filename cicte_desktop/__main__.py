@@ -59,6 +59,15 @@ def _half_year(text: str) -> tuple[int, int]:
 _COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test")
 
 
+def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    period = parser.add_mutually_exclusive_group()
+    period.add_argument("--year", type=int, help=_tr("a whole year"))
+    period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
+                        help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
+    period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cicte-desktop",
@@ -89,16 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))
     xlsx.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the workbook to write (.xlsx)"))
-    period = xlsx.add_mutually_exclusive_group()
-    period.add_argument("--year", type=int, help=_tr("a whole year"))
-    period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
-                        help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
-    period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
-    xlsx.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
+    _add_period_arguments(xlsx)
     xlsx.add_argument("--member-state", metavar="ISO3", type=str.upper, help=_tr("only this member state"))
     xlsx.add_argument("--work-area", metavar="N", help=_tr("only this work area (its number)"))
     xlsx.add_argument("--with-participants", action="store_true",
                       help=_tr("include the participants' names and contacts (personal data)"))
+    pdf = export_kinds.add_parser("pdf", help=_tr("a PDF report: the semi-annual implementation report, a "
+                                                  "member-state report, or certificates of participation"))
+    pdf.add_argument("--report", required=True, choices=("semiannual", "member-state", "certificates"),
+                     help=_tr("which report"))
+    pdf.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the PDF to write"))
+    _add_period_arguments(pdf)
+    pdf.add_argument("--member-state", metavar="ISO3", type=str.upper,
+                     help=_tr("the member state of a member-state report"))
+    pdf.add_argument("--event", metavar="UUID", help=_tr("the event whose participants get certificates"))
     importer = sub.add_parser("import", help=_tr("read a file into the database"))
     import_kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx_in = import_kinds.add_parser("xlsx", help=_tr("an Events sheet exported by CICTE Desktop (and edited)"))
@@ -160,12 +173,19 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+def _usage_error(text: str) -> int:
+    print(_tr("cicte-desktop: error: {problem}").format(problem=text), file=sys.stderr)
+    return 2
+
+
+def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None] | None:  # type: ignore[no-untyped-def]
+    """The dates of --year, --period or --from/--to (default: the latest work plan's year);
+    None after printing why they make no sense."""
+    from cicte_desktop.exports.xlsx import period_options
 
     if args.date_to is not None and args.date_from is None:
-        print(_tr("cicte-desktop: error: --to needs --from"), file=sys.stderr)
-        return 2
+        _usage_error(_tr("--to needs --from"))
+        return None
     year, half = (args.period if args.period else (args.year, None))
     date_from, date_to = period_options(year, half, args.date_from, args.date_to)
     if year is None and date_from is None:  # no period given: the latest work plan's year
@@ -173,14 +193,53 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
         date_from, date_to = period_options(plan_years(db)[-1])
     if date_from and date_to and date_to < date_from:
-        print(_tr("cicte-desktop: error: the period ends before it starts"), file=sys.stderr)
+        _usage_error(_tr("the period ends before it starts"))
+        return None
+    return date_from, date_to
+
+
+def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
+
+    period = _period(db, args)
+    if period is None:
         return 2
+    date_from, date_to = period
     options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
     out = args.out.expanduser().absolute()
     result = export_workbook(db, options, out)
     print(_tr("Wrote {path}: {events} events{people}.").format(
         path=result.path, events=result.events,
         people=_tr(", {count} participants").format(count=result.participants) if args.with_participants else ""))
+    return 0
+
+
+def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.pdf import CERTIFICATES, MEMBER_STATE, ReportError, ReportOptions, export_report
+
+    if args.report == MEMBER_STATE and not args.member_state:
+        return _usage_error(_tr("--report member-state needs --member-state"))
+    if args.report != MEMBER_STATE and args.member_state:
+        return _usage_error(_tr("--member-state goes with --report member-state"))
+    if args.report == CERTIFICATES and not args.event:
+        return _usage_error(_tr("--report certificates needs --event"))
+    if args.report != CERTIFICATES and args.event:
+        return _usage_error(_tr("--event goes with --report certificates"))
+    period = _period(db, args)
+    if period is None:
+        return 2
+    options = ReportOptions(args.report, *period, member_state=args.member_state, event=args.event)
+    out = args.out.expanduser().absolute()
+    try:
+        result = export_report(db, options, out)
+    except ReportError as exc:
+        print(_tr("cicte-desktop: error: {problem}").format(problem=exc), file=sys.stderr)
+        return 1
+    if result.certificates:
+        print(_tr("Wrote {path}: {count} certificates.").format(path=result.path, count=result.certificates))
+    else:
+        print(_tr("Wrote {path}: {pages} pages, {events} events.").format(path=result.path, pages=result.pages,
+                                                                          events=result.events))
     return 0
 
 
@@ -240,6 +299,8 @@ def run_command(args: argparse.Namespace) -> int:
             _print_backup(backup.inspect_backup(out))
         elif args.command == "export" and args.kind == "xlsx":
             return _export_xlsx(db, args)
+        elif args.command == "export" and args.kind == "pdf":
+            return _export_pdf(db, args)
         elif args.command == "import" and args.kind == "xlsx":
             return _import_xlsx(db, args)
         elif args.command == "demo-data":

@@ -16,3 +16,13 @@ def test_seed_benchmark_prints_metric_value_lines() -> None:
     assert {"create_seed_s", "demo_events_s", "bare_executemany_s", "demo_ratio"} <= set(metrics)
     assert metrics["events"] == "500"
     assert all(float(v) > 0 for v in metrics.values())
+
+
+def test_pdf_benchmark_prints_metric_value_lines() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/run.py", "pdf", "--events", "150", "--repeat", "1"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    metrics = dict(line.split() for line in result.stdout.splitlines())
+    assert {"semiannual_s", "bare_s", "ratio", "certificates_s", "pages"} <= set(metrics)
+    assert metrics["events"] == "150" and metrics["certificates"] == "200"
+    assert all(float(v) > 0 for v in metrics.values())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -170,7 +171,12 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_excel)
         self.import_action = QAction(self.tr("&Import Events From Excel…"), self)
         self.import_action.triggered.connect(self._choose_import)
-        file_menu.addActions([self.export_action, self.import_action])
+        self.pdf_action = QAction(self.tr("Export &PDF Report…"), self)
+        self.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.pdf_action.setToolTip(self.tr("The semi-annual implementation report, a member-state report or "
+                                           "certificates of participation, previewed before saving (Ctrl+R)"))
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        file_menu.addActions([self.export_action, self.pdf_action, self.import_action])
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -217,10 +223,19 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected_event)
         self.detail.events.addAction(self.delete_action)
+        self.certificates_action = QAction(self.tr("&Certificates of Participation…"), self)
+        self.certificates_action.setToolTip(self.tr("One certificate per participant of the selected event, to print"))
+        self.certificates_action.triggered.connect(self.certificates_for_selected_event)
         self.periods_action = QAction(self.tr("&Reporting Periods…"), self)
         self.periods_action.triggered.connect(self.edit_period_locks)
         events_menu.addActions([self.new_event_action, self.open_event_action, self.duplicate_action,
                                 self.delete_action])
+        events_menu.addSeparator()
+        events_menu.addAction(self.certificates_action)
+        # The same actions on a right-click in the event list.
+        self.detail.events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.detail.events.insertActions(self.delete_action, [self.open_event_action, self.duplicate_action,
+                                                              self.certificates_action])
         events_menu.addSeparator()
         events_menu.addAction(self.periods_action)
 
@@ -260,6 +275,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_event_action)
         toolbar.addAction(self.export_action)
+        toolbar.addAction(self.pdf_action)
         toolbar.addSeparator()
         year_label = QLabel(self.tr("Work plan"))
         year_label.setBuddy(self.year)
@@ -721,6 +737,74 @@ class MainWindow(QMainWindow):
             return False
         messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events} events.").format(
             path=result.path, events=result.events))
+        return True
+
+    # --- PDF reports --------------------------------------------------------------------
+
+    def export_pdf(self, kind: str | None = None, event_uuid: str | None = None) -> None:
+        """The report dialog; its choices are written to a temporary file and previewed."""
+        from cicte_desktop.services import reporting
+        from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
+
+        if self._plan is None:
+            return
+        event = None
+        if event_uuid:
+            chosen = event_log.get_event_input(self._db, event_uuid)
+            if chosen.participants:
+                event = reporting.RosterEvent(event_uuid, chosen.start_date, chosen.title, len(chosen.participants))
+        dialog = PdfReportDialog(self._plan, reference.member_states(self._db),
+                                 lambda event_filter: reporting.events_with_rosters(self._db, event_filter),
+                                 kind, event, parent=self)
+        self.pdf_dialog = dialog
+
+        def start() -> None:
+            options, title = dialog.options(), dialog.event_title()  # read now, run after it closed
+            QTimer.singleShot(0, lambda: self.preview_pdf(options, title))
+
+        dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def certificates_for_selected_event(self) -> None:
+        from cicte_desktop.exports.pdf import CERTIFICATES
+
+        uuid = self._selected_event()
+        if uuid and not event_log.get_event_input(self._db, uuid).participants:
+            messages.show_info(self, self.tr("Certificates of participation"), self.tr(
+                "This event has no participants on its roster. Add them in the event's form (or import its "
+                "attendance sheet) to print their certificates."))
+            return
+        self.export_pdf(CERTIFICATES, uuid)
+
+    def preview_pdf(self, options, event_title: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """Write the report to a temporary file off the UI thread (progress, Cancel), then preview it."""
+        import tempfile
+
+        from cicte_desktop.exports.pdf import ReportCancelled, ReportError, export_report, suggested_file_name
+        from cicte_desktop.views.pdf_preview import PdfPreview
+        from cicte_desktop.views.work import run_with_progress
+
+        name = suggested_file_name(options, event_title)
+        folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
+        target = folder / name
+        try:
+            result = run_with_progress(self, self.tr("PDF report"), self.tr("Preparing {name}…").format(name=name),
+                                       lambda progress: export_report(self._db, options, target, progress.update))
+        except (ReportCancelled, ReportError, OSError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, ReportCancelled):
+                messages.show_info(self, self.tr("PDF report"), self.tr("Cancelled: no file was written."))
+            elif isinstance(exc, ReportError):
+                messages.show_error(self, self.tr("Cannot make this report"), str(exc))
+            else:
+                messages.show_error(self, self.tr("The report failed"), self.tr(
+                    "The report could not be written ({detail}).").format(detail=exc))
+            return False
+        preview = PdfPreview(result.path, folder, name, Path.home(), result.pages, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pdf_preview = preview
+        preview.show_report()
         return True
 
     def _choose_import(self) -> None:
