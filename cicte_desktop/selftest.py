@@ -90,6 +90,21 @@ def _export_excel(ctx: _Context) -> str:
     return _tr("{size} KB, {events} events").format(size=out.stat().st_size // 1024, events=result.events)
 
 
+def _export_pdf(ctx: _Context) -> str:
+    from cicte_desktop.exports.pdf import ReportOptions, export_report
+    from cicte_desktop.exports.xlsx import period_options
+
+    report = export_report(ctx.db, ReportOptions("semiannual", *period_options(2016, 1), language="en"),
+                           ctx.folder / "self-test-report.pdf")
+    certificates = export_report(ctx.db, ReportOptions("certificates", event=ctx.event_uuid, language="en"),
+                                 ctx.folder / "self-test-certificates.pdf")
+    _expect(certificates.certificates == 3, _tr("{count} certificates were made for 3 participants").format(
+        count=certificates.certificates))
+    _expect((ctx.folder / "self-test-report.pdf").read_bytes().startswith(b"%PDF"), _tr("the report is not a PDF"))
+    return _tr("report of {pages} pages, {count} certificates").format(pages=report.pages,
+                                                                       count=certificates.certificates)
+
+
 def _integrity(ctx: _Context) -> str:
     from cicte_desktop.services.backup import full_check
 
@@ -145,6 +160,7 @@ def steps() -> list[tuple[str, Callable[[_Context], str]]]:
         (_tr("Create and seed a database"), _create_and_seed),
         (_tr("Log an event with a roster"), _log_event),
         (_tr("Export an Excel workbook"), _export_excel),
+        (_tr("Export a PDF report and certificates"), _export_pdf),
         (_tr("Check the database's integrity"), _integrity),
         (_tr("Load the translations"), _translations),
         (_tr("Open the main window"), _main_window),

@@ -175,3 +175,26 @@ def test_translated_titles_are_edited_in_the_window(qapp, db, qtbot, shown_messa
     program = window._plan.work_areas[0].programs[0]
     assert workplan.plan_titles(db, program.uuid)["fr"] == "Sûreté et sécurité maritimes"
     assert window.plan_model.item(window.plan_view.currentIndex()).node.uuid == program.uuid
+
+
+def test_pdf_report_in_portuguese_has_portuguese_headings(db, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from cicte_desktop.exports.pdf import ReportOptions, export_report
+    from cicte_desktop.services.demo import add_demo_events
+
+    add_demo_events(db, 60, seed=8, years=(2016,))
+    out = tmp_path / "pt.pdf"
+    options = ReportOptions("semiannual", dt.date(2016, 1, 1), dt.date(2016, 6, 30), language="pt",
+                            issued=dt.date(2016, 7, 15))
+    export_report(db, options, out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    portuguese = i18n.translator("pt")
+    assert portuguese is not None
+    for heading in ("Executive summary", "Charts"):
+        translated = portuguese.translate("PdfReport", heading)
+        assert translated and translated != heading
+        assert translated in text and heading not in text
+    assert "Controles Fronteiriços" in text and "15 de julho de 2016" in text
+    # The window's language is untouched by the report's.
+    assert QCoreApplication.translate("PdfReport", "Charts") == "Charts"
