@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -873,7 +874,7 @@ class MainWindow(QMainWindow):
         def work() -> None:
             try:
                 backup.automatic_backup(path, folder, "daily")
-            except backup.BackupError:
+            except (backup.BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
                 log.exception("daily backup failed")
 
         self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)

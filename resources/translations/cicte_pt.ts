@@ -465,12 +465,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <location filename="../../cicte_desktop/__main__.py" line="250" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
@@ -577,7 +577,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
-            <source>{count} {status}</source>
+            <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message>
@@ -604,6 +604,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
+        </message>
+        <message>
+            <source>{count} {status}</source>
+            <translation type="vanished">{status}: {count}</translation>
         </message>
     </context>
     <context>
@@ -867,6 +871,11 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
             <source>When</source>
             <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
@@ -2489,14 +2498,9 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="31" />
-            <source>Remove personal data of events that started more than</source>
-            <translation>Remover dados pessoais dos eventos iniciados mais de</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
-            <source>ago</source>
-            <translation>atrás</translation>
+            <location filename="../../cicte_desktop/views/privacy.py" line="32" />
+            <source>Remove the personal data of events older than:</source>
+            <translation>Remover os dados pessoais dos eventos com mais de:</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="38" />
@@ -2530,6 +2534,14 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
                 <numerusform>Dados pessoais removidos de %n participante.</numerusform>
                 <numerusform>Dados pessoais removidos de %n participantes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Remove personal data of events that started more than</source>
+            <translation type="vanished">Remover dados pessoais dos eventos iniciados mais de</translation>
+        </message>
+        <message>
+            <source>ago</source>
+            <translation type="vanished">atrás</translation>
         </message>
     </context>
     <context>
