@@ -249,7 +249,7 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     try:
         preview = ei.preview_import(db, args.file.expanduser().absolute())
     except ei.ImportFileError as exc:
-        print(f"cicte-desktop: error: {exc}", file=sys.stderr)
+        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
         return 1
     print(_tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems").format(
         new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
@@ -369,10 +369,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_command(args)
     except DatabaseOpenError as exc:
-        print(f"cicte-desktop: error: {exc.message}", file=sys.stderr)
+        print(_tr("cicte-desktop: error: {message}").format(message=exc.message), file=sys.stderr)
         return 1
     except OSError as exc:  # a backup that could not be written (BackupError says why)
-        print(f"cicte-desktop: error: {exc}", file=sys.stderr)
+        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -217,6 +217,6 @@ def run(out: TextIO | None = None) -> int:
             else:
                 os.environ["CICTE_DATA_DIR"] = previous
     verdict = _tr("Self-test passed: {count} steps in {seconds:.1f} s.") if not failed else _tr(
-        "Self-test FAILED: {count} steps, see above.")
-    print(verdict.format(count=len(steps()), seconds=time.perf_counter() - started), file=out)
+        "Self-test FAILED: {failed} of {count} steps failed, see above.")
+    print(verdict.format(count=len(steps()), failed=failed, seconds=time.perf_counter() - started), file=out)
     return 0 if not failed else 1

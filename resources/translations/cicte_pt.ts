@@ -265,214 +265,282 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{value!r} não é um semestre no formato 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="70" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="73" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="76" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="79" />
-            <source>print the work plan</source>
-            <translation>exibir o Plano de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="80" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>exibir JSON para scripts em vez de um esquema</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="81" />
-            <source>work plan year (default: the latest)</source>
-            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="82" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="83" />
-            <source>write a consistent copy of the database</source>
-            <translation>gravar uma cópia consistente do banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="84" />
-            <source>where to write the copy</source>
-            <translation>onde gravar a cópia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="85" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="87" />
-            <source>the backup to restore</source>
-            <translation>o backup a restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="88" />
-            <source>write a report file</source>
-            <translation>gravar um arquivo de relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="90" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="91" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <location filename="../../cicte_desktop/__main__.py" line="64" />
             <source>a whole year</source>
             <translation>um ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <location filename="../../cicte_desktop/__main__.py" line="66" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <location filename="../../cicte_desktop/__main__.py" line="67" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primeiro dia (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <location filename="../../cicte_desktop/__main__.py" line="68" />
             <source>last day, with --from</source>
             <translation>último dia, com --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <location filename="../../cicte_desktop/__main__.py" line="74" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="79" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="82" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="85" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>print the work plan</source>
+            <translation>exibir o Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="89" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>exibir JSON para scripts em vez de um esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <source>work plan year (default: the latest)</source>
+            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="92" />
+            <source>write a consistent copy of the database</source>
+            <translation>gravar uma cópia consistente do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <source>where to write the copy</source>
+            <translation>onde gravar a cópia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="94" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <source>write a report file</source>
+            <translation>gravar um arquivo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="100" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="102" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <location filename="../../cicte_desktop/__main__.py" line="103" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="105" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="102" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <source>which report</source>
+            <translation>qual relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <source>the PDF to write</source>
+            <translation>o PDF a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
+            <source>the member state of a member-state report</source>
+            <translation>o Estado membro de um relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <source>the event whose participants get certificates</source>
+            <translation>o evento cujos participantes receberão certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="115" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="117" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="119" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="120" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <location filename="../../cicte_desktop/__main__.py" line="121" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <location filename="../../cicte_desktop/__main__.py" line="122" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="149" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="157" />
+            <location filename="../../cicte_desktop/__main__.py" line="170" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
-            <source>cicte-desktop: error: --to needs --from</source>
-            <translation>cicte-desktop: erro: --to requer --from</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>cicte-desktop: error: the period ends before it starts</source>
-            <translation>cicte-desktop: erro: o período termina antes de começar</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <source>--to needs --from</source>
+            <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <source>the period ends before it starts</source>
+            <translation>o período termina antes de começar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} gravado: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <location filename="../../cicte_desktop/__main__.py" line="221" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation>{path} gravado: {count} certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="254" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="259" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="261" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="286" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="311" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: --to needs --from</source>
+            <translation type="vanished">cicte-desktop: erro: --to requer --from</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: the period ends before it starts</source>
+            <translation type="vanished">cicte-desktop: erro: o período termina antes de começar</translation>
         </message>
     </context>
     <context>
@@ -1807,242 +1875,262 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="81" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="124" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="126" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="128" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="130" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="133" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado (sem considerar acentos; eventos a partir de 3 letras). Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="166" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="170" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="173" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar relatório &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="189" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="211" />
             <source>E&amp;vents</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation>&amp;Certificados de participação…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="357" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="365" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="365" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="432" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="451" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -2050,152 +2138,152 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="455" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="472" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="517" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="534" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="518" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="535" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="543" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="565" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="569" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="568" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="643" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="661" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="661" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2208,77 +2296,112 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="775" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="775" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <source>PDF report</source>
+            <translation>Relatório PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
+            <source>Cannot make this report</source>
+            <translation>Não é possível gerar este relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <source>The report failed</source>
+            <translation>Falha no relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>Não foi possível gravar o relatório ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="836" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="768" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -2286,52 +2409,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="858" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="887" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="897" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -2339,17 +2462,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="937" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -2358,27 +2481,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="953" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="965" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -2389,6 +2512,570 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Nenhuma seleção</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
+            <source>Preview: {name}</source>
+            <translation>Visualização: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
+            <source>Open in PDF Viewer</source>
+            <translation>Abrir no leitor de PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
+            <source>Save As…</source>
+            <translation>Salvar como…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>O relatório ({pages} páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation>{pages} páginas. Salve-o no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation>Não foi possível abrir um leitor de PDF neste computador. Salve o relatório e abra-o a partir da pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
+            <source>Save PDF report</source>
+            <translation>Salvar relatório PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <source>The report could not be saved</source>
+            <translation>Não foi possível salvar o relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <source>Semi-annual implementation report</source>
+            <translation>Relatório semestral de execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <source>Member-state report</source>
+            <translation>Relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="121" />
+            <source>Unknown report “{kind}”.</source>
+            <translation>Relatório desconhecido: “{kind}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="46" />
+            <source>held online</source>
+            <translation>realizado em formato virtual</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <source>held at {place}</source>
+            <translation>realizado em {place}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="51" />
+            <source>held online on {date}</source>
+            <translation>realizado em formato virtual, em {date}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
+            <source>held at {place} on {date}</source>
+            <translation>realizado em {place}, em {date}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <source>held on {date}</source>
+            <translation>realizado em {date}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="57" />
+            <source>held online from {start} to {end}</source>
+            <translation>realizado em formato virtual, de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
+            <source>held at {place} from {start} to {end}</source>
+            <translation>realizado em {place}, de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <source>held from {start} to {end}</source>
+            <translation>realizado de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="66" />
+            <source>Choose the event whose participants get certificates.</source>
+            <translation>Escolha o evento cujos participantes receberão certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="70" />
+            <source>There is no event with the ID “{id}”.</source>
+            <translation>Não há evento com o ID “{id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="73" />
+            <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
+            <translation>“{title}” não tem participantes na lista nominal: adicione-os primeiro ao evento (ou importe a lista de presença).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="83" />
+            <source>Certificates of participation: {title}</source>
+            <translation>Certificados de participação: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
+            <translation>Secretaria do Comitê Interamericano contra o Terrorismo (CICTE)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="126" />
+            <source>Organization of American States</source>
+            <translation>Organização dos Estados Americanos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <source>Inter-American Committee against Terrorism (CICTE)</source>
+            <translation>Comitê Interamericano contra o Terrorismo (CICTE)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <source>Secretariat</source>
+            <translation>Secretaria</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <source>Certificate of Participation</source>
+            <translation>Certificado de Participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <source>This certifies that</source>
+            <translation>Certificamos que</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="136" />
+            <source>took part in the {kind}</source>
+            <translation>participou do evento ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <source>took part in</source>
+            <translation>participou do evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="146" />
+            <source>Secretary of the Inter-American Committee against Terrorism</source>
+            <translation>Secretário do Comitê Interamericano contra o Terrorismo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <source>Date of issue: {date}</source>
+            <translation>Data de emissão: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
+            <source>no numeric target</source>
+            <translation>sem meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="125" />
+            <source>expected by the end of the period: {percent}</source>
+            <translation>previsto até o fim do período: {percent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <source>Partners</source>
+            <translation>Parceiros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
+            <source>Member-State Report</source>
+            <translation>Relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <source>Annual Implementation Report</source>
+            <translation>Relatório Anual de Execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <source>Semi-annual Implementation Report</source>
+            <translation>Relatório Semestral de Execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
+            <source>All dates</source>
+            <translation>Todas as datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
+            <source>January–June {year}</source>
+            <translation>Janeiro a junho de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <source>July–December {year}</source>
+            <translation>Julho a dezembro de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <source>No numeric target</source>
+            <translation>Sem meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
+            <source>Target {target} · achieved {achieved} ({percent})</source>
+            <translation>Meta {target} · alcançado {achieved} ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <source>Choose the member state the report is for.</source>
+            <translation>Escolha o Estado membro a que se refere o relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
+            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
+            <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
+            <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <source>Inter-American Committee against Terrorism</source>
+            <translation>Comitê Interamericano contra o Terrorismo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <source>Capacity building delivered to {state}</source>
+            <translation>Estado membro beneficiário: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <source>Events completed: {count}</source>
+            <translation>Eventos concluídos: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
+            <source>Participants: {participants} ({women} women, {men} men)</source>
+            <translation>Participantes: {participants} ({women} mulheres, {men} homens)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <source>Member states: {count}</source>
+            <translation>Estados membros: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <source>Period: {period}</source>
+            <translation>Período: {period}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <source>Contents</source>
+            <translation>Sumário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <source>Executive summary</source>
+            <translation>Resumo executivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
+            <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <source>Programs reached</source>
+            <translation>Programas alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
+            <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>Achieved</source>
+            <translation>Alcançado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>% of target</source>
+            <translation>% da meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
+            <source>Member states reached</source>
+            <translation>Estados membros alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
+            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
+            <translation>Meta e alcançado: unidades das metas numéricas das atividades previstas, contando os eventos concluídos de 1º de janeiro de {year} até o fim do período, cada atividade no máximo até sua própria meta. Eventos, participantes e Estados membros: eventos concluídos no período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <source>No completed events in this period.</source>
+            <translation>Nenhum evento concluído neste período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <source>Progress against targets by work area</source>
+            <translation>Progresso em relação às metas, por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
+            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
+            <translation>Proporção das metas numéricas de cada área de trabalho cumpridas de 1º de janeiro até o fim do período. A linha tracejada indica a proporção do ano decorrida até essa data.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
+            <source>Completed events by work area</source>
+            <translation>Eventos concluídos por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <source>Participants by sex and work area</source>
+            <translation>Participantes por sexo e área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
+            <source>Completed events by member state</source>
+            <translation>Eventos concluídos por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
+            <source>Completed events by type</source>
+            <translation>Eventos concluídos por tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
+            <source>Project {number}. {title}</source>
+            <translation>Projeto {number}. {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
+            <source>Target: {target} · achieved {achieved}{percent}</source>
+            <translation>Meta: {target} · alcançado {achieved}{percent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <source>▲ Behind target</source>
+            <translation>▲ Abaixo da meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
+            <source>Online</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <source>Area {number}</source>
+            <translation>Área {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <source>Area {number}: {title}</source>
+            <translation>Área {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <source>Annex: participation of member states by work area</source>
+            <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
+            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
+            <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="371" />
+            <source>Organization of American States · CICTE Secretariat</source>
+            <translation>Organização dos Estados Americanos · Secretaria do CICTE</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="381" />
+            <source>Page {number} of {total}</source>
+            <translation>Página {number} de {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <source>Export PDF report</source>
+            <translation>Exportar relatório PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <source>Preview…</source>
+            <translation>Visualizar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
+            <translation>Nenhum evento deste período tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) ou escolha outro período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <source>One landscape page per participant, to print and sign.</source>
+            <translation>Uma página em paisagem por participante, para imprimir e assinar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <source>Everything completed for one member state in the period. No participant's name is printed.</source>
+            <translation>Tudo o que foi concluído para um Estado membro no período. Nenhum nome de participante é impresso.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
+            <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>{date} · {title} ({count} participants)</source>
+            <translation>{date} · {title} ({count} participantes)</translation>
         </message>
     </context>
     <context>
@@ -2442,6 +3129,34 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
             <source>Why is {period} opened again?</source>
             <translation>Por que o {period} está sendo reaberto?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <source>A whole year</source>
+            <translation>Ano inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <source>January-June</source>
+            <translation>Janeiro a junho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>July-December</source>
+            <translation>Julho a dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>Dates of my choice</source>
+            <translation>Outras datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
+            <source>to</source>
+            <translation>a</translation>
         </message>
     </context>
     <context>
@@ -2658,92 +3373,112 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="101" />
+            <source>{count} certificates were made for 3 participants</source>
+            <translation>foram gerados {count} certificados para 3 participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <source>the report is not a PDF</source>
+            <translation>o relatório não é um PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <source>report of {pages} pages, {count} certificates</source>
+            <translation>relatório de {pages} páginas, {count} certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="117" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="111" />
+            <location filename="../../cicte_desktop/selftest.py" line="126" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="120" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <location filename="../../cicte_desktop/selftest.py" line="152" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="145" />
+            <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <location filename="../../cicte_desktop/selftest.py" line="161" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <source>Export a PDF report and certificates</source>
+            <translation>Exportar um relatório PDF e certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="181" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test FAILED: {count} steps, see above.</source>
             <translation>Autoteste COM FALHA ({count} etapas); veja acima.</translation>
         </message>
