@@ -397,6 +397,8 @@ class SyncChange(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(32))
     uuid: Mapped[str] = mapped_column(String(36))
+    updated_at: Mapped[str] = mapped_column(String(27))  # the version written
+    device_id: Mapped[str] = mapped_column(String(36))
     origin: Mapped[str | None] = mapped_column(String(36))
 
 

@@ -398,24 +398,28 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
                 continue
             candidates.append((i, mine, wins))
         changed_here: set[str] = set()
+        held: set[tuple[str, str, str]] = set()  # versions this database has held, or decided on
         if candidates:
             latest: dict[str, str | None] = {}
             for chunk in _chunks([rows[i][uuid_at] for i, _m, _w in candidates]):
-                for row_uuid, origin in query(
-                        "SELECT uuid, origin FROM sync_change WHERE seq > ? AND uuid IN (SELECT value FROM json_each(?)) "
-                        "ORDER BY seq", (seen, json.dumps(chunk))):
-                    latest[row_uuid] = origin
+                for seq, row_uuid, stamp, device, origin in query(
+                        "SELECT seq, uuid, updated_at, device_id, origin FROM sync_change "
+                        "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY seq", (json.dumps(chunk),)):
+                    held.add((row_uuid, stamp, device))
+                    if seq > seen:
+                        latest[row_uuid] = origin
             changed_here = {u for u, origin in latest.items() if origin != peer}
-        resolved: set[tuple[str, str, str]] = set()  # versions met in an earlier conflict: decided already
-        for chunk in _chunks(sorted(u for u in changed_here)):
-            if chunk:
-                resolved |= set(query(
-                    "SELECT record_uuid, json_extract(theirs, '$.updated_at'), json_extract(theirs, '$.device_id') "
-                    "FROM sync_conflict WHERE record_uuid IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
+            for chunk in _chunks(sorted(changed_here)):
+                if chunk:
+                    held |= set(query(
+                        "SELECT record_uuid, json_extract(theirs, '$.updated_at'), json_extract(theirs, '$.device_id') "
+                        "FROM sync_conflict WHERE record_uuid IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
         for i, mine, wins in candidates:
             row = rows[i]
+            # Changed there (a version never held here, that the sender did not mark as known to us)
+            # and changed here since the last package sent there.
             if (i not in data.known and row[uuid_at] in changed_here
-                    and (row[uuid_at], row[updated_at], row[device_at]) not in resolved):
+                    and (row[uuid_at], row[updated_at], row[device_at]) not in held):
                 label = record_label(name, dict(zip(columns, row, strict=True)))
                 plan.conflicts.append(Conflict(name, row[uuid_at], i, label, columns, list(mine), row,
                                                THEIRS if wins else OURS))

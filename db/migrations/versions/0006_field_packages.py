@@ -6,7 +6,8 @@ Revises: 0005
 ``sync_change`` is an append-only log, one row per write of a synchronised row, filled by
 triggers so that no write path (ORM, bulk inserts, raw SQL) can forget it. Its ``seq`` orders
 this installation's changes; an export sends what changed since the last package for the same
-destination. ``origin`` is the device whose package wrote the row (NULL for changes made here),
+destination. ``updated_at`` and ``device_id`` name the version written, so that a version held
+here before is recognised when an older package brings it again. ``origin`` is the device whose package wrote the row (NULL for changes made here),
 read from ``local_setting`` key ``sync_origin``, which only an import sets, inside its own
 transaction. Appending costs next to nothing (no index but the key).
 """
@@ -34,8 +35,8 @@ SEED_DEVICE_ID = "ddfad36e-e086-5ab7-9478-e13d0b6b1eac"
 def _trigger(table: str, kind: str) -> str:
     return (
         f"CREATE TRIGGER {table}_sync_{kind.lower()} AFTER {kind} ON {table} BEGIN "
-        f"INSERT INTO sync_change (table_name, uuid, origin) VALUES ('{table}', NEW.uuid, "
-        "(SELECT value FROM local_setting WHERE key = 'sync_origin')); END"
+        f"INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) VALUES ('{table}', NEW.uuid, "
+        "NEW.updated_at, NEW.device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin')); END"
     )
 
 
@@ -45,6 +46,8 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=32), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("updated_at", sa.String(length=27), nullable=False),
+        sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("origin", sa.String(length=36), nullable=True),
         sa.PrimaryKeyConstraint("seq"),
         sqlite_autoincrement=True,
@@ -100,7 +103,8 @@ def upgrade() -> None:
         # What this installation holds today counts as changed here: its first package to any
         # destination carries it. Seeded rows are the same everywhere and never travel.
         op.execute(
-            f"INSERT INTO sync_change (table_name, uuid) SELECT '{table}', uuid FROM {table} "
+            f"INSERT INTO sync_change (table_name, uuid, updated_at, device_id) "
+            f"SELECT '{table}', uuid, updated_at, device_id FROM {table} "
             f"WHERE device_id != '{SEED_DEVICE_ID}' ORDER BY updated_at"
         )
         for kind in ("INSERT", "UPDATE"):
