@@ -142,5 +142,6 @@ def run_gui(db_path: Path | None = None) -> int:
             if path is None:
                 return 1
     window.show()
+    QTimer.singleShot(0, window.offer_device_name)  # first run: what other computers will call this one
     QTimer.singleShot(0, window.offer_drafts)
     return app.exec()
