@@ -101,8 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     package_out.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the package to write (.cictepkg)"))
     package_out.add_argument("--all", action="store_true", dest="everything",
                              help=_tr("everything this database holds, not only what changed since the last package"))
-    package_out.add_argument("--to", metavar="NAME", default=_tr("Any destination"),
-                             help=_tr("the device the package is for (its name), e.g. Headquarters"))
+    package_out.add_argument("--to", metavar="NAME",
+                             help=_tr("the device the package is for (its name), e.g. Headquarters; without it, "
+                                      "packages made here share one destination of their own"))
     package_out.add_argument("--passphrase-file", type=Path, metavar="F",
                              help=_tr("protect the package with the passphrase in the first line of F"))
     package_in = package_actions.add_parser("import", help=_tr("merge a package into this database"))
@@ -219,7 +220,7 @@ def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     from cicte_desktop.sync import package as pkg
 
     passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
-    destination = merge.destination_named(db, args.to)
+    destination = merge.destination_named(db, args.to or merge.COMMAND_LINE_DESTINATION)
     result = merge.export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
                                   passphrase=passphrase)
     print(_tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.").format(

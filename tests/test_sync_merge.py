@@ -4,7 +4,6 @@ deletions, attachments, and convergence of three devices exchanging in any order
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -67,6 +66,9 @@ def test_events_rosters_and_files_arrive_as_they_were_made(trio, tmp_path: Path)
     assert _event_row(hq, event_id)[2] == laptop.db.device_id
     assert stored_path(hq.data, stored.sha256).read_bytes() == agenda.read_bytes()
     assert event_log.history(hq.db, event_id)[0].field == "created"  # the history travels too
+    with hq.db.sql() as conn:  # and the search finds what arrived
+        assert conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'kingston'").fetchall() == [
+            (event_id,)]
     with hq.db.sql() as conn:
         assert conn.execute("SELECT name FROM device WHERE uuid = ?", (laptop.db.device_id,)).fetchone() == ("Laptop A",)
 
@@ -405,4 +407,3 @@ def test_the_change_log_marks_what_a_package_wrote(trio, tmp_path: Path) -> None
     assert origins == {laptop.db.device_id} and setting is None
     assert peers == [("Laptop A", laptop.db.device_id)]
     assert history[0][:2] == ("import", "Laptop A") and json.loads(history[0][2])["new"] > 0
-    assert dt  # imported for annotations

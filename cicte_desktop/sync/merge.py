@@ -105,6 +105,9 @@ class ImportRefusedError(pkg.PackageError):
 
 # --- Destinations ---------------------------------------------------------------------------
 
+#: Where packages made on the command line without ``--to`` go: one destination of their own.
+COMMAND_LINE_DESTINATION = "Any destination (command line)"
+
 
 @dataclass(frozen=True)
 class Destination:
@@ -167,11 +170,12 @@ def _chunks(values: list[Any], size: int = 50_000) -> list[list[Any]]:
 
 
 def _rows_by_uuid(query: Query, table: str, columns: Sequence[str], uuids: list[str], extra: str = "") -> list[tuple]:
+    """Rows in the order they were stored, which is the order of a roster: packages keep it."""
     rows: list[tuple] = []
     for chunk in _chunks(uuids):
         if chunk:
             rows += query(f"SELECT {', '.join(columns)} FROM {table} WHERE uuid IN (SELECT value FROM json_each(?)) "
-                          f"{extra}", (json.dumps(chunk),))
+                          f"{extra} ORDER BY rowid", (json.dumps(chunk),))
     return rows
 
 
@@ -212,7 +216,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
         for name in SYNCED_TABLES:
             columns = info[name].columns
             if everything:
-                rows = query(f"SELECT {', '.join(columns)} FROM {name} WHERE true {not_seed}")
+                rows = query(f"SELECT {', '.join(columns)} FROM {name} WHERE true {not_seed} ORDER BY rowid")
                 known[name] = {r[0] for r in rows} - changed[name]
             else:
                 rows = _rows_by_uuid(query, name, columns, sorted(changed[name]), not_seed)
@@ -353,7 +357,6 @@ def _fingerprint(query: Query, seen: int) -> tuple[int, int]:
 
 
 def _classify(query: Query, package: pkg.Package) -> ImportPlan:
-    info = tables()
     peer = package.source_device
     seen = _seen_seq(query, peer, package.source_name)
     plans: dict[str, TablePlan] = {}
