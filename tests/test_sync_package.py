@@ -249,3 +249,21 @@ def test_a_cancelled_export_leaves_no_file(pair, tmp_path: Path) -> None:
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
     with laptop.db.sql() as conn:  # and it does not count as sent
         assert conn.execute("SELECT count(*) FROM sync_peer").fetchone() == (0,)
+
+
+def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_path: Path) -> None:
+    laptop, hq = pair
+    path = export(laptop, "Headquarters", tmp_path)
+
+    def impossible_count(members: dict[str, bytes], _manifest: dict) -> None:
+        table = json.loads(members["tables/event.json"])
+        table["rows"][0][table["columns"].index("women")] = -3  # the database's checks refuse it
+        members["tables/event.json"] = json.dumps(table).encode()
+
+    bad = _craft(path, tmp_path / "negative.cictepkg", impossible_count)
+    before = everything_stored(hq.db)
+    with pkg.read_package(bad) as package:
+        plan = merge.plan_import(hq.db, package)
+        with pytest.raises(merge.ImportRefusedError, match="holds a record this database refuses"):
+            merge.apply_import(hq.db, plan, data_folder=hq.data)
+    assert everything_stored(hq.db) == before

@@ -588,7 +588,20 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
                  data_folder: Path | None = None) -> ImportResult:
     """Merge the package in ONE transaction. ``choices`` maps (table, uuid) of a conflict to
     OURS or THEIRS; conflicts without a choice follow the rule. Refuses (ImportRefusedError)
-    a plan with problems, before writing anything."""
+    a plan with problems, before writing anything, and a record the database rejects (the
+    transaction is rolled back: nothing is written)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _apply(db, plan, choices, data_folder)
+    except DBAPIError as exc:
+        raise ImportRefusedError(_tr(
+            "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
+            name=plan.package.path.name, detail=exc.orig)) from exc
+
+
+def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
+           data_folder: Path | None) -> ImportResult:
     if plan.problems:
         raise ImportRefusedError(plan.problems[0])
     if data_folder is None:
