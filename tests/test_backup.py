@@ -15,6 +15,7 @@ import pytest
 
 from cicte_desktop.db import errors
 from cicte_desktop.db.database import open_database
+from cicte_desktop.db.schema import HEAD_REVISION
 from cicte_desktop.services import backup, privacy
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import FROZEN, ROOT, run_cli
@@ -45,7 +46,7 @@ def test_backup_and_restore_round_trip(filled: Path, tmp_path: Path) -> None:
     copy = tmp_path / "usb" / "backup.sqlite"
     backup.copy_database(filled, copy)
     info = backup.inspect_backup(copy)
-    assert (info.events, info.revision) == (200, "0004")
+    assert (info.events, info.revision) == (200, HEAD_REVISION)
     db = open_database(filled)
     add_demo_events(db, 50, seed=10)
     db.close()
