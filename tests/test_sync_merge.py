@@ -110,6 +110,36 @@ def test_what_came_from_a_device_is_not_sent_back_but_goes_on_to_others(trio, tm
     assert _event_row(other, event_id) == _event_row(laptop, event_id)
 
 
+def test_plan_changes_made_at_headquarters_reach_every_laptop(trio, tmp_path: Path) -> None:
+    from cicte_desktop.db import models as m
+
+    laptop, other, hq = trio
+    activity = first_activity(hq.db)
+    with hq.db.write() as s:
+        s.get(m.PlannedActivity, activity).target_quantity = 7  # a revised target
+    for field_laptop in (laptop, other):
+        send(hq, field_laptop, tmp_path)
+        with field_laptop.db.sql() as conn:
+            assert conn.execute("SELECT target_quantity, device_id FROM planned_activity WHERE uuid = ?",
+                                (activity,)).fetchone() == (7, hq.db.device_id)
+
+
+def test_an_edit_wins_over_the_version_it_changes_even_from_a_clock_ahead(trio, tmp_path: Path) -> None:
+    laptop, _b, hq = trio
+    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop, fast clock"))
+    ahead = "2099-01-01T00:00:00.000000Z"  # the laptop's clock runs far ahead
+    with laptop.db.write() as s:
+        s.connection().exec_driver_sql("UPDATE event SET updated_at = ? WHERE uuid = ?", (ahead, event_id))
+    send(laptop, hq, tmp_path)
+    base = event_log.get_event_input(hq.db, event_id)
+    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Workshop, corrected at HQ"))
+    assert _event_row(hq, event_id)[1] > ahead
+    send(hq, laptop, tmp_path)
+    send(laptop, hq, tmp_path, everything=True)  # the old version coming back changes nothing
+    assert event_log.get_event_input(laptop.db, event_id).title == "Workshop, corrected at HQ"
+    assert event_log.get_event_input(hq.db, event_id).title == "Workshop, corrected at HQ"
+
+
 def test_importing_the_same_package_twice_changes_nothing_the_second_time(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
     activity = first_activity(laptop.db)

@@ -410,7 +410,8 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
                         "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY seq", (json.dumps(chunk),)):
                     held.add((row_uuid, stamp, device))
                     if seq > seen:
-                        latest[row_uuid] = origin
+                        # A seed revision is the same on every computer: not a change made here.
+                        latest[row_uuid] = peer if device == SEED_DEVICE_ID else origin
             changed_here = {u for u, origin in latest.items() if origin != peer}
             for chunk in _chunks(sorted(changed_here)):
                 if chunk:
