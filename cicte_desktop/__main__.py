@@ -55,6 +55,19 @@ def _half_year(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+#: The commands of the command line (anything else opens the window).
+_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test")
+
+
+def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    period = parser.add_mutually_exclusive_group()
+    period.add_argument("--year", type=int, help=_tr("a whole year"))
+    period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
+                        help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
+    period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cicte-desktop",
@@ -62,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "Without a command, opens the main window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help=_tr("check this installation on a temporary database (seed, event, exports, window) "
+                                 "and print one line per step; exit 0 when all pass"))
+    parser.add_argument("--lang", choices=("en", "es", "fr", "pt"),
+                        help=_tr("language of the window, messages, exports and reports (default: the one chosen "
+                                 "in Preferences, or the system's)"))
     parser.add_argument("--db", type=_database_path, metavar="PATH",
                         help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing); "
                                  "default: cicte.sqlite in the per-user data folder"))
@@ -79,16 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))
     xlsx.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the workbook to write (.xlsx)"))
-    period = xlsx.add_mutually_exclusive_group()
-    period.add_argument("--year", type=int, help=_tr("a whole year"))
-    period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
-                        help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
-    period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
-    xlsx.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
+    _add_period_arguments(xlsx)
     xlsx.add_argument("--member-state", metavar="ISO3", type=str.upper, help=_tr("only this member state"))
     xlsx.add_argument("--work-area", metavar="N", help=_tr("only this work area (its number)"))
     xlsx.add_argument("--with-participants", action="store_true",
                       help=_tr("include the participants' names and contacts (personal data)"))
+    pdf = export_kinds.add_parser("pdf", help=_tr("a PDF report: the semi-annual implementation report, a "
+                                                  "member-state report, or certificates of participation"))
+    pdf.add_argument("--report", required=True, choices=("semiannual", "member-state", "certificates"),
+                     help=_tr("which report"))
+    pdf.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the PDF to write"))
+    _add_period_arguments(pdf)
+    pdf.add_argument("--member-state", metavar="ISO3", type=str.upper,
+                     help=_tr("the member state of a member-state report"))
+    pdf.add_argument("--event", metavar="UUID", help=_tr("the event whose participants get certificates"))
     importer = sub.add_parser("import", help=_tr("read a file into the database"))
     import_kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx_in = import_kinds.add_parser("xlsx", help=_tr("an Events sheet exported by CICTE Desktop (and edited)"))
@@ -167,12 +190,19 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+def _usage_error(text: str) -> int:
+    print(_tr("cicte-desktop: error: {problem}").format(problem=text), file=sys.stderr)
+    return 2
+
+
+def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None] | None:  # type: ignore[no-untyped-def]
+    """The dates of --year, --period or --from/--to (default: the latest work plan's year);
+    None after printing why they make no sense."""
+    from cicte_desktop.exports.xlsx import period_options
 
     if args.date_to is not None and args.date_from is None:
-        print(_tr("cicte-desktop: error: --to needs --from"), file=sys.stderr)
-        return 2
+        _usage_error(_tr("--to needs --from"))
+        return None
     year, half = (args.period if args.period else (args.year, None))
     date_from, date_to = period_options(year, half, args.date_from, args.date_to)
     if year is None and date_from is None:  # no period given: the latest work plan's year
@@ -180,14 +210,53 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
         date_from, date_to = period_options(plan_years(db)[-1])
     if date_from and date_to and date_to < date_from:
-        print(_tr("cicte-desktop: error: the period ends before it starts"), file=sys.stderr)
+        _usage_error(_tr("the period ends before it starts"))
+        return None
+    return date_from, date_to
+
+
+def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
+
+    period = _period(db, args)
+    if period is None:
         return 2
+    date_from, date_to = period
     options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
     out = args.out.expanduser().absolute()
     result = export_workbook(db, options, out)
     print(_tr("Wrote {path}: {events} events{people}.").format(
         path=result.path, events=result.events,
         people=_tr(", {count} participants").format(count=result.participants) if args.with_participants else ""))
+    return 0
+
+
+def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.pdf import CERTIFICATES, MEMBER_STATE, ReportError, ReportOptions, export_report
+
+    if args.report == MEMBER_STATE and not args.member_state:
+        return _usage_error(_tr("--report member-state needs --member-state"))
+    if args.report != MEMBER_STATE and args.member_state:
+        return _usage_error(_tr("--member-state goes with --report member-state"))
+    if args.report == CERTIFICATES and not args.event:
+        return _usage_error(_tr("--report certificates needs --event"))
+    if args.report != CERTIFICATES and args.event:
+        return _usage_error(_tr("--event goes with --report certificates"))
+    period = _period(db, args)
+    if period is None:
+        return 2
+    options = ReportOptions(args.report, *period, member_state=args.member_state, event=args.event)
+    out = args.out.expanduser().absolute()
+    try:
+        result = export_report(db, options, out)
+    except ReportError as exc:
+        print(_tr("cicte-desktop: error: {problem}").format(problem=exc), file=sys.stderr)
+        return 1
+    if result.certificates:
+        print(_tr("Wrote {path}: {count} certificates.").format(path=result.path, count=result.certificates))
+    else:
+        print(_tr("Wrote {path}: {pages} pages, {events} events.").format(path=result.path, pages=result.pages,
+                                                                          events=result.events))
     return 0
 
 
@@ -275,7 +344,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "plan":
             try:
-                plan = workplan.get_work_plan(db, args.year)
+                from cicte_desktop import i18n
+
+                # JSON is the approved (English) text for scripts; the outline is for people.
+                plan = workplan.get_work_plan(db, args.year, language=None if args.json else i18n.ui_language())
             except workplan.PlanNotFoundError:
                 print(_tr("cicte-desktop: error: there is no work plan for {year}").format(year=args.year), file=sys.stderr)
                 return 1
@@ -293,6 +365,8 @@ def run_command(args: argparse.Namespace) -> int:
             _print_backup(backup.inspect_backup(out))
         elif args.command == "export" and args.kind == "xlsx":
             return _export_xlsx(db, args)
+        elif args.command == "export" and args.kind == "pdf":
+            return _export_pdf(db, args)
         elif args.command == "import" and args.kind == "xlsx":
             return _import_xlsx(db, args)
         elif args.command == "package":
@@ -318,8 +392,45 @@ def run_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _language_asked(argv: list[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` before the parser exists, so that its help is translated too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+def _install_language(language: str | None) -> None:
+    """Messages and exports of the command line in ``language`` (default: the preferred one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "cicte-desktop"])
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    i18n.install(app, language)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language_asked(argv)
+    if "--self-test" in argv:
+        from cicte_desktop import selftest
+
+        selftest.prepare_application()  # graphical (offscreen without a display), before any other
+    gui = not any(a in _COMMANDS or a in ("-h", "--help", "--self-test") for a in argv)
+    if not gui:
+        _install_language(language)
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from cicte_desktop import selftest
+
+        return selftest.run()
     from cicte_desktop.db.errors import DatabaseOpenError
     from cicte_desktop.logging_setup import configure_logging
     from cicte_desktop.paths import log_dir
@@ -331,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from cicte_desktop.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     try:
         return run_command(args)
     except DatabaseOpenError as exc:

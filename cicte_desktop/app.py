@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -10,13 +11,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME
+from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME, i18n
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.logging_setup import LOG_FILE_NAME, configure_logging
-from cicte_desktop.paths import default_database_path, log_dir
+from cicte_desktop.paths import default_database_path, log_dir, resource_path
 from cicte_desktop.views import messages
 from cicte_desktop.views.main_window import MainWindow
 
@@ -67,12 +69,16 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application, in ``language`` (default: the one chosen in Preferences, or the system's)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
+    with contextlib.suppress(FileNotFoundError):
+        app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "cicte-desktop.png"))))
+    i18n.install(app, language)
     return app
 
 
@@ -128,8 +134,8 @@ def recover(exc: DatabaseOpenError) -> Path | None:
     return None
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    app = create_application()
+def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+    app = create_application(language=language)
     install_exception_hook()
     path = db_path
     while True:
@@ -142,6 +148,27 @@ def run_gui(db_path: Path | None = None) -> int:
             if path is None:
                 return 1
     window.show()
-    QTimer.singleShot(0, window.offer_device_name)  # first run: what other computers will call this one
-    QTimer.singleShot(0, window.offer_drafts)
+    if os.environ.get("CICTE_QUIT_AFTER_PAINT"):  # script/build measures start-up to a painted window
+        _quit_after_first_paint(app, window)
+    else:
+        QTimer.singleShot(0, window.offer_device_name)  # first run: what other computers will call this one
+        QTimer.singleShot(0, window.offer_drafts)
     return app.exec()
+
+
+def _quit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+    """Print "painted" once the plan tree has painted, then quit (for start-up measurements)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self.done)
+            return False
+
+        def done(self) -> None:
+            print("painted", flush=True)
+            app.quit()
+
+    hook = Painted(window)
+    window.plan_view.viewport().installEventFilter(hook)

@@ -101,8 +101,10 @@ def _module_contexts(tree: ast.Module) -> dict[str, str]:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, file: str, helpers: dict[str, str], check_unwrapped: bool) -> None:
+    def __init__(self, file: str, helpers: dict[str, str], check_unwrapped: bool, lines: list[str]) -> None:
         self.file = file
+        self.lines = lines
+        self.functions: list[str] = []
         self.helpers = helpers
         self.check_unwrapped = check_unwrapped
         self.classes: list[str] = []
@@ -115,8 +117,22 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
         self.classes.pop()
 
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.functions.append(node.name)
+        self.generic_visit(node)
+        self.functions.pop()
+
     def _add(self, context: str, node: ast.AST, source_node: ast.AST, numerus: bool) -> None:
         text = _text(source_node)
+        line = getattr(node, "lineno", 0)
+        if text is None:
+            # A computed text is only found at run time if its every value was marked for the
+            # catalogue elsewhere (QT_TRANSLATE_NOOP): helpers pass theirs on, others must say so.
+            inside_helper = bool(self.functions) and self.functions[-1] in self.helpers
+            if not inside_helper and "# i18n:" not in self.lines[line - 1]:
+                self.unwrapped.append(Finding(self.file, line, "computed text given to translation: "
+                                              + ast.unparse(source_node)))
+            return
         if text is not None:
             self.messages.append(Message(context, text, self.file, getattr(node, "lineno", 0), numerus))
             for inner in ast.walk(source_node):
@@ -166,7 +182,7 @@ def _is_technical(text: str) -> bool:
 
 def _sources() -> Iterator[Path]:
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        if path.name != "i18n_catalog.py" and "_bundled" not in path.parts:
+        if path.name not in ("i18n_catalog.py", "i18n.py") and "_bundled" not in path.parts:
             yield path
 
 
@@ -175,17 +191,23 @@ def _is_ui_source(path: Path) -> bool:
     return any(relative == s or relative.startswith(s + "/") for s in UI_SOURCES)
 
 
+def scan_source(source: str, file: str, ui: bool = True) -> Catalogue:
+    """The messages of one module's ``source``, and (for UI modules) its unwrapped strings."""
+    tree = ast.parse(source, filename=file)
+    visitor = _Visitor(file, _module_contexts(tree), ui, source.splitlines())
+    visitor.visit(tree)
+    if ui:
+        visitor.check(tree)
+    return Catalogue(visitor.messages, visitor.unwrapped)
+
+
 def scan() -> Catalogue:
     catalogue = Catalogue()
     for path in _sources():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        relative = path.relative_to(PACKAGE_DIR.parent).as_posix()
-        visitor = _Visitor(relative, _module_contexts(tree), _is_ui_source(path))
-        visitor.visit(tree)
-        if visitor.check_unwrapped:
-            visitor.check(tree)
-        catalogue.messages.extend(visitor.messages)
-        catalogue.unwrapped.extend(visitor.unwrapped)
+        found = scan_source(path.read_text(encoding="utf-8"), path.relative_to(PACKAGE_DIR.parent).as_posix(),
+                            _is_ui_source(path))
+        catalogue.messages.extend(found.messages)
+        catalogue.unwrapped.extend(found.unwrapped)
     return catalogue
 
 

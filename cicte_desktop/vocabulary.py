@@ -5,7 +5,9 @@ Only QtCore is used, so exporters and the command line can use it without widget
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from cicte_desktop import i18n
 
 _CONTEXT = "Vocabulary"
 
@@ -37,7 +39,7 @@ def _label(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     source = table.get(code)
-    return QCoreApplication.translate(_CONTEXT, source) if source else code
+    return i18n.translate(_CONTEXT, source) if source else code  # i18n: sources marked with QT_TRANSLATE_NOOP above
 
 
 def event_type_label(code: str | None) -> str:

@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}"
 FROZEN = ROOT / "db" / "frozen"
+# English unless a test asks for another language, whatever the developer's own locale.
+for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -22,7 +26,29 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Keep logs, backups and the default database of the suite out of the user's folder."""
     folder = tmp_path_factory.mktemp("data")
     os.environ["CICTE_DATA_DIR"] = str(folder)
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")  # the command line's preferences, too
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm catalogues compiled from the .ts sources under test (the build does the same)."""
+    from cicte_desktop import i18n_catalog
+
+    i18n_catalog.compile_all()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A test that switches the application to another language leaves it in English."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    app = QCoreApplication.instance()
+    if app is not None and i18n.ui_language() != "en":
+        i18n.install(app, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -46,7 +46,7 @@ def test_backup_and_restore_round_trip(filled: Path, tmp_path: Path) -> None:
     copy = tmp_path / "usb" / "backup.sqlite"
     backup.copy_database(filled, copy)
     info = backup.inspect_backup(copy)
-    assert (info.events, info.revision) == (200, HEAD_REVISION)
+    assert (info.events, info.revision) == (200, HEAD_REVISION)  # the schema the app writes
     db = open_database(filled)
     add_demo_events(db, 50, seed=10)
     db.close()

@@ -37,7 +37,8 @@ def test_wheel_installed_in_a_fresh_venv_prints_the_plan(tmp_path: Path) -> None
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     located = subprocess.run([str(python), "-c", "import cicte_desktop.paths as p; print(p.__file__); "
                               "print(p.resource_path('resources', 'seed', 'workplan_2016.json')); "
-                              "print(p.resource_path('db', 'migrations'))"],
+                              "print(p.resource_path('db', 'migrations')); "
+                              "print(p.resource_path('resources', 'fonts', 'DejaVuSans.ttf'))"],
                              check=True, capture_output=True, text=True, cwd=elsewhere, env=env).stdout.split()
     assert all(line.startswith(str(venv)) for line in located), located
 
@@ -47,3 +48,8 @@ def test_wheel_installed_in_a_fresh_venv_prints_the_plan(tmp_path: Path) -> None
     from_checkout = run_cli("--db", str(tmp_path / "c.sqlite"), "plan", "--json")
     assert json.loads(result.stdout) == json.loads(from_checkout.stdout)
     assert len(json.loads(result.stdout)["work_areas"]) == 5
+    # The compiled translations travel in the wheel too.
+    spanish = subprocess.run([str(venv / "bin" / "cicte-desktop"), "--db", str(elsewhere / "w.sqlite"), "--lang", "es",
+                              "plan"], capture_output=True, text=True, cwd=elsewhere, env=env, timeout=300)
+    assert spanish.returncode == 0, spanish.stderr
+    assert "Plan de Trabajo 2016" in spanish.stdout and "1. Controles Fronterizos" in spanish.stdout

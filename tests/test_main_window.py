@@ -89,7 +89,7 @@ def test_selecting_an_item_fills_the_detail_pane(window) -> None:
     assert pane.breadcrumb.text().startswith("1. Border Controls › A. Maritime Security › 2. Strategic level")
     assert pane.target.text() == "Target: 3 Exercises   Achieved: 2"
     assert pane.progress.isVisibleTo(window) and pane.progress.value() == 67
-    assert pane.events_line.text() == "Events: 2 (2 completed)"
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
     assert "58 (31 women, 27 men, 0 not recorded) · 2 member states reached" in pane.people_line.text()
     assert pane.mandates_toggle.text() == "Mandates that apply to this work area (10)"
     table = pane.event_model

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
+from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.files import atomic_target
 from cicte_desktop.services import figures, workplan
@@ -33,7 +33,7 @@ HEADER_ROWS = 3  # title, period and export date, blank; the table header is row
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelExport", text)
+    return i18n.translate("ExcelExport", text)
 
 
 class ExportCancelled(Exception):
@@ -47,6 +47,7 @@ class ExportOptions:
     member_state: str | None = None  # ISO3
     work_area: str | None = None  # number, e.g. "1"
     with_participants: bool = False  # personal data: off unless asked
+    language: str | None = None  # "en", "es", "fr", "pt"; None: the UI's
 
     def event_filter(self) -> figures.EventFilter:
         return figures.EventFilter(member_state=self.member_state, date_from=self.date_from, date_to=self.date_to)
@@ -218,10 +219,20 @@ def _activities_in(plan: WorkPlanNode, work_area: str | None) -> list[str] | Non
 
 def export_workbook(db: Database, options: ExportOptions, out: Path,
                     progress: Callable[[int, int], bool] | None = None, plan_year: int | None = None) -> ExportResult:
-    """Write the workbook to ``out`` (atomically); ``progress(done, total)`` returning False cancels."""
+    """Write the workbook to ``out`` (atomically); ``progress(done, total)`` returning False cancels.
+
+    Sheet names, headings, labels and the plan's titles are in ``options.language``.
+    """
+    with i18n.using_language(options.language):
+        return _export_workbook(db, options, out, progress, plan_year)
+
+
+def _export_workbook(db: Database, options: ExportOptions, out: Path, progress: Callable[[int, int], bool] | None,
+                     plan_year: int | None) -> ExportResult:
     from openpyxl import Workbook
 
-    plan = workplan.get_work_plan(db, plan_year or (options.date_from.year if options.date_from else None))
+    plan = workplan.get_work_plan(db, plan_year or (options.date_from.year if options.date_from else None),
+                                  language=i18n.export_language())
     event_filter = options.event_filter()
     activity_scope = _activities_in(plan, options.work_area)
     total = _count_events(db, event_filter, activity_scope)

@@ -125,43 +125,43 @@ def validate(event: EventInput, plan_year: int | None = None) -> list[Problem]:
     problems: list[Problem] = []
 
     def block(name: str, text: str) -> None:
-        problems.append(Problem(name, _tr(text)))
+        problems.append(Problem(name, text))
 
     if not event.activity_uuid:
-        block("activity_uuid", "Choose the planned activity this event counts toward.")
+        block("activity_uuid", _tr("Choose the planned activity this event counts toward."))
     if not event.title.strip():
-        block("title", "Give the event a title.")
+        block("title", _tr("Give the event a title."))
     if event.start_date is None:
-        block("start_date", "Enter the start date.")
+        block("start_date", _tr("Enter the start date."))
     if event.start_date and event.end_date and event.end_date < event.start_date:
-        block("end_date", "The end date is before the start date.")
+        block("end_date", _tr("The end date is before the start date."))
     if not event.member_states:
-        block("member_states", "Choose at least one beneficiary member state.")
+        block("member_states", _tr("Choose at least one beneficiary member state."))
     for name in ("women", "men", "sex_not_recorded", "participants_total", "units"):
         if getattr(event, name) < 0:
-            block(name, "Counts cannot be negative.")
+            block(name, _tr("Counts cannot be negative."))
     if event.institutions is not None and event.institutions < 0:
-        block("institutions", "Counts cannot be negative.")
+        block("institutions", _tr("Counts cannot be negative."))
     by_sex = event.women + event.men + event.sex_not_recorded
     if event.participants_total != by_sex:
         problems.append(Problem("participants_total", _tr(
             "The total ({total}) is not the sum of women, men and not recorded ({sum}).").format(
             total=event.participants_total, sum=by_sex)))
     if event.satisfaction is not None and not 1 <= event.satisfaction <= 5:
-        block("satisfaction", "Satisfaction is an average between 1 and 5.")
+        block("satisfaction", _tr("Satisfaction is an average between 1 and 5."))
     for name in ("pretest_average", "posttest_average"):
         value = getattr(event, name)
         if value is not None and not 0 <= value <= 100:
-            block(name, "Test averages are between 0 and 100.")
+            block(name, _tr("Test averages are between 0 and 100."))
     if event.status == "completed" and event.start_date and event.start_date > dt.date.today():
-        block("status", "An event that has not started yet cannot be completed.")
+        block("status", _tr("An event that has not started yet cannot be completed."))
     if plan_year and event.start_date and event.start_date.year != plan_year:
         problems.append(Problem("start_date", _tr(
             "The event is outside the work plan's year ({year}); it will not count toward this year's "
             "targets.").format(year=plan_year), blocking=False))
     names = [p.name.strip().casefold() for p in event.participants]
     if any(not n for n in names):
-        block("participants", "Every person on the roster needs a name.")
+        block("participants", _tr("Every person on the roster needs a name."))
     return problems
 
 

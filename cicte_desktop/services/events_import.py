@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
+from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.exports.xlsx import HEADER_ROWS, event_columns, plan_paths, sheet_names
 from cicte_desktop.services import event_log, reference, workplan
@@ -24,7 +24,7 @@ NEW, CHANGED, UNCHANGED, REJECTED = "new", "changed", "unchanged", "rejected"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelImport", text)
+    return i18n.translate("ExcelImport", text)
 
 
 class ImportFileError(ValueError):
@@ -86,7 +86,10 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
         raise ImportFileError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
             name=path.name, detail=exc)) from exc
     try:
-        wanted = {sheet_names()["events"], "Events"}
+        wanted = set()
+        for language in i18n.LANGUAGES:  # a workbook exported in any of the four languages
+            with i18n.using_language(language):
+                wanted.add(sheet_names()["events"])
         sheet = next((book[name] for name in book.sheetnames if name in wanted), None)
         if sheet is None:
             raise ImportFileError(_tr("{name} has no Events sheet; export one from CICTE Desktop, edit it, and import "
@@ -94,8 +97,23 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
         rows = list(sheet.iter_rows(min_row=HEADER_ROWS + 1, values_only=True))
     finally:
         book.close()
-    columns = event_columns()
     headers = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else ())]
+    return _preview_rows(db, path, rows, headers, _language_of(headers))
+
+
+def _language_of(headers: list[str]) -> str:
+    """The language whose column headings the sheet uses most (the UI's on a tie)."""
+    def matches(language: str) -> int:
+        with i18n.using_language(language):
+            return sum(header in headers for _key, header, _w in event_columns())
+    return max([i18n.export_language(), *i18n.LANGUAGES], key=matches)
+
+
+def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers: list[str],
+                  language: str) -> ImportPreview:
+    """Headings and labels are read in the workbook's ``language``; messages are in the UI's."""
+    with i18n.using_language(language):
+        columns = event_columns()
     position = {key: headers.index(header) for key, header, _w in columns if header in headers}
     missing = [header for key, header, _w in columns if key not in position and key in ("uuid", "plan_path", "title")]
     if missing:
@@ -111,10 +129,11 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
         partners[partner.name.casefold()] = partner.uuid
         if partner.acronym:
             partners.setdefault(partner.acronym.casefold(), partner.uuid)
-    types = _lookup(EVENT_TYPE_LABELS, event_type_label)
-    statuses = _lookup(STATUS_LABELS, status_label)
-    modalities = _lookup(MODALITY_LABELS, modality_label)
-    yes = {_tr("Yes").casefold(), "yes", "true", "1"}
+    with i18n.using_language(language):
+        types = _lookup(EVENT_TYPE_LABELS, event_type_label)
+        statuses = _lookup(STATUS_LABELS, status_label)
+        modalities = _lookup(MODALITY_LABELS, modality_label)
+        yes = {_tr("Yes").casefold(), "yes", "true", "1"}
 
     result = ImportPreview(path, [])
     seen: set[str] = set()

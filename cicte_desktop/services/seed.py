@@ -89,6 +89,11 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
                         "position": ac_pos, "note": activity.get("judgement"), **_stamps(),
                     })
     titles = load_seed("workplan_2016_titles.json")
+    for language, title in titles["work_plan"].items():
+        rows[m.PlanTitle.__table__].append({  # type: ignore[index]
+            "uuid": stable_id(f"{plan_key}/title:{language}"), "item_uuid": plan_id, "language": language,
+            "title": title, **_stamps(),
+        })
     for kind, items in (("wa", titles["work_areas"]), ("program", titles["programs"])):
         for key, by_language in items.items():
             item_key = f"{plan_key}/wa:{key}" if kind == "wa" else f"{plan_key}/wa:{key.split('/')[0]}/program:{key.split('/')[1]}"

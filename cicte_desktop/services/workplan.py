@@ -124,6 +124,7 @@ def _apply_titles(conn: Any, tree: WorkPlanNode, language: str) -> None:
                                "AND title <> ''", (language,)).fetchall())
     if not titles:
         return
+    tree.title = titles.get(tree.uuid, tree.title)
     for area in tree.work_areas:
         area.title = titles.get(area.uuid, area.title)
         for program in area.programs:
@@ -214,3 +215,13 @@ def plan_counts(plan: WorkPlanNode) -> dict[str, int]:
         "projects": len(projects),
         "activities": sum(len(pj.activities) for pj in projects),
     }
+
+
+def approved_title(db: Database, item_uuid: str) -> str | None:
+    """The English title (text, for a planned activity) of a plan item, as approved."""
+    with db.sql() as conn:
+        row = conn.execute(
+            "SELECT title FROM work_plan WHERE uuid = :u UNION ALL SELECT title FROM work_area WHERE uuid = :u UNION ALL SELECT title FROM program WHERE uuid = :u "
+            "UNION ALL SELECT title FROM project WHERE uuid = :u UNION ALL SELECT text FROM planned_activity "
+            "WHERE uuid = :u", {"u": item_uuid}).fetchone()
+    return row[0] if row else None

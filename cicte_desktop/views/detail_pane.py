@@ -173,7 +173,7 @@ class DetailPane(QWidget):
             self.progress.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}"
                                         "QProgressBar { text-align: center; color: black; }")
         statuses = ", ".join(
-            self.tr("{count} {status}").format(count=locale.toString(n), status=status_label(code).lower())
+            self.tr("{status}: {count}").format(count=locale.toString(n), status=status_label(code).lower())
             for code in STATUS_LABELS if (n := summary.events_by_status.get(code, 0))
         )
         self.events_line.setText(

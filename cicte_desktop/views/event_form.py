@@ -372,7 +372,7 @@ class EventForm(QDialog):
 
         self.history = QTableWidget(0, 6)
         self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"),
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Changed by"), self.tr("Field"), self.tr("Before"),
                                                 self.tr("After"), self.tr("Reason")])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)

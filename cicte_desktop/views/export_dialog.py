@@ -23,11 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop import i18n
 from cicte_desktop.exports.xlsx import ExportOptions, period_options
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.workplan import WorkPlanNode
 
 YEAR, FIRST_HALF, SECOND_HALF, RANGE = "year", "h1", "h2", "range"
+
+
+def language_combo(current: str) -> QComboBox:
+    """The four languages, each named in its own language, ``current`` chosen."""
+    combo = QComboBox()
+    combo.setObjectName("language")
+    for code, name in i18n.LANGUAGES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 class ExportDialog(QDialog):
@@ -81,6 +92,10 @@ class ExportDialog(QDialog):
         self.with_participants.setToolTip(self.tr("Personal data: leave this off for reports that leave the "
                                                   "Secretariat."))
         form.addRow(self.tr("Personal data"), self.with_participants)
+        self.language = language_combo(i18n.ui_language())
+        self.language.setToolTip(self.tr("Sheet names, headings and the work plan's titles are written in this "
+                                         "language."))
+        form.addRow(self.tr("Language"), self.language)
         self.path = QLineEdit(str(folder / f"CICTE-{plan.year}.xlsx"))
         self.path.setObjectName("path")
         browse = QPushButton(self.tr("Choose…"))
@@ -121,7 +136,7 @@ class ExportDialog(QDialog):
             half = {FIRST_HALF: 1, SECOND_HALF: 2}.get(code)
             date_from, date_to = period_options(self.year.value(), half)
         return ExportOptions(date_from, date_to, self.member_state.currentData(), self.work_area.currentData(),
-                             self.with_participants.isChecked())
+                             self.with_participants.isChecked(), self.language.currentData())
 
     def target(self) -> Path:
         return Path(self.path.text()).expanduser()

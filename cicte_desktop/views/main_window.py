@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cicte_desktop import __version__
+from cicte_desktop import __version__, i18n
 from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
@@ -170,7 +172,12 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_excel)
         self.import_action = QAction(self.tr("&Import Events From Excel…"), self)
         self.import_action.triggered.connect(self._choose_import)
-        file_menu.addActions([self.export_action, self.import_action])
+        self.pdf_action = QAction(self.tr("Export &PDF Report…"), self)
+        self.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.pdf_action.setToolTip(self.tr("The semi-annual implementation report, a member-state report or "
+                                           "certificates of participation, previewed before saving (Ctrl+R)"))
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        file_menu.addActions([self.export_action, self.pdf_action, self.import_action])
         file_menu.addSeparator()
         self.export_package_action = QAction(self.tr("Export &Field Package…"), self)
         self.export_package_action.setToolTip(self.tr("What was logged or changed here, in one file for headquarters "
@@ -198,6 +205,16 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_delete)
         edit_menu.insertAction(self.find_action, self.undo_action)
         edit_menu.insertSeparator(self.find_action)
+        edit_menu.addSeparator()
+        self.titles_action = QAction(self.tr("Translated &Titles…"), self)
+        self.titles_action.setStatusTip(self.tr("The Spanish, French and Portuguese titles of the selected plan item"))
+        self.titles_action.triggered.connect(self.edit_plan_titles)
+        edit_menu.addAction(self.titles_action)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        edit_menu.addAction(self.preferences_action)
 
         events_menu = self.menuBar().addMenu(self.tr("E&vents"))
         self.new_event_action = QAction(self.tr("&New Event…"), self)
@@ -215,10 +232,19 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected_event)
         self.detail.events.addAction(self.delete_action)
+        self.certificates_action = QAction(self.tr("&Certificates of Participation…"), self)
+        self.certificates_action.setToolTip(self.tr("One certificate per participant of the selected event, to print"))
+        self.certificates_action.triggered.connect(self.certificates_for_selected_event)
         self.periods_action = QAction(self.tr("&Reporting Periods…"), self)
         self.periods_action.triggered.connect(self.edit_period_locks)
         events_menu.addActions([self.new_event_action, self.open_event_action, self.duplicate_action,
                                 self.delete_action])
+        events_menu.addSeparator()
+        events_menu.addAction(self.certificates_action)
+        # The same actions on a right-click in the event list.
+        self.detail.events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.detail.events.insertActions(self.delete_action, [self.open_event_action, self.duplicate_action,
+                                                              self.certificates_action])
         events_menu.addSeparator()
         events_menu.addAction(self.periods_action)
 
@@ -264,6 +290,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_event_action)
         toolbar.addAction(self.export_action)
+        toolbar.addAction(self.pdf_action)
         toolbar.addSeparator()
         year_label = QLabel(self.tr("Work plan"))
         year_label.setBuddy(self.year)
@@ -299,7 +326,7 @@ class MainWindow(QMainWindow):
         self._load_plan(self.year.currentData())
 
     def _load_plan(self, year: int | None) -> None:
-        self._plan = workplan.get_work_plan(self._db, year) if year is not None else None
+        self._plan = workplan.get_work_plan(self._db, year, language=i18n.ui_language()) if year is not None else None
         self._activities_under = _activities_by_item(self._plan) if self._plan else {}
         self._mandates = reference.mandates_by_work_area(self._db, self._plan.uuid) if self._plan else {}
         if self._plan:
@@ -590,6 +617,54 @@ class MainWindow(QMainWindow):
         self.periods_dialog = dialog
         dialog.open()
 
+    def edit_preferences(self) -> None:
+        from cicte_desktop.views.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        self.preferences_dialog = dialog
+
+        def save() -> None:
+            language = dialog.chosen_language()
+            i18n.set_preferred_language(language)
+            if language != i18n.ui_language():
+                messages.show_info(self, self.tr("Preferences"), self.tr(
+                    "CICTE Desktop will be in {language} the next time it starts.").format(
+                    language=i18n.LANGUAGES[language]))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_plan_titles(self) -> None:
+        """The translated titles of the selected plan item (work area, program, project or activity)."""
+        from cicte_desktop.views.preferences import PlanTitlesDialog
+
+        item = self.plan_model.item(self.plan_view.currentIndex())
+        if item is None or not hasattr(item.node, "uuid") or isinstance(item.node, workplan.WorkPlanNode):
+            messages.show_info(self, self.tr("Translated titles"), self.tr(
+                "Select a work area, program, project or planned activity first."))
+            return
+        uuid = item.node.uuid
+
+        def save(titles: dict[str, str]) -> bool:
+            try:
+                workplan.set_plan_titles(self._db, uuid, titles)
+            except Exception as exc:  # a full disk, a locked file: nothing was written, the typing is kept
+                log.exception("saving translated titles failed")
+                messages.show_error(self, self.tr("Cannot save the titles"), self.tr(
+                    "The titles could not be written ({detail}). Nothing was changed.").format(
+                    detail=getattr(exc, "orig", exc)))
+                return False
+            self._selected_uuid = uuid
+            self._load_plan(self._plan.year if self._plan else None)
+            return True
+
+        dialog = PlanTitlesDialog(workplan.approved_title(self._db, uuid) or "", workplan.plan_titles(self._db, uuid),
+                                  save, self)
+        self.titles_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # (WA_DeleteOnClose crashes when accept() is overridden)
+        dialog.open()
+
     def offer_drafts(self) -> None:
         """After a crash or a dead battery: offer to bring back what was being typed."""
         for draft in event_log.drafts(self._db):
@@ -677,6 +752,74 @@ class MainWindow(QMainWindow):
             return False
         messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events} events.").format(
             path=result.path, events=result.events))
+        return True
+
+    # --- PDF reports --------------------------------------------------------------------
+
+    def export_pdf(self, kind: str | None = None, event_uuid: str | None = None) -> None:
+        """The report dialog; its choices are written to a temporary file and previewed."""
+        from cicte_desktop.services import reporting
+        from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
+
+        if self._plan is None:
+            return
+        event = None
+        if event_uuid:
+            chosen = event_log.get_event_input(self._db, event_uuid)
+            if chosen.participants:
+                event = reporting.RosterEvent(event_uuid, chosen.start_date, chosen.title, len(chosen.participants))
+        dialog = PdfReportDialog(self._plan, reference.member_states(self._db),
+                                 lambda event_filter: reporting.events_with_rosters(self._db, event_filter),
+                                 kind, event, parent=self)
+        self.pdf_dialog = dialog
+
+        def start() -> None:
+            options, title = dialog.options(), dialog.event_title()  # read now, run after it closed
+            QTimer.singleShot(0, lambda: self.preview_pdf(options, title))
+
+        dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def certificates_for_selected_event(self) -> None:
+        from cicte_desktop.exports.pdf import CERTIFICATES
+
+        uuid = self._selected_event()
+        if uuid and not event_log.get_event_input(self._db, uuid).participants:
+            messages.show_info(self, self.tr("Certificates of participation"), self.tr(
+                "This event has no participants on its roster. Add them in the event's form (or import its "
+                "attendance sheet) to print their certificates."))
+            return
+        self.export_pdf(CERTIFICATES, uuid)
+
+    def preview_pdf(self, options, event_title: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """Write the report to a temporary file off the UI thread (progress, Cancel), then preview it."""
+        import tempfile
+
+        from cicte_desktop.exports.pdf import ReportCancelled, ReportError, export_report, suggested_file_name
+        from cicte_desktop.views.pdf_preview import PdfPreview
+        from cicte_desktop.views.work import run_with_progress
+
+        name = suggested_file_name(options, event_title)
+        folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
+        target = folder / name
+        try:
+            result = run_with_progress(self, self.tr("PDF report"), self.tr("Preparing {name}…").format(name=name),
+                                       lambda progress: export_report(self._db, options, target, progress.update))
+        except (ReportCancelled, ReportError, OSError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, ReportCancelled):
+                messages.show_info(self, self.tr("PDF report"), self.tr("Cancelled: no file was written."))
+            elif isinstance(exc, ReportError):
+                messages.show_error(self, self.tr("Cannot make this report"), str(exc))
+            else:
+                messages.show_error(self, self.tr("The report failed"), self.tr(
+                    "The report could not be written ({detail}).").format(detail=exc))
+            return False
+        preview = PdfPreview(result.path, folder, name, Path.home(), result.pages, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pdf_preview = preview
+        preview.show_report()
         return True
 
     def _choose_import(self) -> None:
@@ -895,7 +1038,7 @@ class MainWindow(QMainWindow):
         def work() -> None:
             try:
                 backup.automatic_backup(path, folder, "daily")
-            except backup.BackupError:
+            except (backup.BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
                 log.exception("daily backup failed")
 
         self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)

@@ -29,11 +29,11 @@ class PrivacyDialog(QDialog):
         self.months.setValue(24)
         self.months.setSuffix(self.tr(" months"))
         row = QHBoxLayout()
-        label = QLabel(self.tr("Remove personal data of events that started more than"))
+        # One label before the number, so that every language can phrase it whole.
+        label = QLabel(self.tr("Remove the personal data of events older than:"))
         label.setBuddy(self.months)
         row.addWidget(label)
         row.addWidget(self.months)
-        row.addWidget(QLabel(self.tr("ago")))
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.remove_button = buttons.addButton(self.tr("Remove personal data…"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -1,0 +1,121 @@
+"""PDF reports: the semi-annual implementation report to the member states, the report on what
+one member state received, and certificates of participation. Knows nothing of widgets: data
+in through the services, a file out.
+
+This module imports no reportlab (start-up time): the writers in ``implementation`` and
+``certificates`` are imported when a report is written. Every file is written to a temporary
+name and renamed at the end; a cancelled or failed report leaves nothing at the target.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+from cicte_desktop import i18n
+from cicte_desktop.db.database import Database
+from cicte_desktop.exports.xlsx import ExportOptions, period_options
+from cicte_desktop.services import figures
+
+__all__ = ["CERTIFICATES", "KINDS", "MEMBER_STATE", "SEMIANNUAL", "ReportCancelled", "ReportError", "ReportOptions",
+           "ReportResult", "export_report", "kind_labels", "period_options", "suggested_file_name"]
+
+SEMIANNUAL, MEMBER_STATE, CERTIFICATES = "semiannual", "member-state", "certificates"
+KINDS = (SEMIANNUAL, MEMBER_STATE, CERTIFICATES)
+
+
+def _tr(text: str) -> str:
+    return i18n.translate("PdfReport", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {SEMIANNUAL: _tr("Semi-annual implementation report"), MEMBER_STATE: _tr("Member-state report"),
+            CERTIFICATES: _tr("Certificates of participation")}
+
+
+class ReportCancelled(Exception):
+    """The user cancelled; nothing was written at the target."""
+
+
+class ReportError(ValueError):
+    """The report cannot be made as asked (unknown member state or event, nobody on the roster);
+    the message is for the user. Nothing was written."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    kind: str = SEMIANNUAL
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    member_state: str | None = None  # ISO3; the member-state report's subject
+    event: str | None = None  # uuid; the certificates' event
+    language: str | None = None  # "es", "fr", "pt": work-plan titles and dates in that language
+    plan_year: int | None = None  # the work plan reported against (default: the period's year)
+    issued: dt.date | None = None  # date of issue (default: today)
+
+    def event_filter(self) -> figures.EventFilter:
+        return figures.EventFilter(member_state=self.member_state, date_from=self.date_from, date_to=self.date_to)
+
+    def period_text(self) -> str:
+        return ExportOptions(self.date_from, self.date_to).period_text()
+
+    def issue_date(self) -> dt.date:
+        return self.issued or dt.date.today()
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    events: int  # events listed (reports) or the certificates' event (1)
+    certificates: int = 0
+
+
+Progress = Callable[[int, int], bool]
+
+
+def period_slug(date_from: dt.date | None, date_to: dt.date | None) -> str:
+    """"2016", "2016-H1", "2016-H2" or "2016-03-01_2016-05-31", for file names."""
+    if date_from is None or date_to is None:
+        return "all-dates"
+    for half in (None, 1, 2):
+        if (date_from, date_to) == period_options(date_from.year, half):
+            return f"{date_from.year}" + (f"-H{half}" if half else "")
+    return f"{date_from.isoformat()}_{date_to.isoformat()}"
+
+
+def suggested_file_name(options: ReportOptions, event_title: str | None = None) -> str:
+    if options.kind == CERTIFICATES:
+        words = re.sub(r"[^\w]+", "-", (event_title or "event"), flags=re.UNICODE).strip("-")[:40].rstrip("-")
+        return f"CICTE-certificates-{words or 'event'}.pdf"
+    slug = period_slug(options.date_from, options.date_to)
+    if options.kind == MEMBER_STATE:
+        return f"CICTE-report-{options.member_state}-{slug}.pdf"
+    return f"CICTE-implementation-report-{slug}.pdf"
+
+
+def export_report(db: Database, options: ReportOptions, out: Path, progress: Progress | None = None) -> ReportResult:
+    """Write the report ``options.kind`` to ``out`` (atomically); ``progress(done, total)``
+    returning False cancels (``ReportCancelled``). ``ReportError`` says why a report cannot be
+    made, before anything is written. Text, dates and the plan's titles are in ``options.language``
+    (default: the language exports on this thread use, i.e. the UI's)."""
+    language = options.language or i18n.export_language()
+    with i18n.using_language(language):
+        return _export_report(db, dataclasses.replace(options, language=language), out, progress)
+
+
+def _export_report(db: Database, options: ReportOptions, out: Path, progress: Progress | None) -> ReportResult:
+    if options.kind == CERTIFICATES:
+        from cicte_desktop.exports.pdf.certificates import write_certificates
+
+        return write_certificates(db, options, Path(out), progress)
+    if options.kind in (SEMIANNUAL, MEMBER_STATE):
+        from cicte_desktop.exports.pdf.implementation import write_implementation_report
+
+        return write_implementation_report(db, options, Path(out), progress)
+    raise ReportError(_tr("Unknown report “{kind}”.").format(kind=options.kind))

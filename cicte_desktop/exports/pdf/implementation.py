@@ -1,0 +1,516 @@
+"""The implementation report to the member states (all of them, or one): cover, contents,
+executive summary, charts, one section per work area and program listing the completed
+events under each planned activity (those behind target flagged) and, for all member states,
+an annex of participation by member state and work area.
+
+No participant's name, e-mail or phone is printed: counts only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QLocale
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from cicte_desktop import i18n
+from cicte_desktop.db.database import Database
+from cicte_desktop.exports.pdf import MEMBER_STATE, ReportCancelled, ReportError, ReportOptions, ReportResult
+from cicte_desktop.exports.pdf import charts
+from cicte_desktop.exports.pdf.layout import (
+    ACCENT,
+    BEHIND,
+    CELL_LEADING,
+    CELL_PAD_Y,
+    PAGE,
+    CONDENSED_BOLD,
+    WIDTH,
+    Cancelled,
+    ContentsLine,
+    Heading,
+    ReportDocument,
+    date_span,
+    locale_for,
+    long_date,
+    long_table,
+    para,
+    register_fonts,
+    styles,
+    table_style,
+    wrap,
+)
+from cicte_desktop.exports.xlsx import plan_paths
+from cicte_desktop.files import atomic_target
+from cicte_desktop.services import figures, reference, reporting, workplan
+from cicte_desktop.services.reporting import DeliveredEvent
+from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode, WorkPlanNode
+from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, event_type_label
+
+
+def _tr(text: str) -> str:
+    return i18n.translate("PdfReport", text)
+
+
+PAGE_HEIGHT = PAGE[1]
+
+
+#: Columns of the events under each planned activity: (header, width in points), 504 in all.
+def event_columns() -> list[tuple[str, float]]:
+    return [(_tr("Dates"), 60), (_tr("Type"), 52), (_tr("Title"), 128), (_tr("Member states"), 52),
+            (_tr("Venue"), 76), (_tr("Women"), 35), (_tr("Men"), 27), (_tr("Partners"), 74)]
+
+
+@dataclass
+class _Context:
+    db: Database
+    options: ReportOptions
+    plan: WorkPlanNode
+    locale: QLocale
+    state_name: str | None  # the member-state report's subject
+    period_filter: figures.EventFilter
+    progress: dict[str, figures.NodeProgress]  # targets: cumulative from 1 January to the period's end
+    expected: float  # share of the year's targets due by the period's end
+    delivered: dict[str, list[DeliveredEvent]]
+    styles: dict = field(default_factory=dict)
+    headings: list[Heading] = field(default_factory=list)
+
+    @property
+    def for_state(self) -> bool:
+        return self.state_name is not None
+
+    def number(self, value: int) -> str:
+        return self.locale.toString(value)
+
+    def heading(self, text: str, style: str, level: int, contents_text: str | None = None) -> Heading:
+        item = Heading(text, self.styles[style], level, f"h{len(self.headings)}", contents_text)
+        self.headings.append(item)
+        return item
+
+
+def _plan(db: Database, options: ReportOptions) -> WorkPlanNode:
+    year = options.plan_year or (options.date_from.year if options.date_from else None)
+    try:
+        return workplan.get_work_plan(db, year, language=options.language)
+    except workplan.PlanNotFoundError:  # events of later years are logged against the latest plan
+        return workplan.get_work_plan(db, None, language=options.language)
+
+
+def report_title(options: ReportOptions) -> str:
+    if options.kind == MEMBER_STATE:
+        return _tr("Member-State Report")
+    start, end = options.date_from, options.date_to
+    if start and end and start.year == end.year and (start.month, start.day) == (1, 1):
+        if (end.month, end.day) == (12, 31):
+            return _tr("Annual Implementation Report")
+    return _tr("Semi-annual Implementation Report")
+
+
+def period_label(options: ReportOptions, locale: QLocale) -> str:
+    """"January–June 2016", "July–December 2016", "2016", or the dates in words."""
+    start, end = options.date_from, options.date_to
+    if start is None or end is None:
+        return _tr("All dates")
+    if start.year == end.year and (start.month, start.day) == (1, 1):
+        if (end.month, end.day) == (6, 30):
+            return _tr("January–June {year}").format(year=start.year)
+        if (end.month, end.day) == (12, 31):
+            return str(start.year)
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (7, 1, 12, 31):
+        return _tr("July–December {year}").format(year=start.year)
+    return _tr("{start} to {end}").format(start=long_date(start, locale), end=long_date(end, locale))
+
+
+def _progress_text(node: figures.NodeProgress | None, ctx: _Context) -> str:
+    if node is None or not node.target:
+        return _tr("No numeric target")
+    return _tr("Target {target} · achieved {achieved} ({percent})").format(
+        target=ctx.number(node.target), achieved=ctx.number(node.toward_target), percent=f"{node.percent:.0f}%")
+
+
+def write_implementation_report(db: Database, options: ReportOptions, out: Path,
+                                progress: Callable[[int, int], bool] | None = None) -> ReportResult:
+    state_name = None
+    if options.kind == MEMBER_STATE:
+        names = {s.iso3: s.name for s in reference.member_states(db)}
+        if not options.member_state:
+            raise ReportError(_tr("Choose the member state the report is for."))
+        if options.member_state not in names:
+            raise ReportError(_tr("There is no member state with the code “{code}” (use ISO codes such as JAM or "
+                                  "TTO).").format(code=options.member_state))
+        state_name = names[options.member_state]
+    elif options.member_state:
+        raise ReportError(_tr("The semi-annual report covers every member state; choose the member-state report "
+                              "for one."))
+    register_fonts()
+    plan = _plan(db, options)
+    period_filter = figures.EventFilter(options.member_state, options.date_from, options.date_to)
+    # Progress against the year's targets counts from 1 January of the plan's year to the
+    # period's end: the second half-year's report says how far the whole year has come.
+    year_start = dt.date(plan.year, 1, 1)
+    cumulative = figures.EventFilter(options.member_state, min(options.date_from or year_start, year_start),
+                                     options.date_to)
+    period_end = min(options.date_to or dt.date(plan.year, 12, 31), dt.date.today())
+    expected = figures.expected_share(plan.year, period_end)
+    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter,
+                   figures.roll_up(plan, figures.activity_figures(db, cumulative), expected), expected,
+                   reporting.delivered_events(db, period_filter), styles())
+    events = sum(len(rows) for rows in ctx.delivered.values())
+    # Progress: one step per event listed while the story is made, then the layout (longer).
+    layout_share = max(events, 50) * 1.5
+    total = int(events + layout_share) + 1
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(min(done, total - 1), total):
+            raise ReportCancelled
+
+    story = _story(ctx, step)
+    title = report_title(options)
+    header = f"{title} · {state_name + ' · ' if state_name else ''}{period_label(options, ctx.locale)}"
+
+    def layout_progress(laid_out: int) -> bool:
+        return progress is None or bool(progress(min(events + int(layout_share * laid_out / len(story)), total - 1),
+                                                 total))
+
+    with atomic_target(out, prefix=".") as partial:
+        doc = ReportDocument(str(partial), header, f"{title} – {period_label(options, ctx.locale)}", len(story),
+                             layout_progress)
+        try:
+            doc.build_story(story)
+        except Cancelled:
+            raise ReportCancelled from None
+        step(total)
+    if progress is not None:
+        progress(total, total)
+    return ReportResult(out, doc.page, events)
+
+
+# --- The story ----------------------------------------------------------------------------
+
+
+def _story(ctx: _Context, step: Callable[[int], None]) -> list[Flowable]:
+    body: list[Flowable] = []
+    body += _summary(ctx)
+    body += _charts(ctx)
+    done = 0
+    for area in ctx.plan.work_areas:
+        flowables, listed = _area_section(ctx, area)
+        body += flowables
+        done += listed
+        step(done)
+    if not ctx.for_state:
+        body += _annex(ctx)
+    return [*_cover(ctx), PageBreak(), *_contents(ctx), PageBreak(), *body]
+
+
+def _cover(ctx: _Context) -> list[Flowable]:
+    s, options = ctx.styles, ctx.options
+    everything = figures.summary(ctx.db, ctx.period_filter, [a.uuid for a in ctx.plan.activities()])
+    completed = everything.events_by_status.get("completed", 0)
+    reached = len(everything.member_states)
+    items: list[Flowable] = [
+        Spacer(1, 0.9 * inch),
+        para(_tr("Organization of American States"), s["cover_org"]),
+        para(_tr("Inter-American Committee against Terrorism"), s["cover_sub"]),
+        para(_tr("Secretariat"), s["cover_sub"]),
+        Spacer(1, 0.25 * inch),
+        HRFlowable(width="60%", thickness=1.2, color=ACCENT, spaceBefore=4, spaceAfter=18),
+        para(report_title(options), s["cover_title"]),
+    ]
+    if ctx.state_name:
+        items.append(para(_tr("Capacity building delivered to {state}").format(state=ctx.state_name),
+                          s["cover_line"]))
+    items += [
+        para(period_label(options, ctx.locale), s["cover_line"]),
+        para(f"{ctx.plan.title} ({ctx.plan.symbol})", s["cover_line"]),
+        Spacer(1, 0.45 * inch),
+        para(" · ".join([
+            _tr("Events completed: {count}").format(count=ctx.number(completed)),
+            _tr("Participants: {participants} ({women} women, {men} men)").format(
+                participants=ctx.number(everything.participants), women=ctx.number(everything.women),
+                men=ctx.number(everything.men)),
+            *([] if ctx.for_state else [_tr("Member states: {count}").format(count=ctx.number(reached))])]),
+            s["cover_line"]),
+        Spacer(1, 1.2 * inch),
+        para(_tr("Date of issue: {date}").format(date=long_date(options.issue_date(), ctx.locale)), s["cover_line"]),
+        para(_tr("Period: {period}").format(period=options.period_text()), s["cover_sub"]),
+    ]
+    return items
+
+
+def _contents(ctx: _Context) -> list[Flowable]:
+    s = ctx.styles
+    items: list[Flowable] = [para(_tr("Contents"), s["h1"])]
+    for heading in ctx.headings:
+        items.append(ContentsLine(heading.toc_text, s["toc1" if heading.toc_level == 0 else "toc2"], heading.toc_key))
+    return items
+
+
+def _activities(area_or_program) -> list[str]:  # type: ignore[no-untyped-def]
+    programs = getattr(area_or_program, "programs", None) or [area_or_program]
+    return [a.uuid for p in programs for pj in p.projects for a in pj.activities]
+
+
+def _summary(ctx: _Context) -> list[Flowable]:
+    s = ctx.styles
+    items: list[Flowable] = [ctx.heading(_tr("Executive summary"), "h1", 0)]
+    if ctx.for_state:
+        items.append(para(_tr(
+            "Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that "
+            "served several member states counts for each, with all its participants.").format(
+            state=ctx.state_name, start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
+            plan=ctx.plan.title), s["body"]))
+        header = [_tr("Work area"), _tr("Events"), _tr("Women"), _tr("Men"), _tr("Participants"),
+                  _tr("Programs reached")]
+        widths = [224, 56, 56, 56, 56, 56]
+    else:
+        items.append(para(_tr(
+            "Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work "
+            "area.").format(start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
+                            plan=ctx.plan.title, symbol=ctx.plan.symbol), s["body"]))
+        header = [_tr("Work area"), _tr("Target"), _tr("Achieved"), _tr("% of target"), _tr("Events"), _tr("Women"),
+                  _tr("Men"), _tr("Participants"), _tr("Member states reached")]
+        widths = [150, 38, 42, 40, 38, 40, 40, 56, 60]
+    rows = []
+    for area in ctx.plan.work_areas:
+        rows.append(_summary_row(ctx, f"{area.number}. {area.title}", area, widths[0]))
+    rows.append(_summary_row(ctx, _tr("Total"), None, widths[0]))
+    numeric = list(range(1, len(header)))
+    style = table_style(numeric, extra=[("FONT", (0, -1), (-1, -1), CONDENSED_BOLD, 7.5, 9.0),
+                                        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)])
+    items += long_table(header, rows, widths, style)
+    if not ctx.for_state:
+        items.append(para(_tr(
+            "Target and achieved: units of the planned activities' numeric targets, counting completed events from "
+            "1 January {year} to the end of the period, each activity at most up to its own target. Events, "
+            "participants and member states: completed events of the period.").format(year=ctx.plan.year),
+            s["note"]))
+    return items
+
+
+def _summary_row(ctx: _Context, label: str, area: WorkAreaNode | None, width: float) -> list[str]:
+    scope = _activities(area) if area else [a.uuid for a in ctx.plan.activities()]
+    summary = figures.summary(ctx.db, ctx.period_filter, scope)
+    completed = summary.events_by_status.get("completed", 0)
+    number = ctx.number
+    if ctx.for_state:
+        programs = [p for item in ([area] if area else ctx.plan.work_areas) for p in item.programs
+                    if any(ctx.delivered.get(uuid) for uuid in _activities(p))]
+        return [wrap(label, width), number(completed), number(summary.women), number(summary.men),
+                number(summary.participants), number(len(programs))]
+    if area is not None:
+        node = ctx.progress[area.uuid]
+        target, toward, percent = node.target, node.toward_target, node.percent
+    else:
+        nodes = [ctx.progress[a.uuid] for a in ctx.plan.work_areas]
+        target, toward = sum(n.target for n in nodes), sum(n.toward_target for n in nodes)
+        percent = 100.0 * toward / target if target else None
+    return [wrap(label, width), number(target) if target else "–", number(toward) if target else "–",
+            f"{percent:.0f}%" if percent is not None else "–", number(completed), number(summary.women),
+            number(summary.men), number(summary.participants), number(len(summary.member_states))]
+
+
+def _charts(ctx: _Context) -> list[Flowable]:
+    s = ctx.styles
+    areas = ctx.plan.work_areas
+    names = [f"{a.number}. {a.title}" for a in areas]
+    summaries = [figures.summary(ctx.db, ctx.period_filter, _activities(a)) for a in areas]
+    items: list[Flowable] = [CondPageBreak(3.6 * inch), ctx.heading(_tr("Charts"), "h1", 0)]
+    if not any(ctx.delivered.values()):  # empty charts say nothing
+        return [*items, para(_tr("No completed events in this period."), s["body"])]
+    if not ctx.for_state:
+        items.append(KeepTogether([
+            para(_tr("Progress against targets by work area"), s["h2"]),
+            charts.progress_chart(names, [ctx.progress[a.uuid].percent for a in areas], ctx.expected),
+            para(_tr("Share of each work area's numeric targets met from 1 January to the end of the period. "
+                     "The dashed line is the share of the year elapsed by then."), s["note"])]))
+    else:
+        items.append(KeepTogether([
+            para(_tr("Completed events by work area"), s["h2"]),
+            charts.count_chart(names, [m.events_by_status.get("completed", 0) for m in summaries], ctx.number)]))
+    items.append(KeepTogether([
+        para(_tr("Participants by sex and work area"), s["h2"]),
+        charts.participants_chart(names, [m.women for m in summaries], [m.men for m in summaries], ctx.number)]))
+    if not ctx.for_state:
+        states = _events_by_state(ctx)
+        title = _tr("Completed events by member state")
+        chart: Flowable = (charts.count_chart([name for name, _count in states], [count for _name, count in states],
+                                              ctx.number) if states else para(_tr("No completed events in this period."),
+                                                                              s["body"]))
+    else:
+        by_type: dict[str, int] = {}
+        for rows in ctx.delivered.values():
+            for row in rows:
+                by_type[row.event_type] = by_type.get(row.event_type, 0) + 1
+        order = list(EVENT_TYPE_LABELS)
+        kinds = sorted(by_type, key=lambda k: (-by_type[k], order.index(k) if k in order else len(order)))
+        title = _tr("Completed events by type")
+        chart = (charts.count_chart([event_type_label(k) for k in kinds], [by_type[k] for k in kinds], ctx.number)
+                 if kinds else para(_tr("No completed events in this period."), s["body"]))
+    items.append(KeepTogether([para(title, s["h2"]), chart]))
+    return items
+
+
+def _events_by_state(ctx: _Context) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for rows in ctx.delivered.values():
+        for row in rows:
+            for iso in row.member_states:
+                counts[iso] = counts.get(iso, 0) + 1
+    names = {s.iso3: s.name for s in reference.member_states(ctx.db)}
+    return sorted(((names.get(iso, iso), n) for iso, n in counts.items()), key=lambda item: (-item[1], item[0]))
+
+
+def _area_section(ctx: _Context, area: WorkAreaNode) -> tuple[list[Flowable], int]:
+    s = ctx.styles
+    listed = 0
+    if ctx.for_state and not any(ctx.delivered.get(uuid) for uuid in _activities(area)):
+        return [], 0
+    paths = plan_paths(ctx.plan)
+    items: list[Flowable] = [PageBreak(), ctx.heading(f"{area.number}. {area.title}", "h1", 0),
+                             para(_scope_line(ctx, area), s["small"])]
+    for program in area.programs:
+        if ctx.for_state and not any(ctx.delivered.get(uuid) for uuid in _activities(program)):
+            continue
+        lead: list[Flowable] = [ctx.heading(f"{area.number}.{program.letter}. {program.title}", "h2", 1,
+                                            f"{program.letter}. {program.title}"),
+                                para(_scope_line(ctx, program), s["small"])]
+        for p_index, project in enumerate(program.projects, start=1):
+            activities = [a for a in project.activities if not ctx.for_state or ctx.delivered.get(a.uuid)]
+            if not activities:
+                continue
+            number = project.number or f"({p_index})"
+            lead.append(para(_tr("Project {number}. {title}").format(number=number, title=project.title), s["h3"]))
+            for activity in activities:
+                rows = ctx.delivered.get(activity.uuid, [])
+                listed += len(rows)
+                line, table, table_start = _activity_block(ctx, activity, paths[activity.uuid][0], rows)
+                items += [_keep_space(lead + line, table_start), *lead, *line, *table]
+                lead = []
+        items += lead
+    return items, listed
+
+
+def _keep_space(flowables: list[Flowable], table_start: float) -> CondPageBreak:
+    """A page break unless ``flowables`` (headings) and the start of the table after them (its
+    header and first rows, ``table_start`` points) fit on this page: no heading left alone."""
+    needed = table_start + 4
+    for item in flowables:
+        _w, height = item.wrap(WIDTH, PAGE_HEIGHT)
+        needed += height + item.getSpaceBefore() + item.getSpaceAfter()
+    return CondPageBreak(needed)
+
+
+def _row_height(row: list[object]) -> float:
+    lines = max((str(cell).count("\n") + 1 for cell in row), default=1)
+    return lines * CELL_LEADING + 2 * CELL_PAD_Y + 0.6
+
+
+def _scope_line(ctx: _Context, item) -> str:  # type: ignore[no-untyped-def]
+    summary = figures.summary(ctx.db, ctx.period_filter, _activities(item))
+    events = ctx.number(summary.events_by_status.get("completed", 0))
+    people = _tr("Participants: {participants} ({women} women, {men} men)").format(
+        participants=ctx.number(summary.participants), women=ctx.number(summary.women), men=ctx.number(summary.men))
+    if ctx.for_state:
+        return " · ".join([_tr("Events completed: {count}").format(count=events), people])
+    return " · ".join([_progress_text(ctx.progress.get(item.uuid), ctx),
+                       _tr("Events completed: {count}").format(count=events), people,
+                       _tr("Member states: {count}").format(count=ctx.number(len(summary.member_states)))])
+
+
+def _activity_block(ctx: _Context, activity: ActivityNode, path: str,
+                    rows: list[DeliveredEvent]) -> tuple[list[Flowable], list[Flowable], float]:
+    """The activity's line (with its target and flag), the table of its events, and the height of
+    that table's header and first two rows."""
+    s = ctx.styles
+    node = ctx.progress.get(activity.uuid)
+    parts = [f"<b>{escape(path)}</b> {escape(activity.text)}"]
+    if not ctx.for_state:
+        if activity.target is not None:
+            target = workplan.target_label(activity)
+            parts.append(escape(_tr("Target: {target} · achieved {achieved}{percent}").format(
+                target=target, achieved=ctx.number(node.achieved if node else 0),
+                percent=f" ({node.percent:.0f}%)" if node and node.percent is not None else "")))
+        elif activity.upon_request:
+            parts.append(escape(_tr("Upon request")))
+        if node is not None and node.state == figures.BEHIND:
+            parts.append(f'<font color="{BEHIND.hexval().replace("0x", "#")}"><b>'
+                         f'{escape(_tr("▲ Behind target"))}</b></font>')
+    line: list[Flowable] = [Paragraph(" · ".join(parts), s["activity"])]
+    if not rows:
+        line.append(para(_tr("No completed events in this period."), s["note"]))
+        return line, [], 0.0
+    columns = event_columns()
+    widths = [w for _h, w in columns]
+    table_rows = [[
+        wrap(date_span(r.start_date, r.end_date, ctx.locale), widths[0]),
+        wrap(event_type_label(r.event_type), widths[1]),
+        wrap(r.title, widths[2]),
+        wrap(", ".join(r.member_states), widths[3]),
+        wrap(", ".join(v for v in (r.venue, r.city) if v) or _online(r), widths[4]),
+        ctx.number(r.women), ctx.number(r.men),
+        wrap(", ".join(r.partners), widths[7]),
+    ] for r in rows]
+    header = [h for h, _w in columns]
+    tables = long_table(header, table_rows, widths, table_style((5, 6)))
+    start = sum(_row_height(row) for row in [[wrap(h, w) for h, w in columns], *table_rows[:2]])
+    return line, tables, start
+
+
+def _online(row: DeliveredEvent) -> str:
+    return _tr("Online") if row.modality == "virtual" else ""
+
+
+def _day(day: dt.date | None, ctx: _Context) -> str:
+    return long_date(day, ctx.locale) if day else "…"
+
+
+def _annex(ctx: _Context) -> list[Flowable]:
+    s = ctx.styles
+    areas = ctx.plan.work_areas
+    area_of = {a.uuid: area.number for area in areas for a in _activity_nodes(area)}
+    matrix = reporting.participation_by_state(ctx.db, ctx.period_filter, area_of)
+    header = [_tr("Member state"), *[_tr("Area {number}").format(number=a.number) for a in areas], _tr("Total")]
+    name_width = 150
+    other = (WIDTH - name_width) / (len(areas) + 1)
+    widths = [name_width, *[other] * (len(areas) + 1)]
+    rows = []
+    column_totals = [[0, 0] for _ in range(len(areas) + 1)]
+    for state in reference.member_states(ctx.db):
+        row = [wrap(f"{state.name} ({state.iso3})", name_width)]
+        events = people = 0
+        for index, area in enumerate(areas):
+            cell = matrix.get((state.iso3, area.number))
+            row.append(_cell(ctx, cell.events, cell.participants) if cell else "–")
+            if cell:
+                events += cell.events
+                people += cell.participants
+                column_totals[index][0] += cell.events
+                column_totals[index][1] += cell.participants
+        column_totals[-1][0] += events
+        column_totals[-1][1] += people
+        row.append(_cell(ctx, events, people) if events else "–")
+        rows.append(row)
+    rows.append([_tr("Total"), *[_cell(ctx, e, p) for e, p in column_totals]])
+    style = table_style(range(1, len(header)), extra=[
+        ("FONT", (0, -1), (-1, -1), CONDENSED_BOLD, 7.5, 9.0), ("LINEABOVE", (0, -1), (-1, -1), 0.8,
+                                                                            ACCENT)])
+    key = " · ".join(_tr("Area {number}: {title}").format(number=a.number, title=a.title) for a in areas)
+    return [PageBreak(), ctx.heading(_tr("Annex: participation of member states by work area"), "h1", 0),
+            para(_tr("Completed events of the period in each member state and work area, with their participants in "
+                     "brackets. An event that served several member states counts for each."), s["body"]),
+            para(key, s["note"]), Spacer(1, 6), *long_table(header, rows, widths, style)]
+
+
+def _cell(ctx: _Context, events: int, people: int) -> str:
+    return f"{ctx.number(events)} ({ctx.number(people)})"
+
+
+def _activity_nodes(area: WorkAreaNode) -> list[ActivityNode]:
+    return [a for p in area.programs for pj in p.projects for a in pj.activities]
+
+

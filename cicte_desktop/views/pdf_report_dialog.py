@@ -1,0 +1,131 @@
+"""File > Export PDF Report: which report (semi-annual, one member state, certificates), for
+which period, member state or event. The report is previewed before it is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from cicte_desktop import i18n
+from cicte_desktop.exports.pdf import CERTIFICATES, KINDS, MEMBER_STATE, ReportOptions, kind_labels
+from cicte_desktop.services.figures import EventFilter
+from cicte_desktop.services.reference import MemberStateItem
+from cicte_desktop.services.reporting import RosterEvent
+from cicte_desktop.services.workplan import WorkPlanNode
+from cicte_desktop.views.export_dialog import language_combo
+from cicte_desktop.views.period_picker import PeriodPicker
+
+
+class PdfReportDialog(QDialog):
+    """``rosters(filter)`` lists the events of a period that have participants (a service call);
+    ``event`` is the event selected in the window, offered first for certificates."""
+
+    def __init__(self, plan: WorkPlanNode, member_states: list[MemberStateItem],
+                 rosters: Callable[[EventFilter], list[RosterEvent]], kind: str | None = None,
+                 event: RosterEvent | None = None, language: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfReportDialog")
+        self.setWindowTitle(self.tr("Export PDF report"))
+        self._plan = plan
+        self._rosters = rosters
+        self._event = event
+        self._events: dict[str, RosterEvent] = {}
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        for code, label in kind_labels().items():
+            self.kind.addItem(label, code)
+        form.addRow(self.tr("Report"), self.kind)
+        self.period = PeriodPicker(plan.year)
+        form.addRow(self.tr("Period"), self.period)
+        self.member_state = QComboBox()
+        self.member_state.setObjectName("memberState")
+        for state in member_states:
+            self.member_state.addItem(f"{state.name} ({state.iso3})", state.iso3)
+        self.member_state_label = QLabel(self.tr("Member state"))
+        form.addRow(self.member_state_label, self.member_state)
+        self.event = QComboBox()
+        self.event.setObjectName("event")
+        self.event.setMinimumContentsLength(40)
+        self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_label = QLabel(self.tr("Event"))
+        form.addRow(self.event_label, self.event)
+        self.language = language_combo(language or i18n.ui_language())
+        self.language.setToolTip(self.tr("The report's headings, labels, dates and the work plan's titles are "
+                                         "written in this language."))
+        form.addRow(self.tr("Language"), self.language)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        if event is not None and event.start_date is not None:
+            self.period.set_half_of(event.start_date)
+        if kind in KINDS:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.currentIndexChanged.connect(self._update)
+        self.period.changed.connect(self._update)
+        self.setMinimumWidth(640)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        kind = self.kind.currentData()
+        for widget in (self.member_state, self.member_state_label):
+            widget.setVisible(kind == MEMBER_STATE)
+        for widget in (self.event, self.event_label):
+            widget.setVisible(kind == CERTIFICATES)
+        hint = ""
+        if kind == CERTIFICATES:
+            self._fill_events()
+            if not self.event.count():
+                hint = self.tr("No event in this period has participants on its roster. Add them in the event's "
+                               "form (or import its attendance sheet), or choose another period.")
+            else:
+                hint = self.tr("One landscape page per participant, to print and sign.")
+        elif kind == MEMBER_STATE:
+            hint = self.tr("Everything completed for one member state in the period. No participant's name is "
+                           "printed.")
+        else:
+            hint = self.tr("Cover, contents, summary by work area, charts, the completed events of each program and "
+                           "a member-state annex. No participant's name is printed.")
+        self.hint.setText(hint)
+        self.preview_button.setEnabled(kind != CERTIFICATES or self.event.count() > 0)
+        self.adjustSize()  # the hint's lines and the rows shown change the height
+
+    def _fill_events(self) -> None:
+        chosen = self.event.currentData()
+        date_from, date_to = self.period.dates()
+        events = self._rosters(EventFilter(date_from=date_from, date_to=date_to))
+        if self._event is not None and all(e.uuid != self._event.uuid for e in events):
+            events.insert(0, self._event)
+        self._events = {e.uuid: e for e in events}
+        self.event.blockSignals(True)
+        self.event.clear()
+        locale = QLocale()
+        for item in events:
+            day = locale.toString(item.start_date, QLocale.FormatType.ShortFormat) if item.start_date else ""
+            self.event.addItem(self.tr("{date} · {title} ({count} participants)").format(
+                date=day, title=item.title, count=item.participants), item.uuid)
+        wanted = chosen or (self._event.uuid if self._event else None)
+        index = self.event.findData(wanted) if wanted else -1
+        self.event.setCurrentIndex(max(index, 0) if self.event.count() else -1)
+        self.event.blockSignals(False)
+
+    def options(self) -> ReportOptions:
+        kind = self.kind.currentData()
+        date_from, date_to = self.period.dates()
+        return ReportOptions(kind, date_from, date_to,
+                             member_state=self.member_state.currentData() if kind == MEMBER_STATE else None,
+                             event=self.event.currentData() if kind == CERTIFICATES else None,
+                             language=self.language.currentData(), plan_year=self._plan.year)
+
+    def event_title(self) -> str | None:
+        """The chosen event's title, for the file name of its certificates."""
+        chosen = self._events.get(self.event.currentData())
+        return chosen.title if chosen else None

@@ -1,0 +1,74 @@
+"""Edit > Preferences (the language) and Edit > Translated Titles (of one plan item)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from cicte_desktop import i18n
+from cicte_desktop.views.export_dialog import language_combo
+
+
+class PreferencesDialog(QDialog):
+    """The language of the window, messages, exports and reports."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = language_combo(i18n.preferred_language())
+        form.addRow(self.tr("Language"), self.language)
+        layout.addLayout(form)
+        note = QLabel(self.tr("The window, messages, Excel workbooks and PDF reports use this language. It takes "
+                              "effect the next time CICTE Desktop starts."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+
+class PlanTitlesDialog(QDialog):
+    """The Spanish, French and Portuguese titles of one plan item; empty ones show the English."""
+
+    def __init__(self, approved: str, titles: dict[str, str], save: Callable[[dict[str, str]], bool],
+                 parent: QWidget | None = None) -> None:
+        """``save(titles)`` stores them and says whether it worked; the dialog stays open if not."""
+        super().__init__(parent)
+        self._save = save
+        self.setObjectName("planTitlesDialog")
+        self.setWindowTitle(self.tr("Translated titles"))
+        layout = QVBoxLayout(self)
+        original = QLabel(approved)
+        original.setWordWrap(True)
+        original.setObjectName("approvedTitle")
+        form = QFormLayout()
+        form.addRow(self.tr("Approved (English)"), original)
+        self.edits: dict[str, QLineEdit] = {}
+        for code in ("es", "fr", "pt"):
+            edit = QLineEdit(titles.get(code, ""))
+            edit.setObjectName(f"title_{code}")
+            edit.setPlaceholderText(self.tr("(none: the English title is shown)"))
+            self.edits[code] = edit
+            form.addRow(i18n.LANGUAGES[code], edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 0)
+
+    def titles(self) -> dict[str, str]:
+        return {code: edit.text().strip() for code, edit in self.edits.items()}
+
+    def accept(self) -> None:
+        if self._save(self.titles()):  # on failure what was typed stays here
+            super().accept()

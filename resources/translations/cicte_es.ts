@@ -1,0 +1,2913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="60" />
+            <source>(no log file: the data folder is not writable)</source>
+            <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="63" />
+            <source>Unexpected error</source>
+            <translation>Error inesperado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
+            <source>Something went wrong: {error}
+
+Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
+            <translation>Se produjo un error: {error}
+
+Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe ese archivo al servicio de asistencia. Puede seguir trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>Backup restored</source>
+            <translation>Copia de seguridad restaurada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
+            <translation>El archivo que no se pudo abrir se conservó como {aside}. En su lugar está abierta ahora la copia de seguridad del {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="126" />
+            <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
+            <translation>{path} se dejó tal como estaba. La copia de seguridad del {when} está abierta desde {target}; abra ese archivo la próxima vez (Archivo &gt; Abrir base de datos).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="131" />
+            <source>Open Database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="132" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="79" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="84" />
+            <source>{name} has no worksheet.</source>
+            <translation>{name} no tiene ninguna hoja de cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="96" />
+            <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
+            <translation>Ninguna columna de {name} tiene un encabezado de nombre (Name, Nombre...) en sus primeras filas: ¿es una lista de asistencia?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="145" />
+            <source>no name</source>
+            <translation>sin nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
+            <source>sex “{value}” not understood (use F/M, Mujer/Hombre...)</source>
+            <translation>sexo “{value}” no reconocido (use F/M, Mujer/Hombre...)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="151" />
+            <source>{name} is already on the roster</source>
+            <translation>{name} ya figura entre los participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="32" />
+            <source>Import attendance sheet — {name}</source>
+            <translation>Importar lista de asistencia — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="38" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="40" />
+            <source>Columns of the sheet</source>
+            <translation>Columnas de la hoja</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="47" />
+            <source>(not in the sheet)</source>
+            <translation>(no figura en la hoja)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="49" />
+            <source>Column {number}</source>
+            <translation>Columna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="66" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="87" />
+            <source>OK</source>
+            <translation>Correcta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="96" />
+            <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
+            <translation>Se agregarán {good} personas a la lista de participantes; se omitirán {skipped} filas con problemas. No se guarda nada hasta que se guarde el evento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
+            <translation>No se pudo escribir la copia en {target} ({detail}). No se modificó nada; compruebe que el disco o la memoria USB tenga espacio y siga conectado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <source>{path} is not a file.</source>
+            <translation>{path} no es un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <source>{path} is an empty database, not a backup.</source>
+            <translation>{path} es una base de datos vacía, no una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <source>{path} could not be restored ({detail}); it is as it was.</source>
+            <translation>No se pudo restaurar {path} ({detail}); quedó tal como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <source>Integrity: ok</source>
+            <translation>Integridad: correcta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <source>Integrity: {count} problems</source>
+            <translation>Integridad: {count} problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>References: {count} rows point to missing rows</source>
+            <translation>Referencias: {count} filas remiten a filas inexistentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <source>References: ok</source>
+            <translation>Referencias: correctas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <source>Schema revision: {revision}</source>
+            <translation>Revisión del esquema: {revision}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <source>Integrity: the file is damaged ({detail})</source>
+            <translation>Integridad: el archivo está dañado ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="32" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} no es un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <source>must be at least 1, not {value}</source>
+            <translation>debe ser 1 como mínimo, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="40" />
+            <source>the database path is empty</source>
+            <translation>la ruta de la base de datos está vacía</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="48" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} no es una fecha como 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} no es un semestre como 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="70" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="73" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="76" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="79" />
+            <source>print the work plan</source>
+            <translation>imprimir el Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="80" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>imprimir JSON para scripts en lugar de un esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="81" />
+            <source>work plan year (default: the latest)</source>
+            <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="82" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="83" />
+            <source>write a consistent copy of the database</source>
+            <translation>escribir una copia coherente de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="84" />
+            <source>where to write the copy</source>
+            <translation>dónde escribir la copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="85" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="87" />
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que se restaurará</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>write a report file</source>
+            <translation>escribir un archivo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>el libro que se escribirá (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <source>a whole year</source>
+            <translation>un año completo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>primer día (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <source>last day, with --from</source>
+            <translation>último día, con --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <source>only this member state</source>
+            <translation>solo este Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>only this work area (its number)</source>
+            <translation>solo esta área de trabajo (su número)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="102" />
+            <source>read a file into the database</source>
+            <translation>cargar un archivo en la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>only say what would change</source>
+            <translation>solo indicar qué cambiaría</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <source>how many events to add</source>
+            <translation>cuántos eventos agregar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <source>random seed (same seed, same events)</source>
+            <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>no target</source>
+            <translation>sin meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="157" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <source>cicte-desktop: error: --to needs --from</source>
+            <translation>cicte-desktop: error: --to requiere --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>cicte-desktop: error: the period ends before it starts</source>
+            <translation>cicte-desktop: error: el período termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>Se escribió {path}: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <source>, {count} participants</source>
+            <translation>, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>  row {row}: {problems}</source>
+            <translation>  fila {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="226" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="235" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
+            <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} no es una base de datos de CICTE Desktop (no es un archivo de base de datos SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="248" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} es un archivo vacío, no una base de datos de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="254" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está dañado: el archivo es más corto que la base de datos que describe (¿se copió solo en parte?). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="290" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} es una base de datos SQLite de otro programa, no de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="316" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} se guardó con una versión más reciente de CICTE Desktop. Instale esa versión para abrirlo; el archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="435" />
+            <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
+            <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
+            <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="484" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
+            <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="487" />
+            <source>{path} could not be written ({detail}).</source>
+            <translation>No se pudo escribir {path} ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <source>Training course</source>
+            <translation>Curso de capacitación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
+            <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="163" />
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation>Meta: {target}   Logrado: {achieved}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="165" />
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation>«Logrado» cuenta las unidades de los eventos realizados con los filtros actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="171" />
+            <source>{percent}% of target</source>
+            <translation>{percent}% de la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
+            <source>{count} {status}</source>
+            <translation>{status}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
+            <source>Events: {count} ({statuses})</source>
+            <translation>Eventos: {count} ({statuses})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <source>Events: none under the current filters</source>
+            <translation>Eventos: ninguno con los filtros actuales</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation>Participantes en eventos realizados: {total} ({women} mujeres, {men} hombres, {unknown} sin registrar) · {states} Estados Miembros alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
+            <source>Reading of the source document: {note}</source>
+            <translation>Interpretación del documento original: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <source>Mandates that apply to this work area ({count})</source>
+            <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="127" />
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <source>Edit event — {title}</source>
+            <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <source>Required</source>
+            <translation>Obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="182" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <source>Counts toward the target</source>
+            <translation>Unidades para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <source>When and where</source>
+            <translation>Cuándo y dónde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <source>Type to find a member state</source>
+            <translation>Escriba para buscar un Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
+            <source>Beneficiary member states</source>
+            <translation>Estados Miembros beneficiarios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="265" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="275" />
+            <source>Lead trainer</source>
+            <translation>Instructor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <source>Type to find a partner organisation</source>
+            <translation>Escriba para buscar una organización asociada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="282" />
+            <source>Partner organisations</source>
+            <translation>Organizaciones asociadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <source>Add person</source>
+            <translation>Agregar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Remove person</source>
+            <translation>Quitar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="306" />
+            <source>Roster</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <source>Outcomes</source>
+            <translation>Logros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfacción media (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
+            <source>Pre-test</source>
+            <translation>Prueba inicial</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <source>Post-test</source>
+            <translation>Prueba final</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <source>Test averages (0-100)</source>
+            <translation>Promedios de pruebas (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
+            <source>What, by whom</source>
+            <translation>Qué y quién</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <source>Attach file…</source>
+            <translation>Adjuntar archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de asistencia, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>When</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <source>History of changes</source>
+            <translation>Historial de cambios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Aún no se puede guardar: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="632" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="644" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>No se puede importar la lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="657" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="661" />
+            <source>Attach files</source>
+            <translation>Adjuntar archivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>Cannot attach the file</source>
+            <translation>No se puede adjuntar el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>Reason for the change</source>
+            <translation>Motivo del cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>This event was completed and may have been reported. Why is it being changed?</source>
+            <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <source>The change was not saved: a reason is needed.</source>
+            <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <source>Cannot save the event</source>
+            <translation>No se puede guardar el evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
+            <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
+            <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>Discard changes?</source>
+            <translation>¿Descartar los cambios?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>The changes to this event have not been saved.</source>
+            <translation>Los cambios en este evento no se han guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Keep editing</source>
+            <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLog</name>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <source>Give the event a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <source>Enter the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <source>The end date is before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <source>Counts cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <source>Every person on the roster needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>January-June {year}</source>
+            <translation>Enero-junio de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>July-December {year}</source>
+            <translation>Julio-diciembre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indique por qué se bloquea o desbloquea el período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <source>{count} organisations</source>
+            <translation>{count} organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <source>{count} files</source>
+            <translation>{count} archivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <source>This event was completed: say why it is being changed.</source>
+            <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Member states</source>
+            <translation>Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="109" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelExport</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <source>all dates</source>
+            <translation>todas las fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>By member state</source>
+            <translation>Por Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Event ID</source>
+            <translation>ID del evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Plan path</source>
+            <translation>Ruta en el plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Member states</source>
+            <translation>Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Partner organisations</source>
+            <translation>Organizaciones asociadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Lead trainer</source>
+            <translation>Instructor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Sex not recorded</source>
+            <translation>Sexo sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Units toward target</source>
+            <translation>Unidades para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfacción (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Pre-test average</source>
+            <translation>Promedio prueba inicial</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Post-test average</source>
+            <translation>Promedio prueba final</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up notes</source>
+            <translation>Notas de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Outcomes</source>
+            <translation>Logros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <source>all member states</source>
+            <translation>todos los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>work area {number}</source>
+            <translation>área de trabajo {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>all work areas</source>
+            <translation>todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <source>Participants (personal data)</source>
+            <translation>Participantes (datos personales)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Work area / program</source>
+            <translation>Área de trabajo / programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Achieved</source>
+            <translation>Logrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>% of target</source>
+            <translation>% de la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>Member states reached</source>
+            <translation>Estados Miembros alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <source>Summary by work area and program</source>
+            <translation>Resumen por área de trabajo y programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Numbering</source>
+            <translation>Numeración</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>Member state</source>
+            <translation>Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>ISO code</source>
+            <translation>Código ISO</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <source>{number}. events</source>
+            <translation>{number}. eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <source>{number}. women</source>
+            <translation>{number}. mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <source>{number}. men</source>
+            <translation>{number}. hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <source>Events and participants by member state and work area</source>
+            <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} no tiene hoja Eventos; exporte una desde CICTE Desktop, edítela y vuelva a importarla.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <source>The Events sheet of {name} lacks the columns {columns}.</source>
+            <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <source>unknown plan path “{path}”</source>
+            <translation>ruta del plan desconocida “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <source>unknown {column} “{value}”</source>
+            <translation>{column} desconocido: “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
+            <source>bad date</source>
+            <translation>fecha no válida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <source>unknown member state “{name}”</source>
+            <translation>Estado Miembro desconocido “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <source>unknown partner organisation “{name}”</source>
+            <translation>organización asociada desconocida “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
+            <source>a number column holds text</source>
+            <translation>una columna numérica contiene texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <source>the same event ID appears twice</source>
+            <translation>el mismo ID de evento aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <source>no event has this ID (deleted, or from another database)</source>
+            <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <source>Nothing was imported: fix the rows with problems first.</source>
+            <translation>No se importó nada: corrija primero las filas con problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <source>Imported from {name}</source>
+            <translation>Importado de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <source>Export Excel workbook</source>
+            <translation>Exportar libro de Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>A whole year</source>
+            <translation>Un año completo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>January-June</source>
+            <translation>Enero-junio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>July-December</source>
+            <translation>Julio-diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>Dates of my choice</source>
+            <translation>Otras fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <source>All work areas</source>
+            <translation>Todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <source>All member states</source>
+            <translation>Todos los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <source>Member state</source>
+            <translation>Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <source>Personal data</source>
+            <translation>Datos personales</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="45" />
+            <source>Reset filters</source>
+            <translation>Restablecer filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="46" />
+            <source>All member states, types and statuses, over the work plan's year</source>
+            <translation>Todos los Estados Miembros, tipos y estados, en el año del Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>Member state</source>
+            <translation>Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="52" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="16" />
+            <source>Import events — {name}</source>
+            <translation>Importar eventos — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Changed</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>What happens</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <source>Changes or problems</source>
+            <translation>Cambios o problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="37" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
+            <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
+            <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez. Las filas con problemas impiden la importación: corríjalas en el libro y vuelva a importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
+            <source>Nothing is written until you press Import, and then everything at once.</source>
+            <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="81" />
+            <source>CICTE Desktop</source>
+            <translation>CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="124" />
+            <source>The work plan to show</source>
+            <translation>Plan de Trabajo que se muestra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="128" />
+            <source>Search the plan and events (Ctrl+F)</source>
+            <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
+            <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito (sin distinguir acentos; eventos a partir de 3 letras). Esc borra la búsqueda.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Copia de seguridad en…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar libro de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <source>Translated &amp;Titles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
+            <source>E&amp;vents</source>
+            <translation>Even&amp;tos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Nuevo evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Abrir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Duplicar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Eliminar evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Contraer todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
+            <source>&amp;Reset Filters</source>
+            <translation>&amp;Restablecer filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir carpeta de &amp;registros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de Trabajo {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <source>Cannot open the database</source>
+            <translation>No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>The database is in use</source>
+            <translation>La base de datos está en uso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="428" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="431" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="432" />
+            <source>no numeric target</source>
+            <translation>sin meta numérica</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <source>%n units over the planned activities below</source>
+            <translation>
+                <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
+                <numerusform>%n unidades en las actividades previstas que abarca</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="450" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="452" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="455" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="517" />
+            <source>Event not found</source>
+            <translation>Evento no encontrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="518" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete event</source>
+            <translation>Eliminar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="543" />
+            <source>Keep it</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
+            <source>Cannot delete the event</source>
+            <translation>No se puede eliminar el evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>The event is gone.</source>
+            <translation>El evento ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="568" />
+            <source>Event restored.</source>
+            <translation>Evento restablecido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>Cannot save the titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>Restore unsaved event?</source>
+            <translation>¿Recuperar el evento no guardado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="643" />
+            <source>untitled</source>
+            <translation>sin título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Discard it</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
+            <source>Open Database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>About CICTE Desktop</source>
+            <translation>Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planifica, registra e informa sobre las actividades de desarrollo de capacidades de la Secretaría del Comité Interamericano contra el Terrorismo (OEA).
+
+Base de datos: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>The export failed</source>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <source>Wrote {path}: {events} events.</source>
+            <translation>Se escribió {path}: {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <source>Cannot import this file</source>
+            <translation>No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
+            <source>{created} events created, {changed} changed.</source>
+            <translation>{created} eventos creados, {changed} modificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="768" />
+            <source>No automatic backup yet</source>
+            <translation>Aún no hay copia de seguridad automática</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Última copia de seguridad: hace %n hora</numerusform>
+                <numerusform>Última copia de seguridad: hace %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Última copia de seguridad: hace menos de una hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <source>Back Up To</source>
+            <translation>Copia de seguridad en</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bases de datos CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <source>The backup failed</source>
+            <translation>Error en la copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Back up</source>
+            <translation>Copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copiando la base de datos en {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
+                <numerusform>Nota: %n filas de la base de datos remiten a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <source>Restore From Backup</source>
+            <translation>Restaurar copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <source>Cannot restore this backup</source>
+            <translation>No se puede restaurar esta copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} eventos y {people} participantes.
+
+¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <source>Restore from backup</source>
+            <translation>Restaurar copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <source>The restore failed</source>
+            <translation>Error en la restauración</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
+            <source>Check the database</source>
+            <translation>Verificar la base de datos</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiSelect</name>
+        <message>
+            <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
+            <source>None chosen</source>
+            <translation>Sin selección</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodLocksDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="17" />
+            <source>Reporting periods</source>
+            <translation>Períodos de informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="20" />
+            <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
+            <translation>Un período marcado como informado queda bloqueado: sus eventos no se pueden modificar hasta que un gerente de programa lo desbloquee. Ambas acciones requieren un motivo, que se conserva en el historial del período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Reported, locked</source>
+            <translation>Informado, bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Open</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Unlock…</source>
+            <translation>Desbloquear…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Mark as reported…</source>
+            <translation>Marcar como informado…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Mark as reported</source>
+            <translation>Marcar como informado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="55" />
+            <source>Why is {period} marked as reported?</source>
+            <translation>¿Por qué se marca {period} como informado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
+            <source>Why is {period} opened again?</source>
+            <translation>¿Por qué se vuelve a abrir {period}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTitlesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="48" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
+            <source>Approved (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <source>(none: the English title is shown)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="19" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="23" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
+            <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <source>Privacy</source>
+            <translation>Privacidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones ni en los paquetes de campo salvo que se soliciten. Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
+            <source> months</source>
+            <translation> meses</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="31" />
+            <source>Remove personal data of events that started more than</source>
+            <translation>Eliminar datos personales de eventos con más de</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
+            <source>ago</source>
+            <translation>de antigüedad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <source>Remove personal data…</source>
+            <translation>Eliminar datos personales…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove personal data</source>
+            <translation>Eliminar datos personales</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
+            <translation>¿Eliminar los nombres, correos electrónicos y teléfonos de los participantes de todos los eventos iniciados antes del {date}? Esta acción no se puede deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Remove</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/privacy.py" line="58" />
+            <source>Personal data removed for %n participant(s).</source>
+            <translation>
+                <numerusform>Datos personales eliminados de %n participante.</numerusform>
+                <numerusform>Datos personales eliminados de %n participantes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="18" />
+            <source>CICTE Desktop cannot open the database</source>
+            <translation>CICTE Desktop no puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="25" />
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation>La última copia de seguridad válida se guardó el {when} en {device}: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="30" />
+            <source>No good backup was found in the data folder.</source>
+            <translation>No se encontró ninguna copia de seguridad válida en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <source>Open the latest good backup</source>
+            <translation>Abrir la última copia válida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="36" />
+            <source>Choose another file…</source>
+            <translation>Elegir otro archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="37" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
+            <translation>El archivo que falló se deja tal como está: no se sobrescribe ni se elimina nada de él.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <source>F or M; leave empty when not recorded</source>
+            <translation>F o M; deje vacío si no se registró</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="54" />
+            <source>the seeded work plan has {count} planned activities, not 70</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="56" />
+            <source>{areas} work areas, {activities} planned activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <source>the roster read back differs from the one saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <source>1 event, {count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <source>the workbook's Events sheet does not hold the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <source>{size} KB, {events} events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <source>integrity and references ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="111" />
+            <source>no graphical application could be started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <source>the main window did not paint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="120" />
+            <source>painted {width}x{height}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>the {language} translations are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <source>the {language} translations are empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <source>Qt's own {language} translations are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="145" />
+            <source>Create and seed a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <source>Log an event with a roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <source>Export an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <source>Check the database's integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <source>Load the translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <source>Open the main window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="181" />
+            <source>{step}: SKIPPED (an earlier step failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <source>{step}: FAILED: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test FAILED: {count} steps, see above.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="15" />
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="16" />
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="17" />
+            <source>Training course</source>
+            <translation>Curso de capacitación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="18" />
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="19" />
+            <source>Assessment</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="20" />
+            <source>Conference</source>
+            <translation>Conferencia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="21" />
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="22" />
+            <source>Webinar</source>
+            <translation>Seminario web</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="23" />
+            <source>Technical assistance</source>
+            <translation>Asistencia técnica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="26" />
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="27" />
+            <source>Completed</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="28" />
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="29" />
+            <source>Postponed</source>
+            <translation>Aplazado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="32" />
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="33" />
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="34" />
+            <source>Hybrid</source>
+            <translation>Híbrida</translation>
+        </message>
+    </context>
+    <context>
+        <name>Work</name>
+        <message>
+            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanTreeModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Achieved</source>
+            <translation>Logrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="213" />
+            <source>Work areas, programs, projects and planned activities of the approved work plan</source>
+            <translation>Áreas de trabajo, programas, proyectos y actividades previstas del Plan de Trabajo aprobado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="214" />
+            <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
+            <translation>La meta tal como figura en el Plan de Trabajo; para áreas de trabajo, programas y proyectos, la suma de las metas numéricas que abarcan (en unidades distintas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="216" />
+            <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
+            <translation>Unidades de los eventos realizados que cuentan para el elemento (cada evento cuenta 1 salvo que se indique otra cosa), con los filtros actuales; para los niveles superiores, todo lo que abarcan, incluidas las actividades sin meta numérica y los excedentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
+            <translation>Proporción de las metas numéricas cumplidas; cada actividad cuenta hasta su propia meta, de modo que el excedente de una no oculta el déficit de otra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="221" />
+            <source>Events logged under the item, of any status, under the current filters</source>
+            <translation>Eventos registrados en el elemento, en cualquier estado, con los filtros actuales</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="263" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="264" />
+            <source>No target</source>
+            <translation>Sin meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="272" />
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="281" />
+            <source>{count} matching events</source>
+            <translation>{count} eventos coincidentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation>{toward} de {target} unidades de la meta cumplidas ({percent}%); {achieved} unidades logradas en total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="292" />
+            <source>No numeric target: see the events and achieved units</source>
+            <translation>Sin meta numérica: vea los eventos y las unidades logradas</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="60" />
+            <source>(no log file: the data folder is not writable)</source>
+            <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="63" />
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
+            <source>Something went wrong: {error}
+
+Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
+            <translation>Une erreur s'est produite : {error}
+
+Vos données enregistrées sont intactes. Les détails ont été consignés dans {log} ; veuillez transmettre ce fichier à l'assistance. Vous pouvez continuer à travailler.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
+            <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="126" />
+            <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
+            <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="131" />
+            <source>Open Database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="132" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="79" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="84" />
+            <source>{name} has no worksheet.</source>
+            <translation>{name} ne contient aucune feuille de calcul.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="96" />
+            <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
+            <translation>Aucune colonne de {name} n'a d'en-tête de nom (Nom, Name, Nombre…) dans ses premières lignes : s'agit-il bien d'une feuille de présence ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="145" />
+            <source>no name</source>
+            <translation>nom manquant</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
+            <source>sex “{value}” not understood (use F/M, Mujer/Hombre...)</source>
+            <translation>sexe « {value} » non reconnu (utiliser F/M, Femme/Homme…)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="151" />
+            <source>{name} is already on the roster</source>
+            <translation>{name} figure déjà dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="32" />
+            <source>Import attendance sheet — {name}</source>
+            <translation>Importer une feuille de présence — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="38" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="40" />
+            <source>Columns of the sheet</source>
+            <translation>Colonnes de la feuille</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="47" />
+            <source>(not in the sheet)</source>
+            <translation>(absent de la feuille)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="49" />
+            <source>Column {number}</source>
+            <translation>Colonne {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="66" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="87" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="96" />
+            <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
+            <translation>{good} personnes seront ajoutées à la liste ; {skipped} lignes comportant des problèmes seront ignorées. Rien n'est enregistré tant que vous n'enregistrez pas l'événement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
+            <translation>La copie vers {target} n'a pas pu être écrite ({detail}). Rien n'a été modifié ; vérifiez que le disque ou la clé USB dispose d'espace libre et est toujours connecté.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <source>{path} is not a file.</source>
+            <translation>{path} n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <source>{path} is an empty database, not a backup.</source>
+            <translation>{path} est une base de données vide, et non une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <source>{path} could not be restored ({detail}); it is as it was.</source>
+            <translation>{path} n'a pas pu être restauré ({detail}) ; il est resté inchangé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <source>Integrity: ok</source>
+            <translation>Intégrité : correcte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <source>Integrity: {count} problems</source>
+            <translation>Intégrité : {count} problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>References: {count} rows point to missing rows</source>
+            <translation>Références : {count} lignes renvoient à des lignes manquantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <source>References: ok</source>
+            <translation>Références : correctes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <source>Schema revision: {revision}</source>
+            <translation>Révision du schéma : {revision}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <source>Integrity: the file is damaged ({detail})</source>
+            <translation>Intégrité : le fichier est endommagé ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="32" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <source>must be at least 1, not {value}</source>
+            <translation>doit être au moins égal à 1, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="40" />
+            <source>the database path is empty</source>
+            <translation>le chemin de la base de données est vide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="48" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="70" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="73" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="76" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="79" />
+            <source>print the work plan</source>
+            <translation>afficher le plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="80" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="81" />
+            <source>work plan year (default: the latest)</source>
+            <translation>année du plan de travail (par défaut : la plus récente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="82" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="83" />
+            <source>write a consistent copy of the database</source>
+            <translation>écrire une copie cohérente de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="84" />
+            <source>where to write the copy</source>
+            <translation>emplacement de la copie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="85" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="87" />
+            <source>the backup to restore</source>
+            <translation>la sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>write a report file</source>
+            <translation>écrire un fichier de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>le classeur à écrire (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <source>a whole year</source>
+            <translation>une année entière</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>premier jour (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <source>last day, with --from</source>
+            <translation>dernier jour, avec --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <source>only this member state</source>
+            <translation>uniquement cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>only this work area (its number)</source>
+            <translation>uniquement ce domaine d'action (son numéro)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="102" />
+            <source>read a file into the database</source>
+            <translation>charger un fichier dans la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>only say what would change</source>
+            <translation>indiquer seulement ce qui serait modifié</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <source>how many events to add</source>
+            <translation>nombre d'événements à ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <source>random seed (same seed, same events)</source>
+            <translation>graine aléatoire (même graine, mêmes événements)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>no target</source>
+            <translation>aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="157" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <source>cicte-desktop: error: --to needs --from</source>
+            <translation>cicte-desktop : erreur : --to exige --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>cicte-desktop: error: the period ends before it starts</source>
+            <translation>cicte-desktop : erreur : la période se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>{path} écrit : {events} événements{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <source>, {count} participants</source>
+            <translation>, {count} participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>  row {row}: {problems}</source>
+            <translation>  ligne {row} : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} est un dossier, et non un fichier de base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="226" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="235" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
+            <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="248" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="254" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="290" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="316" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="435" />
+            <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
+            <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
+            <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="484" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
+            <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="487" />
+            <source>{path} could not be written ({detail}).</source>
+            <translation>{path} n'a pas pu être écrit ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <source>Training course</source>
+            <translation>Cours de formation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
+            <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="163" />
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation>Objectif : {target}   Réalisé : {achieved}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="165" />
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation>« Réalisé » compte les unités des événements terminés, selon les filtres en cours.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="171" />
+            <source>{percent}% of target</source>
+            <translation>{percent} % de l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
+            <source>{count} {status}</source>
+            <translation>{status} : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
+            <source>Events: {count} ({statuses})</source>
+            <translation>Événements : {count} ({statuses})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <source>Events: none under the current filters</source>
+            <translation>Événements : aucun selon les filtres en cours</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation>Participants aux événements terminés : {total} ({women} femmes, {men} hommes, {unknown} non renseignés) · {states} États membres atteints</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
+            <source>Reading of the source document: {note}</source>
+            <translation>Interprétation du document source : {note}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <source>Mandates that apply to this work area ({count})</source>
+            <translation>Mandats applicables à ce domaine d'action ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="127" />
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <source>Edit event — {title}</source>
+            <translation>Modifier l'événement — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="182" />
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <source>Counts toward the target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <source>When and where</source>
+            <translation>Quand et où</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <source>Type to find a member state</source>
+            <translation>Saisir pour trouver un État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
+            <source>Beneficiary member states</source>
+            <translation>États membres bénéficiaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="265" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
+            <source>not recorded</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="275" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <source>Type to find a partner organisation</source>
+            <translation>Saisir pour trouver une organisation partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="282" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <source>Add person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Remove person</source>
+            <translation>Retirer la personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <source>Import attendance sheet…</source>
+            <translation>Importer une feuille de présence…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="306" />
+            <source>Roster</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfaction moyenne (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
+            <source>Pre-test</source>
+            <translation>Prétest</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <source>Post-test</source>
+            <translation>Post-test</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <source>Test averages (0-100)</source>
+            <translation>Moyennes des tests (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
+            <source>What, by whom</source>
+            <translation>Quoi, par qui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <source>Attach file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Ordre du jour, liste de présence, photos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <source>History of changes</source>
+            <translation>Historique des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Enregistrement impossible pour l'instant : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="632" />
+            <source>Import attendance sheet</source>
+            <translation>Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="644" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Impossible d'importer la feuille de présence</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="657" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="661" />
+            <source>Attach files</source>
+            <translation>Joindre des fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>Cannot attach the file</source>
+            <translation>Impossible de joindre le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>Reason for the change</source>
+            <translation>Motif de la modification</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>This event was completed and may have been reported. Why is it being changed?</source>
+            <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <source>The change was not saved: a reason is needed.</source>
+            <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <source>Cannot save the event</source>
+            <translation>Impossible d'enregistrer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
+            <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
+            <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>Discard changes?</source>
+            <translation>Abandonner les modifications ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>The changes to this event have not been saved.</source>
+            <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Discard changes</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Keep editing</source>
+            <translation>Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLog</name>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <source>Give the event a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <source>Enter the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <source>The end date is before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <source>Counts cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <source>Every person on the roster needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>January-June {year}</source>
+            <translation>Janvier-juin {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>July-December {year}</source>
+            <translation>Juillet-décembre {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <source>{count} organisations</source>
+            <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <source>{count} people</source>
+            <translation>{count} personnes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <source>{count} files</source>
+            <translation>{count} fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <source>This event was completed: say why it is being changed.</source>
+            <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="109" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelExport</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <source>all dates</source>
+            <translation>toutes dates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>By member state</source>
+            <translation>Par État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Event ID</source>
+            <translation>ID de l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Plan path</source>
+            <translation>Référence du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Sex not recorded</source>
+            <translation>Sexe non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Units toward target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfaction (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Pre-test average</source>
+            <translation>Moyenne prétest</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Post-test average</source>
+            <translation>Moyenne post-test</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up notes</source>
+            <translation>Notes de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <source>all member states</source>
+            <translation>tous les États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>work area {number}</source>
+            <translation>domaine d'action {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>all work areas</source>
+            <translation>tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <source>Participants (personal data)</source>
+            <translation>Participants (données personnelles)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Work area / program</source>
+            <translation>Domaine d'action / programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Achieved</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>% of target</source>
+            <translation>% de l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>Member states reached</source>
+            <translation>États membres atteints</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <source>Summary by work area and program</source>
+            <translation>Synthèse par domaine d'action et programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Numbering</source>
+            <translation>Numérotation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>Member state</source>
+            <translation>État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>ISO code</source>
+            <translation>Code ISO</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <source>{number}. events</source>
+            <translation>{number}. événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <source>{number}. women</source>
+            <translation>{number}. femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <source>{number}. men</source>
+            <translation>{number}. hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <source>Events and participants by member state and work area</source>
+            <translation>Événements et participants par État membre et domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <source>The Events sheet of {name} lacks the columns {columns}.</source>
+            <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <source>unknown plan path “{path}”</source>
+            <translation>référence du plan « {path} » inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <source>unknown {column} “{value}”</source>
+            <translation>{column} : valeur « {value} » inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
+            <source>bad date</source>
+            <translation>date non valide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <source>unknown member state “{name}”</source>
+            <translation>État membre « {name} » inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <source>unknown partner organisation “{name}”</source>
+            <translation>organisation partenaire « {name} » inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
+            <source>a number column holds text</source>
+            <translation>une colonne numérique contient du texte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <source>the same event ID appears twice</source>
+            <translation>le même ID d'événement figure deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <source>no event has this ID (deleted, or from another database)</source>
+            <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <source>Nothing was imported: fix the rows with problems first.</source>
+            <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <source>Imported from {name}</source>
+            <translation>Importé depuis {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <source>Export Excel workbook</source>
+            <translation>Exporter un classeur Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>A whole year</source>
+            <translation>Année entière</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>January-June</source>
+            <translation>Janvier-juin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>July-December</source>
+            <translation>Juillet-décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>Dates of my choice</source>
+            <translation>Dates au choix</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <source>All work areas</source>
+            <translation>Tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <source>All member states</source>
+            <translation>Tous les États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <source>Member state</source>
+            <translation>État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Inclure les noms, courriels et téléphones des participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <source>Personal data</source>
+            <translation>Données personnelles</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="45" />
+            <source>Reset filters</source>
+            <translation>Réinitialiser les filtres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="46" />
+            <source>All member states, types and statuses, over the work plan's year</source>
+            <translation>Tous les États membres, types et statuts, sur l'année du plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>Member state</source>
+            <translation>État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="52" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="16" />
+            <source>Import events — {name}</source>
+            <translation>Importer des événements — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>What happens</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <source>Changes or problems</source>
+            <translation>Modifications ou problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="37" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
+            <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
+            <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois. Les lignes comportant des problèmes bloquent l'importation : corrigez-les dans le classeur et importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
+            <source>Nothing is written until you press Import, and then everything at once.</source>
+            <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="81" />
+            <source>CICTE Desktop</source>
+            <translation>CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="124" />
+            <source>The work plan to show</source>
+            <translation>Plan de travail à afficher</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="128" />
+            <source>Search the plan and events (Ctrl+F)</source>
+            <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
+            <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi (sans tenir compte des accents ; événements à partir de 3 lettres). Échap efface la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Ouvrir la base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Sauvegarder vers…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exporter un classeur Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importer des événements d'Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Annuler la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <source>Translated &amp;Titles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
+            <source>E&amp;vents</source>
+            <translation>É&amp;vénements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Nouvel événement…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Ouvrir l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Dupliquer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Supprimer l'événement…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Périodes de rapport…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Tout développer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <source>&amp;Collapse All</source>
+            <translation>Tout &amp;réduire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
+            <source>&amp;Reset Filters</source>
+            <translation>Réinitialiser les &amp;filtres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Confidentialité…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>À &amp;propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de travail {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <source>Cannot open the database</source>
+            <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>The database is in use</source>
+            <translation>La base de données est en cours d'utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="428" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="431" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="432" />
+            <source>no numeric target</source>
+            <translation>aucun objectif chiffré</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <source>%n units over the planned activities below</source>
+            <translation>
+                <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
+                <numerusform>%n unités au total des activités prévues ci-dessous</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="450" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="452" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="455" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="517" />
+            <source>Event not found</source>
+            <translation>Événement introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="518" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete event</source>
+            <translation>Supprimer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="543" />
+            <source>Keep it</source>
+            <translation>Conserver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
+            <source>Cannot delete the event</source>
+            <translation>Impossible de supprimer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <source>Undo</source>
+            <translation>Annulation de la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>Cannot undo</source>
+            <translation>Annulation impossible</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>The event is gone.</source>
+            <translation>L'événement n'existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="568" />
+            <source>Event restored.</source>
+            <translation>Événement rétabli.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>Cannot save the titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>Restore unsaved event?</source>
+            <translation>Restaurer l'événement non enregistré ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="643" />
+            <source>untitled</source>
+            <translation>sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Discard it</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
+            <source>Open Database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>About CICTE Desktop</source>
+            <translation>À propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planification, suivi et compte rendu des activités de renforcement des capacités du Secrétariat du Comité interaméricain contre le terrorisme (OEA).
+
+Base de données : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>The export failed</source>
+            <translation>L'exportation a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <source>Wrote {path}: {events} events.</source>
+            <translation>{path} écrit : {events} événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
+            <source>Import events from Excel</source>
+            <translation>Importer des événements d'Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <source>Cannot import this file</source>
+            <translation>Impossible d'importer ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
+            <source>{created} events created, {changed} changed.</source>
+            <translation>{created} événements créés, {changed} modifiés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="768" />
+            <source>No automatic backup yet</source>
+            <translation>Aucune sauvegarde automatique pour l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
+                <numerusform>Dernière sauvegarde : il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <source>Back Up To</source>
+            <translation>Sauvegarder vers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bases de données CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <source>The backup failed</source>
+            <translation>La sauvegarde a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Back up</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copie de la base de données vers {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Annulé : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation>{path} enregistré : {events} événements, {people} participants.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
+                <numerusform>Remarque : %n lignes de la base de données renvoient à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <source>Restore From Backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <source>Cannot restore this backup</source>
+            <translation>Impossible de restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} événements et {people} participants.
+
+Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <source>The restore failed</source>
+            <translation>La restauration a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
+            <source>Check the database</source>
+            <translation>Vérifier la base de données</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiSelect</name>
+        <message>
+            <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
+            <source>None chosen</source>
+            <translation>Aucune sélection</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodLocksDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="17" />
+            <source>Reporting periods</source>
+            <translation>Périodes de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="20" />
+            <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
+            <translation>Une période marquée comme déclarée est verrouillée : ses événements ne peuvent pas être modifiés tant qu'un gestionnaire de programme ne l'a pas déverrouillée. Ces deux opérations exigent un motif, qui est conservé dans l'historique de la période.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Reported, locked</source>
+            <translation>Déclarée, verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Unlock…</source>
+            <translation>Déverrouiller…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Mark as reported…</source>
+            <translation>Marquer comme déclarée…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Mark as reported</source>
+            <translation>Marquer comme déclarée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="55" />
+            <source>Why is {period} marked as reported?</source>
+            <translation>Pourquoi marquer la période {period} comme déclarée ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
+            <source>Why is {period} opened again?</source>
+            <translation>Pourquoi rouvrir la période {period} ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTitlesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="48" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
+            <source>Approved (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <source>(none: the English title is shown)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="19" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="23" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
+            <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations et des paquets de terrain, sauf si vous les demandez. Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="31" />
+            <source>Remove personal data of events that started more than</source>
+            <translation>Supprimer les données personnelles des événements commencés plus de</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
+            <source>ago</source>
+            <translation>auparavant</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <source>Remove personal data…</source>
+            <translation>Supprimer les données personnelles…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove personal data</source>
+            <translation>Supprimer les données personnelles</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
+            <translation>Supprimer les noms, courriels et téléphones des participants de tous les événements commencés avant le {date} ? Cette opération est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/privacy.py" line="58" />
+            <source>Personal data removed for %n participant(s).</source>
+            <translation>
+                <numerusform>Données personnelles supprimées pour %n participant.</numerusform>
+                <numerusform>Données personnelles supprimées pour %n participants.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="18" />
+            <source>CICTE Desktop cannot open the database</source>
+            <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="25" />
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events} événements, {people} participants.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="30" />
+            <source>No good backup was found in the data folder.</source>
+            <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <source>Open the latest good backup</source>
+            <translation>Ouvrir la dernière sauvegarde valide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="36" />
+            <source>Choose another file…</source>
+            <translation>Choisir un autre fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="37" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
+            <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <source>F or M; leave empty when not recorded</source>
+            <translation>F ou M ; laisser vide si non renseigné</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="54" />
+            <source>the seeded work plan has {count} planned activities, not 70</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="56" />
+            <source>{areas} work areas, {activities} planned activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <source>the roster read back differs from the one saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <source>1 event, {count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <source>the workbook's Events sheet does not hold the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <source>{size} KB, {events} events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <source>integrity and references ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="111" />
+            <source>no graphical application could be started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <source>the main window did not paint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="120" />
+            <source>painted {width}x{height}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>the {language} translations are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <source>the {language} translations are empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <source>Qt's own {language} translations are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="145" />
+            <source>Create and seed a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <source>Log an event with a roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <source>Export an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <source>Check the database's integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <source>Load the translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <source>Open the main window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="181" />
+            <source>{step}: SKIPPED (an earlier step failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <source>{step}: FAILED: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test FAILED: {count} steps, see above.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="15" />
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="16" />
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="17" />
+            <source>Training course</source>
+            <translation>Cours de formation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="18" />
+            <source>Exercise</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="19" />
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="20" />
+            <source>Conference</source>
+            <translation>Conférence</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="21" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="22" />
+            <source>Webinar</source>
+            <translation>Webinaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="23" />
+            <source>Technical assistance</source>
+            <translation>Assistance technique</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="26" />
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="27" />
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="28" />
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="29" />
+            <source>Postponed</source>
+            <translation>Reporté</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="32" />
+            <source>In person</source>
+            <translation>Présentiel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="33" />
+            <source>Virtual</source>
+            <translation>Virtuel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="34" />
+            <source>Hybrid</source>
+            <translation>Hybride</translation>
+        </message>
+    </context>
+    <context>
+        <name>Work</name>
+        <message>
+            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanTreeModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Achieved</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="213" />
+            <source>Work areas, programs, projects and planned activities of the approved work plan</source>
+            <translation>Domaines d'action, programmes, projets et activités prévues du plan de travail approuvé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="214" />
+            <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
+            <translation>L'objectif tel qu'énoncé dans le plan de travail ; pour les domaines d'action, programmes et projets, la somme des objectifs chiffrés qui en relèvent (en unités diverses)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="216" />
+            <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
+            <translation>Unités des événements terminés comptabilisées pour l'élément (chaque événement compte pour 1, sauf indication contraire), selon les filtres en cours ; pour les éléments parents, tout ce qui en relève, y compris les activités sans objectif chiffré et les excédents</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
+            <translation>Part des objectifs chiffrés atteinte ; chaque activité compte au plus jusqu'à son propre objectif, de sorte qu'un excédent dans l'une ne masque pas un déficit dans une autre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="221" />
+            <source>Events logged under the item, of any status, under the current filters</source>
+            <translation>Événements consignés sous l'élément, quel que soit leur statut, selon les filtres en cours</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="263" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="264" />
+            <source>No target</source>
+            <translation>Aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="272" />
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="281" />
+            <source>{count} matching events</source>
+            <translation>{count} événements correspondants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation>{toward} unités sur {target} de l'objectif atteintes ({percent} %) ; {achieved} unités réalisées au total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="292" />
+            <source>No numeric target: see the events and achieved units</source>
+            <translation>Aucun objectif chiffré : voir les événements et les unités réalisées</translation>
+        </message>
+    </context>
+</TS>

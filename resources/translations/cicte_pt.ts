@@ -1,0 +1,2925 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="60" />
+            <source>(no log file: the data folder is not writable)</source>
+            <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="63" />
+            <source>Unexpected error</source>
+            <translation>Erro inesperado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
+            <source>Something went wrong: {error}
+
+Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
+            <translation>Ocorreu um problema: {error}
+
+Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie esse arquivo ao suporte. Você pode continuar trabalhando.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="120" />
+            <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
+            <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="126" />
+            <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
+            <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="131" />
+            <source>Open Database</source>
+            <translation>Abrir banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="132" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="79" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="84" />
+            <source>{name} has no worksheet.</source>
+            <translation>{name} não contém nenhuma planilha.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="96" />
+            <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
+            <translation>Nenhuma coluna de {name} tem cabeçalho de nome (Nome, Name, Nombre...) nas primeiras linhas: é uma lista de presença?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="145" />
+            <source>no name</source>
+            <translation>sem nome</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
+            <source>sex “{value}” not understood (use F/M, Mujer/Hombre...)</source>
+            <translation>sexo “{value}” não reconhecido (use F/M, Mulher/Homem...)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/attendance.py" line="151" />
+            <source>{name} is already on the roster</source>
+            <translation>{name} já está na lista nominal</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="32" />
+            <source>Import attendance sheet — {name}</source>
+            <translation>Importar lista de presença — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="36" />
+            <source>Institution</source>
+            <translation>Instituição</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="37" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="38" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="40" />
+            <source>Columns of the sheet</source>
+            <translation>Colunas da planilha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="47" />
+            <source>(not in the sheet)</source>
+            <translation>(não consta da planilha)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="49" />
+            <source>Column {number}</source>
+            <translation>Coluna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="57" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="66" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="83" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="87" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="96" />
+            <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
+            <translation>{good} pessoas serão adicionadas à lista nominal; {skipped} linhas com problemas serão ignoradas. Nada é salvo até que você salve o evento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
+            <translation>Não foi possível gravar a cópia em {target} ({detail}). Nada foi alterado; verifique se o disco ou pen drive tem espaço livre e continua conectado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <source>{path} is not a file.</source>
+            <translation>{path} não é um arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <source>{path} is an empty database, not a backup.</source>
+            <translation>{path} é um banco de dados vazio, não um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <source>{path} could not be restored ({detail}); it is as it was.</source>
+            <translation>Não foi possível restaurar {path} ({detail}); ele permanece como estava.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <source>Integrity: ok</source>
+            <translation>Integridade: ok</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <source>Integrity: {count} problems</source>
+            <translation>Integridade: {count} problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>References: {count} rows point to missing rows</source>
+            <translation>Referências: {count} linhas apontam para linhas ausentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <source>References: ok</source>
+            <translation>Referências: ok</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <source>Schema revision: {revision}</source>
+            <translation>Revisão do esquema: {revision}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <source>Integrity: the file is damaged ({detail})</source>
+            <translation>Integridade: o arquivo está danificado ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="32" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <source>must be at least 1, not {value}</source>
+            <translation>deve ser no mínimo 1, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="40" />
+            <source>the database path is empty</source>
+            <translation>o caminho do banco de dados está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="48" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} não é uma data no formato 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} não é um semestre no formato 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="70" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="73" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="76" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="79" />
+            <source>print the work plan</source>
+            <translation>exibir o Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="80" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>exibir JSON para scripts em vez de um esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="81" />
+            <source>work plan year (default: the latest)</source>
+            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="82" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="83" />
+            <source>write a consistent copy of the database</source>
+            <translation>gravar uma cópia consistente do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="84" />
+            <source>where to write the copy</source>
+            <translation>onde gravar a cópia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="85" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="87" />
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>write a report file</source>
+            <translation>gravar um arquivo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <source>a whole year</source>
+            <translation>um ano inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>primeiro dia (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <source>last day, with --from</source>
+            <translation>último dia, com --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <source>only this member state</source>
+            <translation>apenas este Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>only this work area (its number)</source>
+            <translation>apenas esta área de trabalho (seu número)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="102" />
+            <source>read a file into the database</source>
+            <translation>ler um arquivo para o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>only say what would change</source>
+            <translation>apenas informar o que mudaria</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <source>how many events to add</source>
+            <translation>quantos eventos adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <source>random seed (same seed, same events)</source>
+            <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>no target</source>
+            <translation>sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="157" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <source>cicte-desktop: error: --to needs --from</source>
+            <translation>cicte-desktop: erro: --to requer --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>cicte-desktop: error: the period ends before it starts</source>
+            <translation>cicte-desktop: erro: o período termina antes de começar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>{path} gravado: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <source>, {count} participants</source>
+            <translation>, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>  row {row}: {problems}</source>
+            <translation>  linha {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="226" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>A pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="235" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
+            <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="248" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="254" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="290" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="316" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="435" />
+            <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
+            <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
+            <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="484" />
+            <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
+            <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="487" />
+            <source>{path} could not be written ({detail}).</source>
+            <translation>Não foi possível gravar {path} ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <source>Training course</source>
+            <translation>Curso de capacitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
+            <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="163" />
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation>Meta: {target}   Alcançado: {achieved}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="165" />
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation>“Alcançado” soma as unidades dos eventos concluídos, conforme os filtros atuais.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="171" />
+            <source>{percent}% of target</source>
+            <translation>{percent}% da meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
+            <source>{status}: {count}</source>
+            <translation>{status}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
+            <source>Events: {count} ({statuses})</source>
+            <translation>Eventos: {count} ({statuses})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <source>Events: none under the current filters</source>
+            <translation>Eventos: nenhum com os filtros atuais</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation>Participantes em eventos concluídos: {total} ({women} mulheres, {men} homens, {unknown} sem registro) · {states} Estados membros alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
+            <source>Reading of the source document: {note}</source>
+            <translation>Interpretação do documento de origem: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <source>Mandates that apply to this work area ({count})</source>
+            <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
+        </message>
+        <message>
+            <source>{count} {status}</source>
+            <translation type="vanished">{status}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="127" />
+            <source>New event</source>
+            <translation>Novo evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <source>Edit event — {title}</source>
+            <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <source>Required</source>
+            <translation>Obrigatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="182" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <source>Counts toward the target</source>
+            <translation>Conta para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <source>When and where</source>
+            <translation>Quando e onde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <source>Type to find a member state</source>
+            <translation>Digite para buscar um Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
+            <source>Beneficiary member states</source>
+            <translation>Estados membros beneficiários</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="254" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <source>Not recorded</source>
+            <translation>Sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="265" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
+            <source>not recorded</source>
+            <translation>sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="275" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <source>Type to find a partner organisation</source>
+            <translation>Digite para buscar uma organização parceira</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="282" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <source>Add person</source>
+            <translation>Adicionar pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Remove person</source>
+            <translation>Remover pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de presença…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="306" />
+            <source>Roster</source>
+            <translation>Lista nominal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfação média (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
+            <source>Pre-test</source>
+            <translation>Pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <source>Post-test</source>
+            <translation>Pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <source>Test averages (0-100)</source>
+            <translation>Médias dos testes (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
+            <source>What, by whom</source>
+            <translation>O quê, por quem</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <source>Follow-up</source>
+            <translation>Acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <source>Files</source>
+            <translation>Arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <source>Attach file…</source>
+            <translation>Anexar arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de presença, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>After</source>
+            <translation>Depois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <source>History of changes</source>
+            <translation>Histórico de alterações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Ainda não é possível salvar: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="632" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de presença</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="644" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Não é possível importar a lista de presença</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="657" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="661" />
+            <source>Attach files</source>
+            <translation>Anexar arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>Cannot attach the file</source>
+            <translation>Não é possível anexar o arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="671" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>Reason for the change</source>
+            <translation>Motivo da alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <source>This event was completed and may have been reported. Why is it being changed?</source>
+            <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <source>The change was not saved: a reason is needed.</source>
+            <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <source>Cannot save the event</source>
+            <translation>Não é possível salvar o evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
+            <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
+            <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>Discard changes?</source>
+            <translation>Descartar alterações?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <source>The changes to this event have not been saved.</source>
+            <translation>As alterações deste evento não foram salvas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Discard changes</source>
+            <translation>Descartar alterações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <source>Keep editing</source>
+            <translation>Continuar editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLog</name>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <source>Give the event a title.</source>
+            <translation>Dê um título ao evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <source>Enter the start date.</source>
+            <translation>Informe a data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <source>Counts cannot be negative.</source>
+            <translation>As contagens não podem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>As médias dos testes devem estar entre 0 e 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Um evento que ainda não começou não pode estar concluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>January-June {year}</source>
+            <translation>1º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <source>July-December {year}</source>
+            <translation>2º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <source>{count} organisations</source>
+            <translation>{count} organizações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <source>{count} people</source>
+            <translation>{count} pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <source>{count} files</source>
+            <translation>{count} arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <source>This event was completed: say why it is being changed.</source>
+            <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="109" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelExport</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <source>all dates</source>
+            <translation>todas as datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>By member state</source>
+            <translation>Por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Event ID</source>
+            <translation>ID do evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Plan path</source>
+            <translation>Caminho no plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <source>Sex not recorded</source>
+            <translation>Sexo sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Units toward target</source>
+            <translation>Unidades para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfação (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Pre-test average</source>
+            <translation>Média do pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <source>Post-test average</source>
+            <translation>Média do pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <source>Follow-up notes</source>
+            <translation>Notas de acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <source>all member states</source>
+            <translation>todos os Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>work area {number}</source>
+            <translation>área de trabalho {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <source>all work areas</source>
+            <translation>todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <source>Participants (personal data)</source>
+            <translation>Participantes (dados pessoais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Institution</source>
+            <translation>Instituição</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Work area / program</source>
+            <translation>Área de trabalho / programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>Achieved</source>
+            <translation>Alcançado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <source>% of target</source>
+            <translation>% da meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>Member states reached</source>
+            <translation>Estados membros alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <source>Summary by work area and program</source>
+            <translation>Resumo por área de trabalho e programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Numbering</source>
+            <translation>Numeração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Level</source>
+            <translation>Nível</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <source>Project</source>
+            <translation>Projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <source>ISO code</source>
+            <translation>Código ISO</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <source>{number}. events</source>
+            <translation>{number}. eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <source>{number}. women</source>
+            <translation>{number}. mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <source>{number}. men</source>
+            <translation>{number}. homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <source>Events and participants by member state and work area</source>
+            <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <source>The Events sheet of {name} lacks the columns {columns}.</source>
+            <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <source>unknown plan path “{path}”</source>
+            <translation>caminho no plano desconhecido “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <source>unknown {column} “{value}”</source>
+            <translation>valor desconhecido em {column}: “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
+            <source>bad date</source>
+            <translation>data inválida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <source>unknown member state “{name}”</source>
+            <translation>Estado membro desconhecido “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <source>unknown partner organisation “{name}”</source>
+            <translation>organização parceira desconhecida “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
+            <source>a number column holds text</source>
+            <translation>uma coluna numérica contém texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <source>the same event ID appears twice</source>
+            <translation>o mesmo ID de evento aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <source>no event has this ID (deleted, or from another database)</source>
+            <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <source>Nothing was imported: fix the rows with problems first.</source>
+            <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <source>Imported from {name}</source>
+            <translation>Importado de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <source>Export Excel workbook</source>
+            <translation>Exportar para Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>A whole year</source>
+            <translation>Ano inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <source>January-June</source>
+            <translation>Janeiro a junho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>July-December</source>
+            <translation>Julho a dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <source>Dates of my choice</source>
+            <translation>Outras datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <source>All work areas</source>
+            <translation>Todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <source>All member states</source>
+            <translation>Todos os Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <source>Personal data</source>
+            <translation>Dados pessoais</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="45" />
+            <source>Reset filters</source>
+            <translation>Redefinir filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="46" />
+            <source>All member states, types and statuses, over the work plan's year</source>
+            <translation>Todos os Estados membros, tipos e situações, no ano do Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="50" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="51" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="52" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="16" />
+            <source>Import events — {name}</source>
+            <translation>Importar eventos — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>New</source>
+            <translation>Novo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Changed</source>
+            <translation>Alterado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <source>Unchanged</source>
+            <translation>Sem alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>What happens</source>
+            <translation>O que acontece</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="22" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <source>Changes or problems</source>
+            <translation>Alterações ou problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="37" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
+            <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
+            <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez. Linhas com problemas impedem a importação: corrija-as na pasta de trabalho e importe-a novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
+            <source>Nothing is written until you press Import, and then everything at once.</source>
+            <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="81" />
+            <source>CICTE Desktop</source>
+            <translation>CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="124" />
+            <source>The work plan to show</source>
+            <translation>Plano de Trabalho a exibir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="128" />
+            <source>Search the plan and events (Ctrl+F)</source>
+            <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
+            <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado (sem considerar acentos; eventos a partir de 3 letras). Esc limpa a pesquisa.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir banco de dados…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <source>&amp;Back Up To…</source>
+            <translation>Fazer &amp;backup em…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar backup…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar para Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos do Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Localizar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Desfazer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traduzidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
+            <source>E&amp;vents</source>
+            <translation>E&amp;ventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Novo evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Abrir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Duplicar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Excluir evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Períodos de relatório…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Recolher tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
+            <source>&amp;Reset Filters</source>
+            <translation>Redefinir &amp;filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Ferramentas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidade…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir pasta de &amp;logs</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <source>{year} Work Plan</source>
+            <translation>Plano de Trabalho {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <source>Cannot open the database</source>
+            <translation>Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>The database is in use</source>
+            <translation>O banco de dados está em uso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <source>Project</source>
+            <translation>Projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="428" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="431" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="432" />
+            <source>no numeric target</source>
+            <translation>sem meta numérica</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <source>%n units over the planned activities below</source>
+            <translation>
+                <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
+                <numerusform>%n unidades no total das atividades previstas abaixo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="450" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="452" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="455" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="517" />
+            <source>Event not found</source>
+            <translation>Evento não encontrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="518" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Este evento não existe mais; pode ter sido excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete event</source>
+            <translation>Excluir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="543" />
+            <source>Keep it</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
+            <source>Cannot delete the event</source>
+            <translation>Não é possível excluir o evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>Cannot undo</source>
+            <translation>Não é possível desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <source>The event is gone.</source>
+            <translation>O evento não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="568" />
+            <source>Event restored.</source>
+            <translation>Evento restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Translated titles</source>
+            <translation>Títulos traduzidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>Cannot save the titles</source>
+            <translation>Não é possível salvar os títulos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>Restore unsaved event?</source>
+            <translation>Restaurar evento não salvo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="643" />
+            <source>untitled</source>
+            <translation>sem título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <source>Discard it</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
+            <source>Open Database</source>
+            <translation>Abrir banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>About CICTE Desktop</source>
+            <translation>Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê Interamericano contra o Terrorismo (OEA).
+
+Banco de dados: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <source>Writing {name}…</source>
+            <translation>Gravando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>The export failed</source>
+            <translation>Falha na exportação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <source>Wrote {path}: {events} events.</source>
+            <translation>{path} gravado: {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos do Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <source>Reading {name}…</source>
+            <translation>Lendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <source>Cannot import this file</source>
+            <translation>Não é possível importar este arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <source>Nothing was imported</source>
+            <translation>Nada foi importado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
+            <source>{created} events created, {changed} changed.</source>
+            <translation>{created} eventos criados, {changed} alterados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="768" />
+            <source>No automatic backup yet</source>
+            <translation>Ainda não há backup automático</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Último backup: há %n hora</numerusform>
+                <numerusform>Último backup: há %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Último backup: há menos de uma hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <source>Back Up To</source>
+            <translation>Fazer backup em</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <source>The backup failed</source>
+            <translation>Falha no backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Back up</source>
+            <translation>Fazer backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copiando o banco de dados para {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
+                <numerusform>Observação: %n linhas do banco de dados apontam para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <source>Restore From Backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <source>Cannot restore this backup</source>
+            <translation>Não é possível restaurar este backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Este backup foi salvo em {when} no dispositivo {device}. Contém {events} eventos e {people} participantes.
+
+Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <source>The restore failed</source>
+            <translation>Falha na restauração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
+            <source>Check the database</source>
+            <translation>Verificar o banco de dados</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiSelect</name>
+        <message>
+            <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
+            <source>None chosen</source>
+            <translation>Nenhuma seleção</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodLocksDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="17" />
+            <source>Reporting periods</source>
+            <translation>Períodos de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="20" />
+            <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
+            <translation>Um período marcado como relatado fica bloqueado: seus eventos não podem ser alterados até que um gerente de programa o desbloqueie. As duas ações exigem um motivo, que fica registrado no histórico do período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Reported, locked</source>
+            <translation>Relatado, bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
+            <source>Open</source>
+            <translation>Aberto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Unlock…</source>
+            <translation>Desbloquear…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
+            <source>Mark as reported…</source>
+            <translation>Marcar como relatado…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Mark as reported</source>
+            <translation>Marcar como relatado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="55" />
+            <source>Why is {period} marked as reported?</source>
+            <translation>Por que o {period} está sendo marcado como relatado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
+            <source>Why is {period} opened again?</source>
+            <translation>Por que o {period} está sendo reaberto?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTitlesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="48" />
+            <source>Translated titles</source>
+            <translation>Títulos traduzidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
+            <source>Approved (English)</source>
+            <translation>Aprovado (inglês)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <source>(none: the English title is shown)</source>
+            <translation>(nenhum: é exibido o título em inglês)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="19" />
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="23" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
+            <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
+            <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <source>Privacy</source>
+            <translation>Privacidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações e dos pacotes de campo, a menos que você os solicite. Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
+            <source> months</source>
+            <translation> meses</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="32" />
+            <source>Remove the personal data of events older than:</source>
+            <translation>Remover os dados pessoais dos eventos com mais de:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <source>Remove personal data…</source>
+            <translation>Remover dados pessoais…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove personal data</source>
+            <translation>Remover dados pessoais</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
+            <translation>Remover os nomes, e-mails e telefones dos participantes de todos os eventos iniciados antes de {date}? Esta ação não pode ser desfeita.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/privacy.py" line="58" />
+            <source>Personal data removed for %n participant(s).</source>
+            <translation>
+                <numerusform>Dados pessoais removidos de %n participante.</numerusform>
+                <numerusform>Dados pessoais removidos de %n participantes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove personal data of events that started more than</source>
+            <translation type="vanished">Remover dados pessoais dos eventos iniciados mais de</translation>
+        </message>
+        <message>
+            <source>ago</source>
+            <translation type="vanished">atrás</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="18" />
+            <source>CICTE Desktop cannot open the database</source>
+            <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="25" />
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="30" />
+            <source>No good backup was found in the data folder.</source>
+            <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <source>Open the latest good backup</source>
+            <translation>Abrir o último backup válido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="36" />
+            <source>Choose another file…</source>
+            <translation>Escolher outro arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="37" />
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
+            <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTableModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Institution</source>
+            <translation>Instituição</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <source>F or M; leave empty when not recorded</source>
+            <translation>F ou M; deixe vazio se não houver registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="54" />
+            <source>the seeded work plan has {count} planned activities, not 70</source>
+            <translation>o Plano de Trabalho inicial tem {count} atividades previstas, não 70</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="56" />
+            <source>{areas} work areas, {activities} planned activities</source>
+            <translation>{areas} áreas de trabalho, {activities} atividades previstas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <source>the roster read back differs from the one saved</source>
+            <translation>a lista nominal lida difere da que foi salva</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <source>1 event, {count} participants</source>
+            <translation>1 evento, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <source>the workbook's Events sheet does not hold the event</source>
+            <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <source>{size} KB, {events} events</source>
+            <translation>{size} KB, {events} eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <source>integrity and references ok</source>
+            <translation>integridade e referências ok</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="111" />
+            <source>no graphical application could be started</source>
+            <translation>não foi possível iniciar um aplicativo gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <source>the main window did not paint</source>
+            <translation>a janela principal não foi renderizada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="120" />
+            <source>painted {width}x{height}</source>
+            <translation>renderizada em {width}x{height}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>the {language} translations are missing</source>
+            <translation>as traduções ({language}) não foram encontradas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <source>the {language} translations are empty</source>
+            <translation>as traduções ({language}) estão vazias</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <source>Qt's own {language} translations are missing</source>
+            <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="145" />
+            <source>Create and seed a database</source>
+            <translation>Criar e preencher um banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <source>Log an event with a roster</source>
+            <translation>Registrar um evento com lista nominal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <source>Export an Excel workbook</source>
+            <translation>Exportar uma pasta de trabalho do Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <source>Check the database's integrity</source>
+            <translation>Verificar a integridade do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <source>Load the translations</source>
+            <translation>Carregar as traduções</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <source>Open the main window</source>
+            <translation>Abrir a janela principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="181" />
+            <source>{step}: SKIPPED (an earlier step failed)</source>
+            <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <source>{step}: FAILED: {error}</source>
+            <translation>{step}: FALHA: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
+            <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
+            <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <source>Self-test FAILED: {count} steps, see above.</source>
+            <translation>Autoteste COM FALHA ({count} etapas); veja acima.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="15" />
+            <source>Mission</source>
+            <translation>Missão</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="16" />
+            <source>Workshop</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="17" />
+            <source>Training course</source>
+            <translation>Curso de capacitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="18" />
+            <source>Exercise</source>
+            <translation>Exercício</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="19" />
+            <source>Assessment</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="20" />
+            <source>Conference</source>
+            <translation>Conferência</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="21" />
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="22" />
+            <source>Webinar</source>
+            <translation>Webinar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="23" />
+            <source>Technical assistance</source>
+            <translation>Assistência técnica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="26" />
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="27" />
+            <source>Completed</source>
+            <translation>Concluído</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="28" />
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="29" />
+            <source>Postponed</source>
+            <translation>Adiado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="32" />
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="33" />
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/vocabulary.py" line="34" />
+            <source>Hybrid</source>
+            <translation>Híbrida</translation>
+        </message>
+    </context>
+    <context>
+        <name>Work</name>
+        <message>
+            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanTreeModel</name>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Achieved</source>
+            <translation>Alcançado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="211" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="213" />
+            <source>Work areas, programs, projects and planned activities of the approved work plan</source>
+            <translation>Áreas de trabalho, programas, projetos e atividades previstas do Plano de Trabalho aprovado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="214" />
+            <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
+            <translation>A meta tal como consta do Plano de Trabalho; para áreas de trabalho, programas e projetos, a soma das metas numéricas abaixo deles (de unidades diferentes)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="216" />
+            <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
+            <translation>Unidades dos eventos concluídos contabilizadas para o item (cada evento conta 1, salvo indicação em contrário), conforme os filtros atuais; para os níveis superiores, tudo o que está abaixo deles, incluídos as atividades sem meta numérica e os excedentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
+            <translation>Proporção das metas numéricas cumpridas; cada atividade conta até o limite de sua própria meta, de modo que o excedente de uma não oculta o déficit de outra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="221" />
+            <source>Events logged under the item, of any status, under the current filters</source>
+            <translation>Eventos registrados no item, em qualquer situação, conforme os filtros atuais</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="263" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="264" />
+            <source>No target</source>
+            <translation>Sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="272" />
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="281" />
+            <source>{count} matching events</source>
+            <translation>{count} eventos correspondentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation>{toward} de {target} unidades da meta cumpridas ({percent}%); {achieved} unidades alcançadas no total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="292" />
+            <source>No numeric target: see the events and achieved units</source>
+            <translation>Sem meta numérica: veja os eventos e as unidades alcançadas</translation>
+        </message>
+    </context>
+</TS>
