@@ -16,4 +16,4 @@ UNMARKED_REVISIONS: tuple[str, ...] = ("0001", "0002")
 
 #: Version of the seeded work plan and reference data (see ``services/seed.py``); a database
 #: holding another version is brought up to date when it is opened.
-SEED_VERSION = "2016.3"
+SEED_VERSION = "2016.4"
