@@ -519,8 +519,116 @@ def bench_pdf(events: int, repeat: int) -> list[tuple[str, float]]:
             ("certificates_s", statistics.median(cert_runs))]
 
 
+# --- sync: field packages -------------------------------------------------------------------
+
+ROSTER = 5  # people on each event's roster
+
+
+def _add_rosters(db, seed: int) -> int:  # type: ignore[no-untyped-def]
+    """Five participants on every event of ``db``, in one transaction; returns how many."""
+    import random
+    import uuid
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.db.bulk import bulk_insert, stored
+
+    rng = random.Random(seed)
+    now = stored(m.utcnow())
+    stamps = {"created_at": now, "updated_at": now, "device_id": db.device_id, "deleted": 0}
+    with db.sql() as conn:
+        events = [r[0] for r in conn.execute("SELECT uuid FROM event ORDER BY uuid")]
+    rows = [{"uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "event_uuid": event, "name": f"Participant {i}",
+             "sex": rng.choice(("F", "M")), "institution": "Ministry of National Security", "country": "Jamaica",
+             "position_title": "Officer", "email": f"person{i}@example.org", "phone": "+1 876 555 0100", **stamps}
+            for event in events for i in range(ROSTER)]
+    with db.write() as s:
+        bulk_insert(s.connection(), m.Participant.__table__, rows)  # type: ignore[arg-type]
+    return len(rows)
+
+
+def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
+    """A field package of ``events`` events with rosters: export it, then import it (checks,
+    preview, merge) into a database of 10 x ``events`` events; beside a bare sqlite3 executemany
+    of the same rows into the same database in one transaction."""
+    from cicte_desktop.db.connection import apply_connection_pragmas
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+
+    work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
+    os.environ.setdefault("CICTE_DATA_DIR", str(work / "data"))
+    try:
+        field = open_database(work / "field.sqlite")
+        add_demo_events(field, events, seed=7)
+        people = _add_rosters(field, 7)
+        hq_template = work / "hq.sqlite"
+        hq = open_database(hq_template)
+        add_demo_events(hq, events * 10, seed=1)
+        hq.close()
+
+        def export(i: int) -> None:
+            destination = merge.destination_named(field, f"Headquarters {i}")  # a new one: everything goes
+            merge.export_package(field, work / f"p{i}.cictepkg", destination, data_folder=work / "data")
+
+        export_s = _median_time(export, repeat)
+        package = work / "p0.cictepkg"
+        with pkg.read_package(package) as opened:
+            tables = {name: (t.columns, t.rows) for name, t in opened.tables.items()}
+        field.close()
+
+        read_times, plan_times, apply_times, totals = [], [], [], []
+        for i in range(repeat):
+            path = work / f"hq-{i}.sqlite"
+            shutil.copy(hq_template, path)
+            db = open_database(path)
+            db.integrity.wait()
+            started = time.perf_counter()
+            with pkg.read_package(package) as opened:
+                checked = time.perf_counter()
+                plan = merge.plan_import(db, opened)
+                planned = time.perf_counter()
+                result = merge.apply_import(db, plan, data_folder=work / "data")
+                applied = time.perf_counter()
+            db.close()
+            assert result.counts[merge.NEW] >= events
+            read_times.append(checked - started)
+            plan_times.append(planned - checked)
+            apply_times.append(applied - planned)
+            totals.append(applied - started)
+            path.unlink()
+
+        def bare(i: int) -> None:
+            path = work / f"bare-{i}.sqlite"
+            raw = sqlite3.connect(path, isolation_level=None)
+            apply_connection_pragmas(raw)
+            raw.execute("BEGIN")
+            for name, (columns, rows) in tables.items():
+                raw.executemany(f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                rows)
+            raw.execute("COMMIT")
+            raw.close()
+
+        bare_times = []
+        for i in range(repeat):
+            shutil.copy(hq_template, work / f"bare-{i}.sqlite")
+            bare_times.append(_median_time(lambda _i, i=i: bare(i), 1))
+            (work / f"bare-{i}.sqlite").unlink()
+        package_mb = package.stat().st_size / 1e6
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    import_s, bare_s = statistics.median(totals), statistics.median(bare_times)
+    return [
+        ("events", events), ("participants", people), ("receiving_events", events * 10),
+        ("records", sum(len(rows) for _c, rows in tables.values())), ("package_mb", package_mb),
+        ("export_s", export_s), ("import_s", import_s), ("import_check_s", statistics.median(read_times)),
+        ("import_preview_s", statistics.median(plan_times)), ("import_apply_s", statistics.median(apply_times)),
+        ("bare_insert_s", bare_s), ("import_ratio", import_s / bare_s),
+    ]
+
+
 BENCHMARKS: dict[str, Callable[[int, int], list[tuple[str, float]]]] = {
-    "xlsx": bench_xlsx, "pdf": bench_pdf,
+    "xlsx": bench_xlsx, "pdf": bench_pdf, "sync": bench_sync,
     "seed": bench_seed, "tree": bench_tree, "crash": bench_crash,
 }
 
@@ -528,13 +636,14 @@ BENCHMARKS: dict[str, Callable[[int, int], list[tuple[str, float]]]] = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("name", choices=sorted(BENCHMARKS))
-    parser.add_argument("--events", type=int, default=100_000, help="events to generate (default 100,000)")
+    parser.add_argument("--events", type=int, default=None,
+                        help="events to generate (default 100,000; pdf: 2,000; sync: 10,000 in the package, 10 x in the database)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is printed")
     parser.add_argument("--kills", type=int, default=100, help="crash: how many times to kill the writer")
     args = parser.parse_args(argv)
-    size = args.kills if args.name == "crash" else args.events
-    if args.name == "pdf" and "--events" not in (argv if argv is not None else sys.argv[1:]):
-        size = 2000  # the issue's figure: a report covering 2,000 events
+    # The issues' figures: a package of 10,000 events; a report covering 2,000 events.
+    events = args.events if args.events is not None else {"sync": 10_000, "pdf": 2000}.get(args.name, 100_000)
+    size = args.kills if args.name == "crash" else events
     for metric, value in BENCHMARKS[args.name](size, args.repeat):
         print(f"{metric} {value:.4g}" if isinstance(value, float) else f"{metric} {value}")
     return 0

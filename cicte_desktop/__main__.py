@@ -117,6 +117,23 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx_in = import_kinds.add_parser("xlsx", help=_tr("an Events sheet exported by CICTE Desktop (and edited)"))
     xlsx_in.add_argument("file", type=Path, metavar="FILE")
     xlsx_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
+    package = sub.add_parser("package", help=_tr("field packages: carry changes between laptops and headquarters"))
+    package_actions = package.add_subparsers(dest="action", metavar="ACTION", required=True)
+    package_out = package_actions.add_parser(
+        "export", help=_tr("write what changed here since the last package for the same destination"))
+    package_out.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the package to write (.cictepkg)"))
+    package_out.add_argument("--all", action="store_true", dest="everything",
+                             help=_tr("everything this database holds, not only what changed since the last package"))
+    package_out.add_argument("--to", metavar="NAME",
+                             help=_tr("the device the package is for (its name), e.g. Headquarters; without it, "
+                                      "packages made here share one destination of their own"))
+    package_out.add_argument("--passphrase-file", type=Path, metavar="F",
+                             help=_tr("protect the package with the passphrase in the first line of F"))
+    package_in = package_actions.add_parser("import", help=_tr("merge a package into this database"))
+    package_in.add_argument("file", type=Path, metavar="FILE")
+    package_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
+    package_in.add_argument("--passphrase-file", type=Path, metavar="F",
+                            help=_tr("the passphrase of a protected package, in the first line of F"))
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
     demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
@@ -267,6 +284,55 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     return 0
 
 
+def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+
+    passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    destination = merge.destination_named(db, args.to or merge.COMMAND_LINE_DESTINATION)
+    result = merge.export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
+                                  passphrase=passphrase)
+    print(_tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.").format(
+        path=result.path, destination=destination.name, events=result.events, records=result.records,
+        files=result.attachments, protected=_tr(", protected with a passphrase") if passphrase else ""))
+    return 0
+
+
+def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+
+    passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    with pkg.read_package(args.file.expanduser().absolute(), passphrase) as package:
+        plan = merge.plan_import(db, package)
+        print(_tr("From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
+                  "{conflicts} conflicts").format(
+            device=package.source_name, new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED),
+            deleted=plan.count(merge.DELETED), unchanged=plan.count(merge.UNCHANGED),
+            conflicts=plan.count(merge.CONFLICT)))
+        for conflict in plan.conflicts:
+            kept = _tr("keeps this database's version") if conflict.rule_winner == merge.OURS else _tr(
+                "takes the package's version")
+            print(_tr("  conflict: {kind} “{label}” ({fields}): {kept}, the newer one").format(
+                kind=merge.table_label(conflict.table), label=conflict.label, kept=kept,
+                fields=", ".join(c for c, _a, _b in conflict.differences())))
+        if plan.already_imported:
+            print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
+        for problem in plan.problems:
+            print(f"cicte-desktop: error: {problem}", file=sys.stderr)
+        if plan.problems:
+            print(_tr("Nothing was imported."), file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print(_tr("Dry run: nothing was written."))
+            return 0
+        result = merge.apply_import(db, plan)
+    print(_tr("Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files "
+              "stored.").format(new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
+                                deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from cicte_desktop.services import workplan
 
@@ -303,6 +369,17 @@ def run_command(args: argparse.Namespace) -> int:
             return _export_pdf(db, args)
         elif args.command == "import" and args.kind == "xlsx":
             return _import_xlsx(db, args)
+        elif args.command == "package":
+            from cicte_desktop.sync.package import PackageError, PassphraseRequiredError
+
+            try:
+                return _export_package(db, args) if args.action == "export" else _import_package(db, args)
+            except PassphraseRequiredError as exc:
+                print(f"cicte-desktop: error: {exc} " + _tr("Give it with --passphrase-file."), file=sys.stderr)
+                return 1
+            except (PackageError, ValueError) as exc:
+                print(f"cicte-desktop: error: {exc}", file=sys.stderr)
+                return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
 

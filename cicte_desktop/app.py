@@ -151,6 +151,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     if os.environ.get("CICTE_QUIT_AFTER_PAINT"):  # script/build measures start-up to a painted window
         _quit_after_first_paint(app, window)
     else:
+        QTimer.singleShot(0, window.offer_device_name)  # first run: what other computers will call this one
         QTimer.singleShot(0, window.offer_drafts)
     return app.exec()
 

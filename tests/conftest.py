@@ -112,8 +112,19 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> list[tu
         shown.append(("recovery", "Recovery", problem))
         return answers.next("recovery", "quit")
 
-    from cicte_desktop import app
+    def ask_passphrase(_p, title, label):  # noqa: ANN001, ANN202
+        shown.append(("passphrase", title, label))
+        return answers.next("passphrase", None)
 
+    def ask_device_name(_p, current, first_run):  # noqa: ANN001, ANN202
+        shown.append(("device_name", "first run" if first_run else "change", current))
+        return answers.next("device_name", None)
+
+    from cicte_desktop import app
+    from cicte_desktop.views import device_name
+
+    monkeypatch.setattr(messages, "ask_passphrase", ask_passphrase)
+    monkeypatch.setattr(device_name, "ask_device_name", ask_device_name)
     monkeypatch.setattr(messages, "ask_yes_no", ask_yes_no)
     monkeypatch.setattr(messages, "ask_text", ask_text)
     monkeypatch.setattr(app, "ask_recovery", ask_recovery)

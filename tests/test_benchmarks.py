@@ -18,6 +18,15 @@ def test_seed_benchmark_prints_metric_value_lines() -> None:
     assert all(float(v) > 0 for v in metrics.values())
 
 
+def test_sync_benchmark_prints_metric_value_lines() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/run.py", "sync", "--events", "200", "--repeat", "1"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    metrics = dict(line.split() for line in result.stdout.splitlines())
+    assert {"export_s", "import_s", "bare_insert_s", "import_ratio"} <= set(metrics)
+    assert metrics["events"] == "200" and metrics["receiving_events"] == "2000" and metrics["participants"] == "1000"
+
+
 def test_pdf_benchmark_prints_metric_value_lines() -> None:
     result = subprocess.run([sys.executable, "benchmarks/run.py", "pdf", "--events", "150", "--repeat", "1"],
                             capture_output=True, text=True, cwd=ROOT, timeout=300)

@@ -383,3 +383,72 @@ class EventDraft(Base):
     title: Mapped[str | None] = mapped_column(Text)
     payload: Mapped[str] = mapped_column(Text)  # JSON
     saved_at: Mapped[str] = mapped_column(String(27))
+
+
+# --- Field packages (schema revision 0006): local, never synchronised ----------------------
+
+
+class SyncChange(Base):
+    """One write of a synchronised row, appended by triggers: ``seq`` orders this installation's
+    changes, ``origin`` is the device whose package wrote it (None: changed here)."""
+
+    __tablename__ = "sync_change"
+    __table_args__ = {"sqlite_autoincrement": True}
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    uuid: Mapped[str] = mapped_column(String(36))
+    updated_at: Mapped[str] = mapped_column(String(27))  # the version written
+    device_id: Mapped[str] = mapped_column(String(36))
+    origin: Mapped[str | None] = mapped_column(String(36))
+
+
+class SyncPeer(Base):
+    """A destination of field packages (a device, or a name typed before its device was known):
+    how far this installation's changes have been exported to it."""
+
+    __tablename__ = "sync_peer"
+    peer_key: Mapped[str] = mapped_column(String(250), primary_key=True)  # device uuid, or "name:..."
+    name: Mapped[str] = mapped_column(String(200))
+    device_uuid: Mapped[str | None] = mapped_column(String(36))
+    exported_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    exported_at: Mapped[str | None] = mapped_column(String(27))
+    imported_at: Mapped[str | None] = mapped_column(String(27))
+
+
+class SyncPackage(Base):
+    """A field package written or imported here."""
+
+    __tablename__ = "sync_package"
+    __table_args__ = (CheckConstraint("direction IN ('export', 'import')", name="known_direction"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    package_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    peer_key: Mapped[str] = mapped_column(String(250))
+    peer_name: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(27))
+    counts: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class SyncConflict(Base):
+    """A record changed both here and on another device since they last exchanged packages:
+    both versions (JSON of the rows) and which one was kept, by the rule or by a person."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (
+        CheckConstraint("winner IN ('ours', 'theirs')", name="known_winner"),
+        CheckConstraint("rule IN ('newest', 'chosen')", name="known_rule"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_uuid: Mapped[str] = mapped_column(String(36))
+    peer_device_uuid: Mapped[str] = mapped_column(String(36))
+    peer_name: Mapped[str] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    label: Mapped[str] = mapped_column(Text)
+    ours: Mapped[str] = mapped_column(Text)
+    theirs: Mapped[str] = mapped_column(Text)
+    winner: Mapped[str] = mapped_column(String(8))  # "ours" or "theirs"
+    rule: Mapped[str] = mapped_column(String(8))  # "newest" (last writer wins) or "chosen"
+    resolved_at: Mapped[str] = mapped_column(String(27), index=True)
+    user_name: Mapped[str | None] = mapped_column(String(200))

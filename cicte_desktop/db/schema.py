@@ -5,7 +5,7 @@ needs it, so opening one reads ``alembic_version`` directly and compares with th
 ``tests/test_migrations.py`` checks that they match the scripts in ``db/migrations``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: ``PRAGMA application_id`` of every CICTE Desktop database from revision 0003 on ("CICT").
@@ -16,4 +16,4 @@ UNMARKED_REVISIONS: tuple[str, ...] = ("0001", "0002")
 
 #: Version of the seeded work plan and reference data (see ``services/seed.py``); a database
 #: holding another version is brought up to date when it is opened.
-SEED_VERSION = "2016.3"
+SEED_VERSION = "2016.4"

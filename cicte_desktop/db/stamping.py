@@ -6,6 +6,8 @@ packages trusts ``updated_at`` and ``device_id`` to decide which change wins.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -23,6 +25,10 @@ def _stamp_changes(session: Session, _context: object, _instances: object) -> No
             obj.device_id = obj.device_id or device_id  # type: ignore[assignment]
     for obj in session.dirty:
         if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
-            obj.updated_at = now
+            # A change is always later than the version it changes, even when that version came
+            # from a computer whose clock is ahead (or is a seed revision stamped with its release):
+            # otherwise the older version would win the merge everywhere.
+            previous = obj.updated_at
+            obj.updated_at = now if previous is None or now > previous else previous + dt.timedelta(microseconds=1)
             if device_id:
                 obj.device_id = device_id

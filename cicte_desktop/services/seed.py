@@ -29,6 +29,9 @@ SEED_RELEASED = {
     "2016.2": dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc),
     # Spanish, French and Portuguese titles of work areas and programs.
     "2016.3": dt.datetime(2026, 11, 28, 12, tzinfo=dt.timezone.utc),
+    # The work plan's own title in Spanish, French and Portuguese (databases seeded with 2016.3
+    # before it was added receive it).
+    "2016.4": dt.datetime(2026, 11, 28, 18, tzinfo=dt.timezone.utc),
 }
 
 

@@ -179,6 +179,14 @@ class MainWindow(QMainWindow):
         self.pdf_action.triggered.connect(lambda: self.export_pdf())
         file_menu.addActions([self.export_action, self.pdf_action, self.import_action])
         file_menu.addSeparator()
+        self.export_package_action = QAction(self.tr("Export &Field Package…"), self)
+        self.export_package_action.setToolTip(self.tr("What was logged or changed here, in one file for headquarters "
+                                                      "or another laptop"))
+        self.export_package_action.triggered.connect(self.export_field_package)
+        self.import_package_action = QAction(self.tr("Import Field &Package…"), self)
+        self.import_package_action.triggered.connect(self._choose_package_import)
+        file_menu.addActions([self.export_package_action, self.import_package_action])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -260,6 +268,12 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self.tr("&Check the Database"), self)
         self.check_action.triggered.connect(self.check_database)
         tools_menu.addActions([self.privacy_action, self.check_action])
+        tools_menu.addSeparator()
+        self.device_name_action = QAction(self.tr("&Device Name…"), self)
+        self.device_name_action.triggered.connect(self.change_device_name)
+        self.conflicts_action = QAction(self.tr("Conflict &History…"), self)
+        self.conflicts_action.triggered.connect(self.show_conflict_history)
+        tools_menu.addActions([self.device_name_action, self.conflicts_action])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &Log Folder"), self)
@@ -841,6 +855,156 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.open()
+
+    # --- field packages -----------------------------------------------------------------
+
+    def _device_names(self, package=None) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        with self._db.sql() as conn:
+            names = dict(conn.execute("SELECT uuid, name FROM device").fetchall())
+        table = package.tables.get("device") if package is not None else None
+        if table is not None:
+            uuid_at, name_at = table.columns.index("uuid"), table.columns.index("name")
+            for row in table.rows:
+                names.setdefault(row[uuid_at], row[name_at])
+        if package is not None:
+            names.setdefault(package.source_device, package.source_name)
+        return names
+
+    def export_field_package(self) -> None:
+        from cicte_desktop.services import devices
+        from cicte_desktop.sync import merge
+        from cicte_desktop.views.package_export import PackageExportDialog
+
+        dialog = PackageExportDialog(merge.destinations(self._db), devices.device_name(self._db), Path.home(), self)
+        self.package_export_dialog = dialog
+
+        def start() -> None:
+            options = dialog.options()  # read now; run once the dialog has closed
+            QTimer.singleShot(0, lambda: self.run_package_export(options))
+
+        dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def run_package_export(self, options) -> bool:  # type: ignore[no-untyped-def]
+        """Write the package off the UI thread, with progress and Cancel."""
+        from cicte_desktop.sync import merge
+        from cicte_desktop.sync.package import PackageCancelled
+        from cicte_desktop.views.work import run_with_progress
+
+        title = self.tr("Export field package")
+        try:
+            destination = merge.destination_named(self._db, options.destination)
+            result = run_with_progress(self, title, self.tr("Writing {name}…").format(name=options.target.name),
+                                       lambda progress: merge.export_package(
+                                           self._db, options.target, destination, everything=options.everything,
+                                           passphrase=options.passphrase, progress=progress.update))
+        except PackageCancelled:
+            messages.show_info(self, title, self.tr("Cancelled: no file was written."))
+            return False
+        except (OSError, ValueError) as exc:
+            messages.show_error(self, self.tr("The export failed"), self.tr(
+                "{path} could not be written ({detail}). No partial file was left.").format(
+                path=options.target, detail=exc))
+            return False
+        text = self.tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.").format(
+            path=result.path, destination=destination.name, events=result.events, records=result.records,
+            files=result.attachments)
+        if options.passphrase:
+            text += "\n\n" + self.tr("It is protected with a passphrase: give it to the person importing the package "
+                                      "by another way than the USB stick.")
+        messages.show_info(self, title, text)
+        return True
+
+    def _choose_package_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import field package"), str(Path.home()),
+                                                    self.tr("Field packages (*.cictepkg);;All files (*)"))
+        if path:
+            self.import_field_package(Path(path))
+
+    def import_field_package(self, path: Path) -> None:
+        """Check the package, show what it would change and its conflicts; merge on Import."""
+        from cicte_desktop.sync import merge
+        from cicte_desktop.sync import package as pkg
+        from cicte_desktop.views.package_import import PackageImportDialog
+        from cicte_desktop.views.work import run_with_progress
+
+        title = self.tr("Import field package")
+        passphrase: str | None = None
+        while True:
+            try:
+                package = run_with_progress(self, title, self.tr("Checking {name}…").format(name=path.name),
+                                            lambda progress: pkg.read_package(path, passphrase, progress.update))
+                break
+            except (pkg.PassphraseRequiredError, pkg.WrongPassphraseError) as exc:
+                passphrase = messages.ask_passphrase(self, self.tr("Protected package"), str(exc))
+                if passphrase is None:
+                    return
+            except pkg.PackageCancelled:
+                return
+            except pkg.PackageError as exc:
+                messages.show_error(self, self.tr("Cannot import this package"), str(exc))
+                return
+        try:
+            plan = run_with_progress(self, title, self.tr("Comparing {name} with this database…").format(name=path.name),
+                                     lambda _progress: merge.plan_import(self._db, package))
+        except BaseException:
+            package.close()
+            raise
+        dialog = PackageImportDialog(plan, self._device_names(package), self)
+        self.package_import_dialog = dialog
+
+        def apply() -> None:
+            from sqlalchemy.exc import DBAPIError
+
+            try:
+                result = run_with_progress(self, title, self.tr("Importing {name}…").format(name=path.name),
+                                           lambda _progress: merge.apply_import(self._db, plan, dialog.choices()))
+            except (pkg.PackageError, OSError, DBAPIError) as exc:
+                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
+                return
+            finally:
+                package.close()
+            self.reload()
+            messages.show_info(self, title, self.tr(
+                "Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts "
+                "resolved, {files} files stored.").format(
+                device=package.source_name, new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
+                deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
+
+        dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
+        dialog.rejected.connect(package.close)
+        dialog.open()
+
+    def show_conflict_history(self) -> None:
+        from cicte_desktop.sync import merge
+        from cicte_desktop.views.conflict_history import ConflictHistoryDialog
+
+        dialog = ConflictHistoryDialog(merge.conflict_history(self._db), self._device_names(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_history_dialog = dialog
+        dialog.open()
+
+    def offer_device_name(self) -> None:
+        """First run: ask what other computers will call this one (asked again until answered)."""
+        from cicte_desktop.services import devices
+
+        if not devices.name_confirmed(self._db):
+            self.change_device_name(first_run=True)
+
+    def change_device_name(self, first_run: bool = False) -> None:
+        from cicte_desktop.services import devices
+        from cicte_desktop.views import device_name
+
+        name = device_name.ask_device_name(self, devices.device_name(self._db), first_run)
+        if name is None:
+            return
+        try:
+            saved = devices.set_device_name(self._db, name)
+        except ValueError as exc:
+            messages.show_error(self, self.tr("Device name"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("This computer is now called “{name}”.").format(name=saved), 10_000)
 
     # --- backups and privacy --------------------------------------------------------------
 

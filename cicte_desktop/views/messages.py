@@ -36,3 +36,11 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
 
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase, typed without showing it, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None

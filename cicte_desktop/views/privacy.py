@@ -18,9 +18,10 @@ class PrivacyDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy"))
         self._db = db
         intro = QLabel(self.tr(
-            "Participants' names, e-mails and phones are personal data. They stay out of exports and field packages "
-            "unless you ask for them. Here you can remove them from older events for good: the counts by sex, "
-            "institutions and countries are kept, and the removal is recorded in each event's history."))
+            "Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask "
+            "for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). "
+            "Here you can remove them from older events for good: the counts by sex, institutions and countries are "
+            "kept, and the removal is recorded in each event's history."))
         intro.setWordWrap(True)
         self.months = QSpinBox()
         self.months.setObjectName("months")

@@ -1,0 +1,716 @@
+"""Exchanging field packages: what to send to a destination, and merging a received package
+(a plan to preview, then one transaction). No Qt widgets.
+
+The rule, per record: the version with the later ``updated_at`` wins, the device id breaks
+ties (and, should both be equal, the content itself): a total order, so merging is idempotent
+and commutative and every device that has seen the same versions holds the same rows. A
+deletion is an ordinary change (``deleted = 1``), so an older version arriving later never
+brings a deleted record back. Incoming rows keep their own uuid, stamps and device.
+
+A *conflict* is a record changed on both sides since the two devices last exchanged: changed
+here (the change log has an entry after the last package sent to that device that did not
+come from it) and changed there (the package does not mark it as already known to us). The
+rule decides unless the user picks the other version, which is then written as a new change
+made here (stamped now, so that it wins everywhere). Every conflict is logged with both versions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import tempfile
+import uuid as uuid_module
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cicte_desktop import __version__
+from cicte_desktop.db.database import Database
+from cicte_desktop.db.ids import SEED_DEVICE_ID
+from cicte_desktop.db.models import format_timestamp, utcnow
+from cicte_desktop.db.schema import HEAD_REVISION
+from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.schema import SYNCED_TABLES, tables
+
+NEW, UPDATED, DELETED, UNCHANGED, CONFLICT = "new", "updated", "deleted", "unchanged", "conflict"
+KINDS = (NEW, UPDATED, DELETED, UNCHANGED, CONFLICT)
+OURS, THEIRS = "ours", "theirs"
+
+#: Not compared when deciding whether two versions differ in what a user sees.
+STAMP_COLUMNS = ("created_at", "updated_at", "device_id")
+#: How many changed records per table a preview lists by name.
+LISTED_CHANGES = 1000
+
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldPackage", text)
+
+
+def table_label(table: str) -> str:
+    labels = {
+        "device": _tr("Devices"), "work_plan": _tr("Work plans"), "work_area": _tr("Work areas"),
+        "program": _tr("Programs"), "project": _tr("Projects"), "planned_activity": _tr("Planned activities"),
+        "member_state": _tr("Member states"), "partner_organization": _tr("Partner organisations"),
+        "mandate": _tr("Mandates"), "plan_title": _tr("Translated titles"), "period_lock": _tr("Reporting periods"),
+        "event": _tr("Events"), "event_member_state": _tr("Member states of events"),
+        "event_partner": _tr("Partners of events"), "participant": _tr("Participants"),
+        "attachment": _tr("Attached files"), "audit_entry": _tr("History of changes"),
+    }
+    return labels.get(table, table)
+
+
+def record_label(table: str, row: dict[str, Any]) -> str:
+    """How a person recognises the record."""
+    if table == "event":
+        return f"{row.get('title') or ''} ({row.get('start_date') or '?'})"
+    if table in ("participant", "device", "member_state", "partner_organization"):
+        return str(row.get("name") or "")
+    if table == "attachment":
+        return str(row.get("file_name") or "")
+    if table in ("work_area", "program", "project"):
+        number = row.get("number") or row.get("letter") or ""
+        return f"{number}. {row.get('title') or ''}".strip(". ")
+    if table == "planned_activity":
+        return str(row.get("text") or "")
+    if table in ("mandate", "plan_title", "work_plan"):
+        return str(row.get("title") or "")
+    if table == "period_lock":
+        return f"{row.get('year')} H{row.get('half')}"
+    if table == "audit_entry":
+        return str(row.get("field") or "")
+    return table_label(table)
+
+
+def _now() -> str:
+    return format_timestamp(utcnow())
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, some Windows set-ups)
+        return ""
+
+
+class ImportRefusedError(pkg.PackageError):
+    """The package is sound but cannot be merged here (it builds on one not imported yet...)."""
+
+
+# --- Destinations ---------------------------------------------------------------------------
+
+#: Where packages made on the command line without ``--to`` go: one destination of their own.
+COMMAND_LINE_DESTINATION = "Any destination (command line)"
+
+
+@dataclass(frozen=True)
+class Destination:
+    key: str  # a device uuid, or "name:<name in lower case>" before that device is known
+    name: str
+    device_uuid: str | None = None
+    last_export: str | None = None  # stored timestamp of the last package made for it
+
+
+def _name_key(name: str) -> str:
+    return "name:" + " ".join(name.split()).casefold()
+
+
+def destinations(db: Database) -> list[Destination]:
+    """Devices this database knows (headquarters, other laptops), then names typed earlier."""
+    with db.sql() as conn:
+        devices = conn.execute("SELECT uuid, name FROM device WHERE uuid NOT IN (?, ?) AND NOT deleted ORDER BY name",
+                               (db.device_id, SEED_DEVICE_ID)).fetchall()
+        peers = {r[0]: r for r in conn.execute("SELECT peer_key, name, device_uuid, exported_at FROM sync_peer")}
+    result = [Destination(uuid, name, uuid, peers[uuid][3] if uuid in peers else None) for uuid, name in devices]
+    known = {_name_key(name) for _uuid, name in devices}
+    result += [Destination(key, name, None, when) for key, name, device, when in peers.values()
+               if device is None and key.startswith("name:") and key not in known]
+    return result
+
+
+def destination_named(db: Database, text: str) -> Destination:
+    """The destination a person means by ``text``: a known device (by name or id), or a new name."""
+    wanted = " ".join(text.split())
+    if not wanted:
+        raise ValueError(_tr("Name the destination (for example Headquarters)."))
+    for destination in destinations(db):
+        if wanted in (destination.key, destination.device_uuid) or _name_key(wanted) == _name_key(destination.name):
+            return destination
+    return Destination(_name_key(wanted), wanted)
+
+
+# --- Export ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    destination: Destination
+    counts: dict[str, int]
+    attachments: int
+    everything: bool
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def events(self) -> int:
+        return self.counts.get("event", 0)
+
+
+def _chunks(values: list[Any], size: int = 50_000) -> list[list[Any]]:
+    return [values[i:i + size] for i in range(0, len(values), size)] or [[]]
+
+
+def _rows_by_uuid(query: Query, table: str, columns: Sequence[str], uuids: list[str], extra: str = "") -> list[tuple]:
+    """Rows in the order they were stored, which is the order of a roster: packages keep it."""
+    rows: list[tuple] = []
+    for chunk in _chunks(uuids):
+        if chunk:
+            rows += query(f"SELECT {', '.join(columns)} FROM {table} WHERE uuid IN (SELECT value FROM json_each(?)) "
+                          f"{extra} ORDER BY rowid", (json.dumps(chunk),))
+    return rows
+
+
+def export_package(db: Database, target: Path, destination: Destination, *, everything: bool = False,
+                   passphrase: str | None = None, data_folder: Path | None = None,
+                   progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+    """Write the package of what changed here since the last package for ``destination`` (or
+    of everything) to ``target``; remember it once written. Raises PackageCancelled when
+    ``progress`` returns False (no file is left), OSError when the file cannot be written."""
+    from cicte_desktop.services.attachments import stored_path
+
+    if data_folder is None:
+        from cicte_desktop.paths import data_dir
+
+        data_folder = data_dir()
+    info = tables()
+    not_seed = f"AND device_id != '{SEED_DEVICE_ID}'"
+    selected: dict[str, list[tuple]] = {}
+    known: dict[str, set[str]] = {}
+    with db.sql() as conn:
+        def query(sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+            return conn.execute(sql, params).fetchall()
+
+        me = query("SELECT name FROM device WHERE uuid = ?", (db.device_id,))
+        my_name = me[0][0] if me else ""
+        peer = query("SELECT exported_seq FROM sync_peer WHERE peer_key = ?", (destination.key,))
+        since = peer[0][0] if peer else 0
+        top = query("SELECT coalesce(max(seq), 0) FROM sync_change")[0][0]
+        latest: dict[str, tuple[str, str | None]] = {}
+        for table, row_uuid, origin in conn.execute(
+                "SELECT table_name, uuid, origin FROM sync_change WHERE seq > ? AND seq <= ? ORDER BY seq", (since, top)):
+            latest[row_uuid] = (table, origin)
+        changed: dict[str, set[str]] = {name: set() for name in SYNCED_TABLES}
+        for row_uuid, (table, origin) in latest.items():
+            # What came from the destination itself is there already.
+            if table in changed and (origin is None or origin != destination.device_uuid):
+                changed[table].add(row_uuid)
+        for name in SYNCED_TABLES:
+            columns = info[name].columns
+            if everything:
+                rows = query(f"SELECT {', '.join(columns)} FROM {name} WHERE true {not_seed} ORDER BY rowid")
+                known[name] = {r[0] for r in rows} - changed[name]
+            else:
+                rows = _rows_by_uuid(query, name, columns, sorted(changed[name]), not_seed)
+                known[name] = set()
+            selected[name] = rows
+        # Parents travel with their children, so that any package can be imported on its own
+        # and in any order (a participant added to an event sent earlier brings the event).
+        for name in reversed(SYNCED_TABLES):
+            for column, parent in info[name].parents:
+                if parent not in selected:
+                    continue
+                at = info[name].columns.index(column)
+                have = {r[0] for r in selected[parent]}
+                wanted = sorted({r[at] for r in selected[name] if r[at] is not None} - have)
+                if wanted:
+                    extra = _rows_by_uuid(query, parent, info[parent].columns, wanted, not_seed)
+                    selected[parent] += extra
+                    known[parent] |= {r[0] for r in extra} - changed[parent]
+    attachments: dict[str, Path] = {}
+    columns = info["attachment"].columns
+    sha_at, deleted_at = columns.index("sha256"), columns.index("deleted")
+    for row in selected["attachment"]:
+        if not row[deleted_at] and (everything or row[0] not in known["attachment"]):
+            stored = stored_path(data_folder, row[sha_at])
+            if stored.is_file():
+                attachments[row[sha_at]] = stored
+
+    package_tables = []
+    counts: dict[str, int] = {}
+    for name in SYNCED_TABLES:
+        rows = selected[name]
+        if not rows:
+            continue
+        index_known = {i for i, r in enumerate(rows) if r[0] in known[name]}
+        package_tables.append(pkg.TableData(name, list(info[name].columns), [list(r) for r in rows], index_known))
+        counts[name] = len(rows)
+    package_uuid = str(uuid_module.uuid4())
+    manifest = {
+        "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "schema_version": HEAD_REVISION,
+        "app_version": __version__, "package_uuid": package_uuid, "created_at": _now(),
+        "source": {"device_uuid": db.device_id, "device_name": my_name},
+        "destination": {"key": destination.key, "name": destination.name, "device_uuid": destination.device_uuid},
+        "everything": everything, "counts": counts, "attachments": len(attachments),
+    }
+    target = Path(target)
+    pkg.write_package(target, manifest, package_tables, attachments, passphrase, progress)
+    now = _now()
+    with db.write() as s:
+        conn2 = s.connection()
+        conn2.exec_driver_sql(
+            "INSERT INTO sync_peer (peer_key, name, device_uuid, exported_seq, exported_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (peer_key) DO UPDATE SET name = excluded.name, exported_at = excluded.exported_at, "
+            "exported_seq = max(exported_seq, excluded.exported_seq)",
+            (destination.key, destination.name, destination.device_uuid, top, now))
+        conn2.exec_driver_sql(
+            "INSERT INTO sync_package (package_uuid, direction, peer_key, peer_name, file_name, at, counts) "
+            "VALUES (?, 'export', ?, ?, ?, ?, ?)",
+            (package_uuid, destination.key, destination.name, target.name, now, json.dumps(counts)))
+    return ExportResult(target, destination, counts, len(attachments), everything)
+
+
+# --- Import: the plan -----------------------------------------------------------------------
+
+
+@dataclass
+class Conflict:
+    table: str
+    uuid: str
+    index: int  # of the incoming row in its table
+    label: str
+    columns: list[str]
+    ours: list[Any]
+    theirs: list[Any]
+    rule_winner: str  # OURS or THEIRS: what the last-writer-wins rule keeps
+
+    def value(self, side: str, column: str) -> Any:
+        return (self.ours if side == OURS else self.theirs)[self.columns.index(column)]
+
+    def differences(self) -> list[tuple[str, Any, Any]]:
+        """(column, ours, theirs) for every column a user would see differ."""
+        return [(c, a, b) for c, a, b in zip(self.columns, self.ours, self.theirs, strict=True)
+                if a != b and c not in STAMP_COLUMNS]
+
+
+@dataclass
+class TablePlan:
+    table: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    writes: list[int] = field(default_factory=list)  # incoming rows written as they are
+    conflicts: list[Conflict] = field(default_factory=list)
+    changes: list[tuple[str, str]] = field(default_factory=list)  # (kind, label), for the preview
+    skipped: int = 0
+
+
+@dataclass
+class ImportPlan:
+    package: pkg.Package
+    tables: dict[str, TablePlan]
+    problems: list[str]
+    fingerprint: tuple[int, int]
+    seen_seq: int
+    already_imported: str | None  # when this very package was imported before
+
+    def count(self, kind: str) -> int:
+        return sum(t.counts[kind] for t in self.tables.values())
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return [c for t in self.tables.values() for c in t.conflicts]
+
+    @property
+    def skipped(self) -> int:
+        return sum(t.skipped for t in self.tables.values())
+
+    @property
+    def has_changes(self) -> bool:
+        return any(t.writes or t.conflicts for t in self.tables.values())
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.problems
+
+
+def _canonical(row: Sequence[Any]) -> str:
+    return json.dumps(list(row), sort_keys=True, default=str)
+
+
+def _seen_seq(query: Query, device: str, name: str) -> int:
+    """How far this installation's changes have been sent to ``device`` (by its id, or by the
+    name it was typed as before it was known)."""
+    rows = query("SELECT coalesce(max(exported_seq), 0) FROM sync_peer WHERE peer_key IN (?, ?)",
+                 (device, _name_key(name)))
+    return rows[0][0] if rows else 0
+
+
+def _fingerprint(query: Query, seen: int) -> tuple[int, int]:
+    return query("SELECT coalesce(max(seq), 0) FROM sync_change", ())[0][0], seen
+
+
+def _classify(query: Query, package: pkg.Package) -> ImportPlan:
+    peer = package.source_device
+    seen = _seen_seq(query, peer, package.source_name)
+    plans: dict[str, TablePlan] = {}
+    problems: list[str] = []
+    for name in SYNCED_TABLES:
+        data = package.tables.get(name)
+        if data is None:
+            continue
+        plan = plans[name] = TablePlan(name)
+        columns = data.columns
+        at = {c: columns.index(c) for c in ("uuid", "updated_at", "device_id", "deleted")}
+        uuid_at, updated_at, device_at, deleted_at = at["uuid"], at["updated_at"], at["device_id"], at["deleted"]
+        visible = [i for i, c in enumerate(columns) if c not in STAMP_COLUMNS]
+        rows = data.rows
+        local = {r[uuid_at]: r for r in _rows_by_uuid(query, name, columns, [r[uuid_at] for r in rows])}
+        candidates: list[tuple[int, tuple, bool]] = []
+        counts, writes, changes = plan.counts, plan.writes, plan.changes
+
+        def note(kind: str, row: list[Any]) -> None:
+            counts[kind] += 1
+            if len(changes) < LISTED_CHANGES:
+                changes.append((kind, record_label(name, dict(zip(columns, row, strict=True)))))
+
+        for i, row in enumerate(rows):
+            mine = local.get(row[uuid_at])
+            if mine is None:
+                writes.append(i)
+                if row[deleted_at]:
+                    counts[UNCHANGED] += 1  # a deletion of something never seen here: kept, so it stays deleted
+                else:
+                    note(NEW, row)
+                continue
+            if list(mine) == row:
+                counts[UNCHANGED] += 1
+                continue
+            theirs_key, ours_key = (row[updated_at], row[device_at]), (mine[updated_at], mine[device_at])
+            wins = theirs_key > ours_key or (theirs_key == ours_key and _canonical(row) > _canonical(mine))
+            if all(row[j] == mine[j] for j in visible):
+                counts[UNCHANGED] += 1
+                if wins:
+                    writes.append(i)  # the same content with newer stamps: take them, to converge
+                continue
+            candidates.append((i, mine, wins))
+        changed_here: set[str] = set()
+        held: set[tuple[str, str, str]] = set()  # versions this database has held, or decided on
+        if candidates:
+            latest: dict[str, str | None] = {}
+            for chunk in _chunks([rows[i][uuid_at] for i, _m, _w in candidates]):
+                for seq, row_uuid, stamp, device, origin in query(
+                        "SELECT seq, uuid, updated_at, device_id, origin FROM sync_change "
+                        "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY seq", (json.dumps(chunk),)):
+                    held.add((row_uuid, stamp, device))
+                    if seq > seen:
+                        # A seed revision is the same on every computer: not a change made here.
+                        latest[row_uuid] = peer if device == SEED_DEVICE_ID else origin
+            changed_here = {u for u, origin in latest.items() if origin != peer}
+            for chunk in _chunks(sorted(changed_here)):
+                if chunk:
+                    held |= set(query(
+                        "SELECT record_uuid, json_extract(theirs, '$.updated_at'), json_extract(theirs, '$.device_id') "
+                        "FROM sync_conflict WHERE record_uuid IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
+        for i, mine, wins in candidates:
+            row = rows[i]
+            # Changed there (a version never held here, that the sender did not mark as known to us)
+            # and changed here since the last package sent there.
+            if (i not in data.known and row[uuid_at] in changed_here
+                    and (row[uuid_at], row[updated_at], row[device_at]) not in held):
+                label = record_label(name, dict(zip(columns, row, strict=True)))
+                plan.conflicts.append(Conflict(name, row[uuid_at], i, label, columns, list(mine), row,
+                                               THEIRS if wins else OURS))
+                note(CONFLICT, row)
+            elif wins:
+                writes.append(i)
+                note(DELETED if row[deleted_at] and not mine[deleted_at] else UPDATED, row)
+            else:
+                counts[UNCHANGED] += 1  # ours is the newer version
+        _skip_natural_key_clashes(query, name, data, plan)
+    _label_children(query, package, plans)
+    problems += _missing_parents(query, package, plans)
+    already = query("SELECT max(at) FROM sync_package WHERE package_uuid = ? AND direction = 'import'",
+                    (package.package_uuid,))
+    return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already[0][0] if already else None)
+
+
+def _written_rows(data: pkg.TableData, plan: TablePlan) -> list[int]:
+    return plan.writes + [c.index for c in plan.conflicts]
+
+
+def _skip_natural_key_clashes(query: Query, name: str, data: pkg.TableData, plan: TablePlan) -> None:
+    """A record that another device made under another uuid with the same natural key (the same
+    member state twice on one event...) cannot be stored twice: keep ours, count it as skipped."""
+    for key in tables()[name].natural_keys:
+        if not all(c in data.columns for c in key):
+            continue
+        positions = [data.columns.index(c) for c in key]
+        uuid_at = data.columns.index("uuid")
+        owners: dict[tuple, str] = {}
+        first_values = sorted({data.rows[i][positions[0]] for i in plan.writes}, key=str)
+        for chunk in _chunks(first_values):
+            for row in query(f"SELECT uuid, {', '.join(key)} FROM {name} WHERE {key[0]} IN "
+                             "(SELECT value FROM json_each(?))", (json.dumps(chunk),)):
+                owners[tuple(row[1:])] = row[0]
+        kept = []
+        for i in plan.writes:
+            row = data.rows[i]
+            natural = tuple(row[p] for p in positions)
+            owner = owners.setdefault(natural, row[uuid_at])
+            if owner == row[uuid_at]:
+                kept.append(i)
+            else:
+                plan.skipped += 1
+        plan.writes = kept
+
+
+def _label_children(query: Query, package: pkg.Package, plans: dict[str, TablePlan]) -> None:
+    """Conflicting participants and files are named with their event."""
+    wanted = {c.value(OURS, "event_uuid") for t in ("participant", "attachment", "event_member_state", "event_partner")
+              if t in plans for c in plans[t].conflicts}
+    if not wanted:
+        return
+    titles = {u: t for u, t in _rows_by_uuid(query, "event", ("uuid", "title"), sorted(wanted))}
+    for t in ("participant", "attachment", "event_member_state", "event_partner"):
+        for conflict in plans.get(t, TablePlan(t)).conflicts:
+            title = titles.get(conflict.value(OURS, "event_uuid"))
+            if title:
+                conflict.label = _tr("{record} — event “{title}”").format(record=conflict.label, title=title)
+
+
+def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TablePlan]) -> list[str]:
+    info = tables()
+    problems = []
+    for name, plan in plans.items():
+        data = package.tables[name]
+        for column, parent in info[name].parents:
+            at = data.columns.index(column) if column in data.columns else None
+            if at is None:
+                continue
+            wanted = {data.rows[i][at] for i in _written_rows(data, plan)} - {None}
+            if parent in package.tables:
+                wanted -= {r[package.tables[parent].columns.index("uuid")] for r in package.tables[parent].rows}
+            if not wanted:
+                continue
+            found = {r[0] for r in _rows_by_uuid(query, parent, ("uuid",), sorted(wanted))}
+            missing = sorted(wanted - found)
+            if missing:
+                problems.append(_tr(
+                    "This package refers to {count} {kind} that this database does not have (for example {uuid}). It "
+                    "needs an earlier package from {device} that was not imported here, or a newer version of CICTE "
+                    "Desktop. Import that package first, or ask {device} for a complete package (Export with "
+                    "“everything”).").format(count=len(missing), kind=table_label(parent).lower(), uuid=missing[0],
+                                             device=package.source_name))
+    return problems
+
+
+def plan_import(db: Database, package: pkg.Package) -> ImportPlan:
+    """What importing ``package`` would do, record by record; reads only."""
+    with db.sql() as conn:
+        return _classify(lambda sql, params=(): conn.execute(sql, params).fetchall(), package)
+
+
+# --- Import: applying -----------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    counts: dict[str, int]
+    conflicts: int
+    chosen: int  # conflicts resolved against the rule, by the user
+    files: int  # attached files stored
+    skipped: int
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(self.counts[k] for k in (NEW, UPDATED, DELETED)) or bool(self.conflicts)
+
+
+def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+    if not rows:
+        return
+    names = ", ".join(columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
+    if len(rows) < 50:
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+                             f"ON CONFLICT (uuid) DO UPDATE SET {updates}", [tuple(r) for r in rows])
+        return
+    # One INSERT ... SELECT rather than one statement per row: the full-text index then takes
+    # the rows in one go instead of flushing after each (several times faster for events).
+    conn.exec_driver_sql(f"CREATE TEMP TABLE sync_incoming AS SELECT {names} FROM main.{table} WHERE 0")
+    try:
+        conn.exec_driver_sql(f"INSERT INTO temp.sync_incoming ({names}) VALUES ({', '.join('?' * len(columns))})",
+                             [tuple(r) for r in rows])
+        conn.exec_driver_sql(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM temp.sync_incoming WHERE true "
+                             f"ON CONFLICT (uuid) DO UPDATE SET {updates}")
+    finally:
+        conn.exec_driver_sql("DROP TABLE temp.sync_incoming")
+
+
+def _later(*stamps: str) -> str:
+    """A stamp now, and later than every one given (another device's clock may be ahead)."""
+    latest = max(stamps)
+    parsed = dt.datetime.strptime(latest, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    return max(_now(), format_timestamp(parsed + dt.timedelta(microseconds=1)))
+
+
+def store_attachments(package: pkg.Package, data_folder: Path) -> int:
+    """Copy the package's files into the store (by checksum, once); returns how many were new."""
+    from cicte_desktop.services.attachments import stored_path
+
+    stored = 0
+    for sha256 in sorted(package.attachments):
+        target = stored_path(data_folder, sha256)
+        if target.is_file():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                package.copy_attachment(sha256, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        stored += 1
+    return stored
+
+
+def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None = None,
+                 data_folder: Path | None = None) -> ImportResult:
+    """Merge the package in ONE transaction. ``choices`` maps (table, uuid) of a conflict to
+    OURS or THEIRS; conflicts without a choice follow the rule. Refuses (ImportRefusedError)
+    a plan with problems, before writing anything, and a record the database rejects (the
+    transaction is rolled back: nothing is written)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _apply(db, plan, choices, data_folder)
+    except DBAPIError as exc:
+        raise ImportRefusedError(_tr(
+            "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
+            name=plan.package.path.name, detail=exc.orig)) from exc
+
+
+def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
+           data_folder: Path | None) -> ImportResult:
+    if plan.problems:
+        raise ImportRefusedError(plan.problems[0])
+    if data_folder is None:
+        from cicte_desktop.paths import data_dir
+
+        data_folder = data_dir()
+    package = plan.package
+    choices = choices or {}
+    files = store_attachments(package, data_folder)  # by checksum: harmless should the merge fail
+    peer, peer_name = package.source_device, package.source_name
+    with db.write() as s:
+        conn = s.connection()
+
+        def query(sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+            return conn.exec_driver_sql(sql, tuple(params)).fetchall()
+
+        if _fingerprint(query, _seen_seq(query, peer, peer_name)) != plan.fingerprint:
+            plan = _classify(query, package)  # the database changed since the preview
+            if plan.problems:
+                raise ImportRefusedError(plan.problems[0])
+        if not plan.has_changes and plan.already_imported:
+            return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, files, plan.skipped)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        # The change log's triggers mark what this transaction writes as coming from the peer,
+        # so that it is not sent back to it.
+        conn.exec_driver_sql("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('sync_origin', ?)", (peer,))
+        overruled: list[tuple[Conflict, str]] = []
+        for name in SYNCED_TABLES:
+            table_plan = plan.tables.get(name)
+            if table_plan is None:
+                continue
+            data = package.tables[name]
+            rows = [data.rows[i] for i in table_plan.writes]
+            for conflict in table_plan.conflicts:
+                choice = choices.get((name, conflict.uuid), conflict.rule_winner)
+                if choice == conflict.rule_winner:
+                    if choice == THEIRS:
+                        rows.append(conflict.theirs)
+                else:
+                    overruled.append((conflict, choice))
+            _upsert(conn, name, data.columns, rows)
+        conn.exec_driver_sql("DELETE FROM local_setting WHERE key = 'sync_origin'")
+        # A choice against the rule is a new change made here, newer than both versions.
+        for conflict, choice in overruled:
+            stamp = _later(conflict.value(OURS, "updated_at"), conflict.value(THEIRS, "updated_at"))
+            if choice == THEIRS:
+                row = list(conflict.theirs)
+                row[conflict.columns.index("updated_at")] = stamp
+                row[conflict.columns.index("device_id")] = db.device_id
+                _upsert(conn, conflict.table, conflict.columns, [row])
+            else:
+                conn.exec_driver_sql(f"UPDATE {conflict.table} SET updated_at = ?, device_id = ? WHERE uuid = ?",
+                                     (stamp, db.device_id, conflict.uuid))
+        now, user = _now(), _user()
+        log_rows = []
+        for conflict in plan.conflicts:
+            choice = choices.get((conflict.table, conflict.uuid), conflict.rule_winner)
+            log_rows.append((
+                str(uuid_module.uuid4()), package.package_uuid, peer, peer_name, conflict.table, conflict.uuid,
+                conflict.label, json.dumps(dict(zip(conflict.columns, conflict.ours, strict=True)), ensure_ascii=False),
+                json.dumps(dict(zip(conflict.columns, conflict.theirs, strict=True)), ensure_ascii=False), choice,
+                "newest" if choice == conflict.rule_winner else "chosen", now, user))
+        if log_rows:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_conflict (id, package_uuid, peer_device_uuid, peer_name, table_name, record_uuid, label, "
+                "ours, theirs, winner, rule, resolved_at, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                log_rows)
+        # A destination typed by name before its device was known is that device.
+        folded = query("SELECT coalesce(max(exported_seq), 0) FROM sync_peer WHERE peer_key = ?", (_name_key(peer_name),))
+        conn.exec_driver_sql("DELETE FROM sync_peer WHERE peer_key = ?", (_name_key(peer_name),))
+        conn.exec_driver_sql(
+            "INSERT INTO sync_peer (peer_key, name, device_uuid, exported_seq, imported_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (peer_key) DO UPDATE SET name = excluded.name, device_uuid = excluded.device_uuid, "
+            "imported_at = excluded.imported_at, exported_seq = max(exported_seq, excluded.exported_seq)",
+            (peer, peer_name, peer, folded[0][0] if folded else 0, now))
+        counts = {kind: plan.count(kind) for kind in KINDS}
+        conn.exec_driver_sql(
+            "INSERT INTO sync_package (package_uuid, direction, peer_key, peer_name, file_name, at, counts) "
+            "VALUES (?, 'import', ?, ?, ?, ?, ?)",
+            (package.package_uuid, peer, peer_name, package.path.name, now, json.dumps(counts)))
+    return ImportResult(counts, len(plan.conflicts), len(overruled), files, plan.skipped)
+
+
+# --- The conflict log -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoggedConflict:
+    resolved_at: dt.datetime
+    peer_name: str
+    table: str
+    label: str
+    winner: str
+    rule: str
+    user_name: str
+    ours: dict[str, Any]
+    theirs: dict[str, Any]
+
+    def differences(self) -> list[tuple[str, Any, Any]]:
+        return [(c, self.ours.get(c), self.theirs.get(c)) for c in self.ours
+                if self.ours.get(c) != self.theirs.get(c) and c not in STAMP_COLUMNS]
+
+
+def conflict_history(db: Database, limit: int = 5000) -> list[LoggedConflict]:
+    """Conflicts met when importing packages, newest first."""
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT resolved_at, peer_name, table_name, label, winner, rule, coalesce(user_name, ''), ours, theirs "
+            "FROM sync_conflict ORDER BY resolved_at DESC, label LIMIT ?", (limit,)).fetchall()
+    return [LoggedConflict(dt.datetime.strptime(r[0], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
+                           r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), json.loads(r[8])) for r in rows]

@@ -1,0 +1,89 @@
+"""Tools > Conflict History: every conflict met when importing field packages, with both
+versions and which was kept, by the rule (the newer one) or by a person's choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cicte_desktop.sync import merge
+from cicte_desktop.views.package_import import ConflictView
+
+
+class ConflictHistoryDialog(QDialog):
+    def __init__(self, conflicts: list[merge.LoggedConflict], device_names: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictHistory")
+        self.setWindowTitle(self.tr("Conflict history"))
+        self._conflicts = conflicts
+        self._names = device_names
+        intro = QLabel(self.tr("Records changed on two computers before they exchanged field packages, newest first.")
+                       if conflicts else self.tr("No conflicts so far."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(conflicts), 5)
+        self.table.setObjectName("history")
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Package from"), self.tr("Kind"),
+                                              self.tr("Record"), self.tr("Kept")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, conflict in enumerate(conflicts):
+            kept = self.tr("This computer's version") if conflict.winner == merge.OURS else self.tr(
+                "The package's version")
+            how = self.tr("the newer one") if conflict.rule == "newest" else self.tr("chosen by {user}").format(
+                user=conflict.user_name or self.tr("a user"))
+            values = (QLocale().toString(conflict.resolved_at.astimezone(), QLocale.FormatType.ShortFormat),
+                      conflict.peer_name, merge.table_label(conflict.table), conflict.label, f"{kept} ({how})")
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail = ConflictView()
+        self.detail.ours.setVisible(False)
+        self.detail.theirs.setVisible(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.table.currentCellChanged.connect(self._show)
+        self.detail.setVisible(bool(conflicts))
+        if conflicts:
+            self.table.selectRow(0)
+            self._show(0)
+        self.resize(1000, 620)
+
+    def _show(self, row: int, *_args: object) -> None:
+        if not 0 <= row < len(self._conflicts):
+            return
+        conflict = self._conflicts[row]
+
+        def head(where: str, values: dict) -> str:
+            return self.tr("{where}\n{device}").format(
+                where=where, device=self._names.get(values.get("device_id", ""), self.tr("another computer")))
+
+        self.detail.show_versions(f"{merge.table_label(conflict.table)}: {conflict.label}", list(conflict.ours),
+                                  conflict.ours, conflict.theirs, head(self.tr("This computer had"), conflict.ours),
+                                  head(self.tr("The package brought"), conflict.theirs))
+        self.detail.rule.setText(self.tr("Kept: {side}.").format(
+            side=self.tr("this computer's version") if conflict.winner == merge.OURS else self.tr(
+                "the package's version")))

@@ -1,0 +1,329 @@
+"""What importing a field package would do: counts per kind of record, the changes, and each
+conflict with both versions side by side and a choice of which to keep. Nothing is written
+until Import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cicte_desktop.sync import merge
+from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
+
+DIFFERENT = QColor(255, 236, 179)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldPackage", text)
+
+PROBLEM = QColor(253, 226, 226)
+
+
+def _when(text: Any, seconds: bool = False) -> str:
+    try:
+        stamp = dt.datetime.strptime(str(text), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return str(text)
+    if seconds:  # two versions of a record are often minutes apart: show the seconds
+        return stamp.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return QLocale().toString(stamp.astimezone(), QLocale.FormatType.ShortFormat)
+
+
+#: Bookkeeping rows, counted but not listed one by one in the preview.
+NOT_LISTED = ("audit_entry", "event_member_state", "event_partner")
+
+
+class ConflictView(QWidget):
+    """One record's two versions, field by field; the fields that differ are highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("conflictTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.fields = QTableWidget(0, 3)
+        self.fields.setObjectName("sideBySide")
+        self.fields.verticalHeader().setVisible(False)
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ours = QRadioButton()
+        self.ours.setObjectName("keepOurs")
+        self.theirs = QRadioButton()
+        self.theirs.setObjectName("takeTheirs")
+        self.rule = QLabel()
+        self.rule.setObjectName("rule")
+        self.rule.setWordWrap(True)
+        choice = QHBoxLayout()
+        choice.addWidget(self.ours)
+        choice.addWidget(self.theirs)
+        choice.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.fields, 1)
+        layout.addLayout(choice)
+        layout.addWidget(self.rule)
+
+    def show_versions(self, title: str, columns: list[str], ours: dict[str, Any], theirs: dict[str, Any],
+                      ours_head: str, theirs_head: str, all_fields: bool = False) -> None:
+        self.title.setText(title)
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), ours_head, theirs_head])
+        shown = [c for c in columns if c not in ("uuid", "device_id", "created_at", "updated_at")
+                 and not c.endswith("_uuid") and (all_fields or ours.get(c) != theirs.get(c) or c in ("title", "name"))]
+        self.fields.setRowCount(len(shown))
+        for row, column in enumerate(shown):
+            differs = ours.get(column) != theirs.get(column)
+            for col, text in enumerate((field_label(column), display(column, ours.get(column)),
+                                        display(column, theirs.get(column)))):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setBackground(DIFFERENT)
+                    item.setForeground(QColor(0, 0, 0))
+                self.fields.setItem(row, col, item)
+        self.fields.resizeRowsToContents()
+
+
+def field_label(column: str) -> str:
+    from cicte_desktop.exports.xlsx import event_columns
+
+    labels = {key: header for key, header, _width in event_columns()}
+    extra = {
+        "deleted": _tr("Deleted"), "name": _tr("Name"), "sex": _tr("Sex"),
+        "institution": _tr("Institution"), "country": _tr("Country"),
+        "position_title": _tr("Position"), "email": _tr("E-mail"), "phone": _tr("Phone"),
+        "file_name": _tr("File"), "description": _tr("Description"), "sha256": _tr("Checksum"),
+        "size_bytes": _tr("Size (bytes)"), "media_type": _tr("Kind of file"),
+        "locked": _tr("Locked"), "reason": _tr("Reason"), "text": _tr("Text"),
+        "target_quantity": _tr("Target"), "target_unit": _tr("Unit"), "note": _tr("Note"),
+    }
+    return labels.get(column) or extra.get(column) or column
+
+
+def display(column: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if column in ("deleted", "follow_up_needed", "locked", "upon_request"):
+        return _tr("Yes") if value else _tr("No")
+    if column == "event_type":
+        return event_type_label(value)
+    if column == "status":
+        return status_label(value)
+    if column == "modality":
+        return modality_label(value)
+    return str(value)
+
+
+class PackageImportDialog(QDialog):
+    def __init__(self, plan: merge.ImportPlan, device_names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packageImport")
+        self._plan = plan
+        self._names = device_names
+        package = plan.package
+        self._choices: dict[tuple[str, str], str] = {c_key(c): c.rule_winner for c in plan.conflicts}
+        self.setWindowTitle(self.tr("Import field package — {name}").format(name=package.path.name))
+        source = QLabel(self.tr("From {device}, made {when}{protected}.").format(
+            device=package.source_name, when=_when(package.manifest.get("created_at")),
+            protected=self.tr(", protected with a passphrase") if package.encrypted else ""))
+        source.setObjectName("source")
+        self.counts = QLabel(self.tr(
+            "New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}").format(
+            new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED), deleted=plan.count(merge.DELETED),
+            unchanged=plan.count(merge.UNCHANGED), conflicts=plan.count(merge.CONFLICT)))
+        self.counts.setObjectName("counts")
+        self.counts.setStyleSheet("font-weight: bold;")
+        notes = []
+        if plan.already_imported:
+            notes.append(self.tr("This package was imported before, on {when}; what it holds is here already.").format(
+                when=_when(plan.already_imported)))
+        if plan.skipped:
+            notes.append(self.tr("%n record(s) are here already under another identity and are left as they are.", "",
+                                 plan.skipped))
+        notes += plan.problems
+        self.notes = QLabel("\n".join(notes))
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(bool(notes))
+        if plan.problems:
+            self.notes.setStyleSheet("color: #a4262c;")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.conflict_list = QTableWidget(len(plan.conflicts), 3)
+        self.conflict_list.setObjectName("conflicts")
+        self.conflict_list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Keep")])
+        self.conflict_list.verticalHeader().setVisible(False)
+        self.conflict_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflict_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.conflict_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for row, conflict in enumerate(plan.conflicts):
+            self.conflict_list.setItem(row, 0, QTableWidgetItem(conflict.label))
+            self.conflict_list.setItem(row, 1, QTableWidgetItem(merge.table_label(conflict.table)))
+            self.conflict_list.setItem(row, 2, QTableWidgetItem(self._side_name(conflict.rule_winner)))
+        self.conflict_view = ConflictView()
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.conflict_view.ours)
+        self.choice.addButton(self.conflict_view.theirs)
+        self.conflict_view.ours.toggled.connect(self._choice_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.conflict_list)
+        splitter.addWidget(self.conflict_view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        conflicts_tab = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_tab)
+        explanation = QLabel(self.tr(
+            "These records were changed both on this computer and on {device} since the two last exchanged packages. "
+            "The newer version is kept unless you choose the other one; your choice then counts as a new change and "
+            "reaches the other computers too. Every conflict is recorded (Tools > Conflict History).").format(
+            device=package.source_name))
+        explanation.setWordWrap(True)
+        conflicts_layout.addWidget(explanation)
+        conflicts_layout.addWidget(splitter, 1)
+        if not plan.conflicts:
+            splitter.setVisible(False)
+            explanation.setText(self.tr("No conflicts: nothing in this package was also changed on this computer."))
+        self.tabs.addTab(conflicts_tab, self.tr("Conflicts ({count})").format(count=len(plan.conflicts)))
+
+        changes_tab = QWidget()
+        changes_layout = QVBoxLayout(changes_tab)
+        kinds = [(merge.NEW, self.tr("New")), (merge.UPDATED, self.tr("Updated")), (merge.DELETED, self.tr("Deleted")),
+                 (merge.UNCHANGED, self.tr("Unchanged")), (merge.CONFLICT, self.tr("Conflicts"))]
+        shown_tables = [t for t in plan.tables.values() if any(t.counts.values())]
+        self.summary = QTableWidget(len(shown_tables), len(kinds) + 1)
+        self.summary.setObjectName("summary")
+        self.summary.setHorizontalHeaderLabels([self.tr("Records"), *(label for _k, label in kinds)])
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, table_plan in enumerate(shown_tables):
+            self.summary.setItem(row, 0, QTableWidgetItem(merge.table_label(table_plan.table)))
+            for col, (kind, _label) in enumerate(kinds, 1):
+                item = QTableWidgetItem(str(table_plan.counts[kind]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.summary.setItem(row, col, item)
+        self.summary.setMaximumHeight(self.summary.verticalHeader().length() + 40)
+        words = {merge.NEW: self.tr("New"), merge.UPDATED: self.tr("Updated"), merge.DELETED: self.tr("Deleted"),
+                 merge.CONFLICT: self.tr("Conflict")}
+        changes = [(words[kind], merge.table_label(t.table), label) for t in plan.tables.values()
+                   if t.table not in NOT_LISTED for kind, label in t.changes if kind != merge.UNCHANGED]
+        self.changes = QTableWidget(len(changes), 3)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels([self.tr("What happens"), self.tr("Kind"), self.tr("Record")])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, values in enumerate(changes):
+            for col, value in enumerate(values):
+                self.changes.setItem(row, col, QTableWidgetItem(value))
+        self.changes.resizeColumnToContents(0)
+        self.changes.resizeColumnToContents(1)
+        changes_layout.addWidget(self.summary)
+        changes_layout.addWidget(self.changes, 1)
+        self.tabs.addTab(changes_tab, self.tr("Changes"))
+        if not plan.conflicts:
+            self.tabs.setCurrentIndex(1)
+
+        advice = QLabel(self.tr("Nothing is written until you press Import, and then everything at once."))
+        advice.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(plan.can_apply)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(advice)
+        layout.addWidget(self.buttons)
+        self.conflict_list.currentCellChanged.connect(self._show_conflict)
+        if plan.conflicts:
+            self.conflict_list.selectRow(0)
+            self._show_conflict(0)
+        self.resize(1100, 640)
+
+    def _side_name(self, side: str) -> str:
+        return self.tr("This computer's") if side == merge.OURS else self.tr("The package's")
+
+    def _current(self) -> merge.Conflict | None:
+        row = self.conflict_list.currentRow()
+        return self._plan.conflicts[row] if 0 <= row < len(self._plan.conflicts) else None
+
+    def _show_conflict(self, row: int, *_args: object) -> None:
+        if not 0 <= row < len(self._plan.conflicts):
+            return
+        conflict = self._plan.conflicts[row]
+        ours = dict(zip(conflict.columns, conflict.ours, strict=True))
+        theirs = dict(zip(conflict.columns, conflict.theirs, strict=True))
+
+        def head(side: str, values: dict[str, Any]) -> str:
+            device = self._names.get(values["device_id"], self.tr("another computer"))
+            where = self.tr("This computer") if side == merge.OURS else self.tr("The package")
+            return self.tr("{where}\n{device}, {when}").format(where=where, device=device,
+                                                              when=_when(values["updated_at"], seconds=True))
+
+        self.conflict_view.show_versions(
+            f"{merge.table_label(conflict.table)}: {conflict.label}", conflict.columns, ours, theirs,
+            head(merge.OURS, ours), head(merge.THEIRS, theirs))
+        self.conflict_view.ours.setText(self.tr("Keep this computer's version"))
+        self.conflict_view.theirs.setText(self.tr("Take the package's version"))
+        self.conflict_view.rule.setText(self.tr("The newer version is {side} (changed {when}).").format(
+            side=self.tr("this computer's") if conflict.rule_winner == merge.OURS else self.tr("the package's"),
+            when=_when(max(ours["updated_at"], theirs["updated_at"]), seconds=True)))
+        chosen = self._choices[c_key(conflict)]
+        self.conflict_view.ours.blockSignals(True)
+        (self.conflict_view.ours if chosen == merge.OURS else self.conflict_view.theirs).setChecked(True)
+        self.conflict_view.ours.blockSignals(False)
+
+    def _choice_changed(self, _checked: bool) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        side = merge.OURS if self.conflict_view.ours.isChecked() else merge.THEIRS
+        self._choices[c_key(conflict)] = side
+        row = self.conflict_list.currentRow()
+        text = self._side_name(side) + ("" if side == conflict.rule_winner else " " + self.tr("(your choice)"))
+        self.conflict_list.item(row, 2).setText(text)
+
+    def choose(self, row: int, side: str) -> None:
+        """Choose a side for the conflict in ``row``, as a click on its radio button does."""
+        self.conflict_list.selectRow(row)
+        self._show_conflict(row)
+        (self.conflict_view.ours if side == merge.OURS else self.conflict_view.theirs).setChecked(True)
+
+    def choices(self) -> dict[tuple[str, str], str]:
+        return dict(self._choices)
+
+
+def c_key(conflict: merge.Conflict) -> tuple[str, str]:
+    return conflict.table, conflict.uuid

@@ -1,0 +1,114 @@
+"""Devices for field-package tests: databases with their own device ids and data folders, made
+once and copied (creating and seeding one takes a quarter of a second)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from cicte_desktop.db.database import Database, open_database
+from cicte_desktop.services import devices
+from cicte_desktop.services.event_log import EventInput, ParticipantInput
+from cicte_desktop.sync import merge
+from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.schema import SYNCED_TABLES
+
+DEVICE_NAMES = ("Laptop A", "Laptop B", "Headquarters")
+
+
+@cache
+def _templates() -> dict[str, Path]:
+    folder = Path(tempfile.mkdtemp(prefix="cicte-sync-templates-"))
+    made = {}
+    for name in DEVICE_NAMES:
+        path = folder / f"{name}.sqlite"
+        db = open_database(path)
+        devices.set_device_name(db, name)
+        db.close()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        made[name] = path
+    return made
+
+
+@dataclass
+class Device:
+    name: str
+    db: Database
+    data: Path  # its data folder (attached files)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+
+def make_device(folder: Path, name: str) -> Device:
+    path = folder / f"{name}.sqlite"
+    shutil.copy(_templates()[name], path)
+    return Device(name, open_database(path), folder / f"{name}-data")
+
+
+def close_all(*found: Device) -> None:
+    for device in found:
+        device.db.close()
+
+
+def event_input(activity: str, title: str, *, start: dt.date = dt.date(2016, 5, 2), people: tuple[str, ...] = (),
+                states: tuple[str, ...] = ("JAM",), status: str = "planned") -> EventInput:
+    return EventInput(activity_uuid=activity, event_type="workshop", title=title, status=status, start_date=start,
+                      end_date=start, member_states=states,
+                      participants=tuple(ParticipantInput(None, n, "F") for n in people))
+
+
+def first_activity(db: Database) -> str:
+    with db.sql() as conn:
+        return conn.execute("SELECT uuid FROM planned_activity ORDER BY position, uuid LIMIT 1").fetchone()[0]
+
+
+def send(source: Device, target: Device, folder: Path, *, everything: bool = False,
+         choices: dict | None = None) -> merge.ImportResult:
+    """Export from ``source`` for ``target`` and import it there."""
+    path = export(source, target, folder, everything=everything)
+    return receive(target, path, choices=choices)
+
+
+_counter = [0]
+
+
+def export(source: Device, target: Device | str, folder: Path, *, everything: bool = False,
+           passphrase: str | None = None) -> Path:
+    _counter[0] += 1
+    name = target.name if isinstance(target, Device) else target
+    path = folder / f"{source.name}-to-{name}-{_counter[0]}.cictepkg"
+    merge.export_package(source.db, path, merge.destination_named(source.db, name), everything=everything,
+                         passphrase=passphrase, data_folder=source.data)
+    return path
+
+
+def receive(target: Device, path: Path, *, choices: dict | None = None,
+            passphrase: str | None = None) -> merge.ImportResult:
+    with pkg.read_package(path, passphrase) as package:
+        plan = merge.plan_import(target.db, package)
+        return merge.apply_import(target.db, plan, choices, data_folder=target.data)
+
+
+def synced_content(db: Database) -> dict[str, list[tuple]]:
+    """Every synchronised row, every column: what must be the same on devices that converged."""
+    with db.sql() as conn:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in SYNCED_TABLES}
+
+
+def everything_stored(db: Database) -> list[str]:
+    """The whole database, local tables included (for "nothing was written")."""
+    conn = sqlite3.connect(db.path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

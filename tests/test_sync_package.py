@@ -1,0 +1,269 @@
+"""The field package file: its documented layout, its encryption, and every kind of bad file
+refused with a message naming what is wrong, before anything is written."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cicte_desktop.services import event_log
+from cicte_desktop.services.attachments import store_file
+from cicte_desktop.sync import merge
+from cicte_desktop.sync import package as pkg
+from tests.sync_helpers import close_all, event_input, everything_stored, export, first_activity, make_device
+
+PASSPHRASE = "Tres tristes tigres, 2016"
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 photo of the workshop" * 50)
+    event = dataclasses.replace(
+        event_input(first_activity(laptop.db), "Aviation security course", people=("Marisol Quispe", "Tom Hardy")),
+        attachments=(store_file(laptop.data, photo),))
+    event_log.log_event(laptop.db, event)
+    yield laptop, hq
+    close_all(laptop, hq)
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _craft(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *, relist: bool = True) -> Path:
+    """A copy of a plain package with members or manifest changed (its checksums redone when
+    ``relist``, as someone forging a package would)."""
+    members = _members(source)
+    manifest = json.loads(members.pop(pkg.MANIFEST))
+    change(members, manifest)
+    if relist:
+        manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, body in members.items():
+            archive.writestr(name, body)
+        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
+    return target
+
+
+def test_a_package_is_a_zip_with_a_manifest_and_checksums(pair, tmp_path: Path) -> None:
+    laptop, _hq = pair
+    path = export(laptop, "Headquarters", tmp_path)
+    assert path.suffix == pkg.SUFFIX
+    members = _members(path)
+    manifest = json.loads(members.pop(pkg.MANIFEST))
+    assert manifest["format"] == "cicte-field-package" and manifest["format_version"] == 1
+    assert manifest["schema_version"] == "0006"
+    assert manifest["source"] == {"device_uuid": laptop.db.device_id, "device_name": "Laptop A"}
+    assert manifest["destination"]["name"] == "Headquarters" and manifest["created_at"].endswith("Z")
+    assert manifest["counts"]["event"] == 1 and manifest["counts"]["participant"] == 2
+    assert set(manifest["members"]) == set(members)
+    for name, body in members.items():
+        assert manifest["members"][name] == {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+    events = json.loads(members["tables/event.json"])
+    assert events["columns"][:5] == ["uuid", "created_at", "updated_at", "device_id", "deleted"]
+    assert events["rows"][0][events["columns"].index("title")] == "Aviation security course"
+    assert any(n.startswith("attachments/") for n in members)
+
+
+def test_a_passphrase_hides_everything_and_opens_it_again(pair, tmp_path: Path) -> None:
+    laptop, hq = pair
+    path = export(laptop, "Headquarters", tmp_path, passphrase=PASSPHRASE)
+    raw = path.read_bytes()
+    for secret in (b"Marisol", b"Aviation", b"Laptop A", b"manifest", b"photo of the workshop"):
+        assert secret not in raw
+    assert set(_members(path)) == {"encryption.json", "package.bin"}
+    assert pkg.is_encrypted(path)
+    with pytest.raises(pkg.PassphraseRequiredError, match="protected with a passphrase"):
+        pkg.read_package(path)
+    with pkg.read_package(path, PASSPHRASE) as package:
+        assert package.encrypted and package.tables["participant"].rows
+        merge.apply_import(hq.db, merge.plan_import(hq.db, package), data_folder=hq.data)
+    with hq.db.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM participant WHERE name = 'Marisol Quispe'").fetchone() == (1,)
+
+
+def _flip_a_byte(path: Path, target: Path) -> Path:
+    """The ciphertext changed inside a zip that is itself sound (its CRC redone)."""
+    members = _members(path)
+    payload = bytearray(members["package.bin"])
+    payload[len(payload) // 2] ^= 0x01
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("encryption.json", members["encryption.json"])
+        archive.writestr("package.bin", bytes(payload))
+    return target
+
+
+def _cut_last_chunk(path: Path, target: Path) -> Path:
+    members = _members(path)
+    envelope = json.loads(members["encryption.json"])
+    chunk = envelope["chunk_size"] + 16
+    payload = members["package.bin"]
+    assert len(payload) > chunk
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("encryption.json", members["encryption.json"])
+        archive.writestr("package.bin", payload[: (len(payload) - 1) // chunk * chunk])
+    return target
+
+
+def _bad_packages(plain: Path, encrypted: Path, small_chunks: Path, folder: Path) -> dict[str, tuple[Path, type, str]]:
+    def member_changed(members: dict[str, bytes], _manifest: dict) -> None:
+        members["tables/event.json"] = members["tables/event.json"].replace(b"Aviation", b"Aviatiom")
+
+    def set_manifest(**values: object) -> Callable[[dict[str, bytes], dict], None]:
+        return lambda _members, manifest: manifest.update(values)
+
+    def add_member(name: str) -> Callable[[dict[str, bytes], dict], None]:
+        return lambda members, _manifest: members.__setitem__(name, b"#!/bin/sh\nrm -rf ~\n")
+
+    def bad_stamp(members: dict[str, bytes], _manifest: dict) -> None:
+        table = json.loads(members["tables/event.json"])
+        table["rows"][0][table["columns"].index("updated_at")] = "yesterday"
+        members["tables/event.json"] = json.dumps(table).encode()
+
+    def unknown_column(members: dict[str, bytes], _manifest: dict) -> None:
+        table = json.loads(members["tables/event.json"])
+        table["columns"].append("budget_usd")
+        for row in table["rows"]:
+            row.append(1000)
+        members["tables/event.json"] = json.dumps(table).encode()
+
+    text = folder / "notes.cictepkg"
+    text.write_text("Remember to bring the attendance sheets.\n")
+    empty = folder / "empty.cictepkg"
+    empty.write_bytes(b"")
+    workbook = folder / "workbook.cictepkg"
+    with zipfile.ZipFile(workbook, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    truncated = folder / "truncated.cictepkg"
+    truncated.write_bytes(plain.read_bytes()[: plain.stat().st_size // 2])
+    return {
+        "checksum": (_craft(plain, folder / "checksum.cictepkg", member_changed, relist=False),
+                     pkg.DamagedPackageError, "does not match its checksum"),
+        "truncated zip": (truncated, pkg.DamagedPackageError, "damaged or incomplete"),
+        "format version": (_craft(plain, folder / "format.cictepkg", set_manifest(format_version=7)),
+                           pkg.NewerPackageError, "package format 7"),
+        "newer schema": (_craft(plain, folder / "schema.cictepkg", set_manifest(schema_version="0042")),
+                         pkg.NewerPackageError, "database schema 0042"),
+        "path escaping": (_craft(plain, folder / "escape.cictepkg", add_member("../../.bashrc")),
+                          pkg.UnsafePackageError, "outside the package's folder"),
+        "absolute path": (_craft(plain, folder / "absolute.cictepkg", add_member("/etc/cron.d/job")),
+                          pkg.UnsafePackageError, "outside the package's folder"),
+        "unexpected member": (_craft(plain, folder / "extra.cictepkg", add_member("tables/../x.json")),
+                              pkg.UnsafePackageError, "outside"),
+        "unlisted member": (_craft(plain, folder / "unlisted.cictepkg", add_member("attachments/" + "a" * 64),
+                                   relist=False), pkg.DamagedPackageError, "does not list"),
+        "missing member": (_craft(plain, folder / "missing.cictepkg",
+                                  lambda members, manifest: members.pop("tables/participant.json"), relist=False),
+                           pkg.DamagedPackageError, "listed in its manifest but missing"),
+        "bad record": (_craft(plain, folder / "stamp.cictepkg", bad_stamp), pkg.DamagedPackageError,
+                       "wrong identity or time stamp"),
+        "unknown column": (_craft(plain, folder / "column.cictepkg", unknown_column), pkg.NewerPackageError,
+                           "event.budget_usd"),
+        "wrong passphrase": (encrypted, pkg.WrongPassphraseError, "Wrong passphrase"),
+        "tampered encryption": (_flip_a_byte(encrypted, folder / "tampered.cictepkg"), pkg.DamagedPackageError,
+                                "changed after it was written"),
+        "encryption cut short": (_cut_last_chunk(small_chunks, folder / "cut.cictepkg"), pkg.DamagedPackageError,
+                                 "changed after it was written"),
+        "text file": (text, pkg.NotAPackageError, "not a CICTE Desktop field package"),
+        "empty file": (empty, pkg.NotAPackageError, "empty file"),
+        "another zip": (workbook, pkg.NotAPackageError, "not a CICTE Desktop field package"),
+    }
+
+
+@pytest.fixture
+def bad_packages(pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[Path, type, str]]:
+    laptop, _hq = pair
+    plain = export(laptop, "Headquarters", tmp_path, everything=True)
+    encrypted = export(laptop, "Headquarters", tmp_path, everything=True, passphrase=PASSPHRASE)
+    monkeypatch.setattr(pkg, "CHUNK_SIZE", 1024)
+    small_chunks = export(laptop, "Headquarters", tmp_path, everything=True, passphrase=PASSPHRASE)
+    monkeypatch.undo()
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    return _bad_packages(plain, encrypted, small_chunks, folder)
+
+
+CASES = ("checksum", "truncated zip", "format version", "newer schema", "path escaping", "absolute path",
+         "unexpected member", "unlisted member", "missing member", "bad record", "unknown column", "wrong passphrase",
+         "tampered encryption", "encryption cut short", "text file", "empty file", "another zip")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_bad_package_is_refused_with_a_clear_message_and_nothing_is_written(pair, bad_packages, case: str) -> None:
+    _laptop, hq = pair
+    path, error, words = bad_packages[case]
+    before = everything_stored(hq.db)
+    files_before = sorted(hq.data.rglob("*")) if hq.data.exists() else []
+    passphrase = "not the passphrase" if case == "wrong passphrase" else PASSPHRASE
+    with pytest.raises(error, match=words) as caught:
+        with pkg.read_package(path, passphrase) as package:
+            merge.apply_import(hq.db, merge.plan_import(hq.db, package), data_folder=hq.data)
+    assert path.name in str(caught.value) or case == "unexpected member"
+    assert everything_stored(hq.db) == before
+    assert (sorted(hq.data.rglob("*")) if hq.data.exists() else []) == files_before
+
+
+def test_an_oversized_member_is_refused_before_it_is_read(pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop, hq = pair
+    path = export(laptop, "Headquarters", tmp_path)
+    monkeypatch.setitem(pkg.LIMITS, "attachment_bytes", 100)
+    before = everything_stored(hq.db)
+    with pytest.raises(pkg.UnsafePackageError, match=r"attachments/[0-9a-f]{64} is larger than a field package may"):
+        pkg.read_package(path)
+    monkeypatch.setitem(pkg.LIMITS, "attachment_bytes", 1 << 30)
+    monkeypatch.setitem(pkg.LIMITS, "members", 3)
+    with pytest.raises(pkg.UnsafePackageError, match="too many files"):
+        pkg.read_package(path)
+    assert everything_stored(hq.db) == before
+
+
+def test_a_duplicated_member_is_refused(pair, tmp_path: Path) -> None:
+    laptop, _hq = pair
+    path = export(laptop, "Headquarters", tmp_path)
+    members = _members(path)
+    doubled = tmp_path / "doubled.cictepkg"
+    with zipfile.ZipFile(doubled, "w") as archive, pytest.warns(UserWarning):
+        for name, body in members.items():
+            archive.writestr(name, body)
+        archive.writestr("tables/event.json", members["tables/event.json"])
+    with pytest.raises(pkg.UnsafePackageError, match="twice"):
+        pkg.read_package(doubled)
+
+
+def test_a_cancelled_export_leaves_no_file(pair, tmp_path: Path) -> None:
+    laptop, _hq = pair
+    target = tmp_path / "cancelled.cictepkg"
+    with pytest.raises(pkg.PackageCancelled):
+        merge.export_package(laptop.db, target, merge.destination_named(laptop.db, "Headquarters"),
+                             data_folder=laptop.data, progress=lambda done, total: done < 2)
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))
+    with laptop.db.sql() as conn:  # and it does not count as sent
+        assert conn.execute("SELECT count(*) FROM sync_peer").fetchone() == (0,)
+
+
+def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_path: Path) -> None:
+    laptop, hq = pair
+    path = export(laptop, "Headquarters", tmp_path)
+
+    def impossible_count(members: dict[str, bytes], _manifest: dict) -> None:
+        table = json.loads(members["tables/event.json"])
+        table["rows"][0][table["columns"].index("women")] = -3  # the database's checks refuse it
+        members["tables/event.json"] = json.dumps(table).encode()
+
+    bad = _craft(path, tmp_path / "negative.cictepkg", impossible_count)
+    before = everything_stored(hq.db)
+    with pkg.read_package(bad) as package:
+        plan = merge.plan_import(hq.db, package)
+        with pytest.raises(merge.ImportRefusedError, match="holds a record this database refuses"):
+            merge.apply_import(hq.db, plan, data_folder=hq.data)
+    assert everything_stored(hq.db) == before
