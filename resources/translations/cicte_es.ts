@@ -265,214 +265,489 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{value!r} no es un semestre como 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="70" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="73" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="76" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="79" />
-            <source>print the work plan</source>
-            <translation>imprimir el Plan de Trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="80" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>imprimir JSON para scripts en lugar de un esquema</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="81" />
-            <source>work plan year (default: the latest)</source>
-            <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="82" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="83" />
-            <source>write a consistent copy of the database</source>
-            <translation>escribir una copia coherente de la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="84" />
-            <source>where to write the copy</source>
-            <translation>dónde escribir la copia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="85" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="87" />
-            <source>the backup to restore</source>
-            <translation>la copia de seguridad que se restaurará</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="88" />
-            <source>write a report file</source>
-            <translation>escribir un archivo de informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="90" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="91" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>el libro que se escribirá (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <location filename="../../cicte_desktop/__main__.py" line="64" />
             <source>a whole year</source>
             <translation>un año completo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <location filename="../../cicte_desktop/__main__.py" line="66" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <location filename="../../cicte_desktop/__main__.py" line="67" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primer día (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <location filename="../../cicte_desktop/__main__.py" line="68" />
             <source>last day, with --from</source>
             <translation>último día, con --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <location filename="../../cicte_desktop/__main__.py" line="74" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="79" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="82" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="85" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>print the work plan</source>
+            <translation>imprimir el Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="89" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>imprimir JSON para scripts en lugar de un esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <source>work plan year (default: the latest)</source>
+            <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="92" />
+            <source>write a consistent copy of the database</source>
+            <translation>escribir una copia coherente de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <source>where to write the copy</source>
+            <translation>dónde escribir la copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="94" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="96" />
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que se restaurará</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <source>write a report file</source>
+            <translation>escribir un archivo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="100" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>el libro que se escribirá (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="102" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <location filename="../../cicte_desktop/__main__.py" line="103" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="105" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="102" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <source>which report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <source>the PDF to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
+            <source>the member state of a member-state report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <source>the event whose participants get certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="115" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="117" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="119" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <source>the package to write (.cictepkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="126" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="128" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>protect the package with the passphrase in the first line of F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <source>merge a package into this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="137" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <location filename="../../cicte_desktop/__main__.py" line="138" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <location filename="../../cicte_desktop/__main__.py" line="139" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="157" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
-            <source>cicte-desktop: error: --to needs --from</source>
-            <translation>cicte-desktop: error: --to requiere --from</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>cicte-desktop: error: the period ends before it starts</source>
-            <translation>cicte-desktop: error: el período termina antes de empezar</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <source>--to needs --from</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <source>the period ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="228" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>Se escribió {path}: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <source>--report member-state needs --member-state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <source>--member-state goes with --report member-state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="242" />
+            <source>--report certificates needs --event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <source>--event goes with --report certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="256" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="258" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="278" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <location filename="../../cicte_desktop/__main__.py" line="283" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="295" />
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="297" />
+            <source>, protected with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <source>keeps this database's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <source>takes the package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <source>This package was imported before, on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>Dry run: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="352" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <source>Give it with --passphrase-file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="388" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: --to needs --from</source>
+            <translation type="vanished">cicte-desktop: error: --to requiere --from</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: the period ends before it starts</source>
+            <translation type="vanished">cicte-desktop: error: el período termina antes de empezar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictHistoryDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
+            <source>Conflict history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <source>Records changed on two computers before they exchanged field packages, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <source>No conflicts so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>Package from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <source>This computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <source>The package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <source>the newer one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <source>chosen by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <source>a user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
+            <source>{where}
+{device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
+            <source>another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <source>This computer had</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
+            <source>The package brought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
+            <source>Kept: {side}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <source>this computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <source>the package's version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="94" />
+            <source>Field</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -577,8 +852,8 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
-            <source>{count} {status}</source>
-            <translation>{status}: {count}</translation>
+            <source>{status}: {count}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
@@ -604,6 +879,51 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
+        </message>
+        <message>
+            <source>{count} {status}</source>
+            <translation type="vanished">{status}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceNameDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <source>Name this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <source>Device name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <source>The name other laptops and headquarters see for this computer in field packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="28" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <source>The name is too long (at most {count} characters).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -867,6 +1187,11 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
             <source>When</source>
             <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="375" />
+            <source>Changed by</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
@@ -1685,6 +2010,399 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>FieldPackage</name>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Work plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Work areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Planned activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <source>Member states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <source>Partner organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Mandates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Reporting periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <source>Member states of events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <source>Partners of events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <source>History of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="141" />
+            <source>Name the destination (for example Headquarters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="485" />
+            <source>{record} — event “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="505" />
+            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="599" />
+            <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="280" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="282" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="301" />
+            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="307" />
+            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="315" />
+            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="322" />
+            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="326" />
+            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="330" />
+            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="344" />
+            <source>{name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="384" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <source>unusable encryption settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="417" />
+            <source>cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="422" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="447" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="455" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="461" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="477" />
+            <source>{field} is missing or wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="482" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="485" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="521" />
+            <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="552" />
+            <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="574" />
+            <source>its columns are wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="577" />
+            <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <source>a record has the wrong number of values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="594" />
+            <source>record {uuid} has a wrong identity or time stamp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <source>The passphrase file {path} could not be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="625" />
+            <source>The passphrase file {path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>Checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <source>Kind of file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
@@ -1798,242 +2516,287 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="81" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="124" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="126" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="128" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="130" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="133" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito (sin distinguir acentos; eventos a partir de 3 letras). Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="166" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="170" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="173" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <source>Export &amp;PDF Report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <source>Export &amp;Field Package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <source>Import Field &amp;Package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Translated &amp;Titles…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>E&amp;vents</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
+            <source>&amp;Device Name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
+            <source>Conflict &amp;History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="379" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="379" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="432" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
@@ -2041,152 +2804,152 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="455" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="517" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="518" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="541" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="543" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="562" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="568" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Translated titles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Cannot save the titles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="643" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="703" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="682" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2199,77 +2962,177 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="747" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Wrote {path}: {events} events.</source>
             <translation>Se escribió {path}: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="789" />
+            <source>Certificates of participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="789" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <source>PDF report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <source>Preparing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <source>Cannot make this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <source>The report failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <source>The report could not be written ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="738" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="768" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <source>Export field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="920" />
+            <source>Import field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
+            <source>Checking {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
+            <source>Protected package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <source>Cannot import this package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <source>Comparing {name} with this database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <source>Importing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
+            <source>Device name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <source>This computer is now called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -2277,52 +3140,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1051" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -2330,17 +3193,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1103" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -2349,27 +3212,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1117" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1139" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -2380,6 +3243,875 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Sin selección</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <source>Export field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
+            <source>Headquarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <source>Protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
+            <source>At least {count} characters; several words are best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <source>Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <source>Last package for it: {when}. This one holds what changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <source>No package made for it yet: this one holds everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <source>Say who the package is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="154" />
+            <source>The passphrase needs at least {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="156" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
+            <source>Choose where to write the package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="170" />
+            <source>Field packages (*.cictepkg)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PackageImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="148" />
+            <source>Import field package — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="149" />
+            <source>From {device}, made {when}{protected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <source>, protected with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
+            <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <source>This package was imported before, on {when}; what it holds is here already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <source>%n record(s) are here already under another identity and are left as they are.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="203" />
+            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="213" />
+            <source>No conflicts: nothing in this package was also changed on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="214" />
+            <source>Conflicts ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="251" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="255" />
+            <source>Nothing is written until you press Import, and then everything at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <source>This computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <source>The package's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <source>another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <source>The package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <source>{where}
+{device}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
+            <source>Keep this computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="299" />
+            <source>Take the package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <source>The newer version is {side} (changed {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <source>this computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <source>the package's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="315" />
+            <source>(your choice)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
+            <source>Preview: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
+            <source>Open in PDF Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
+            <source>Save As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
+            <source>Save PDF report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <source>The report could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <source>Semi-annual implementation report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <source>Member-state report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <source>Certificates of participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="121" />
+            <source>Unknown report “{kind}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="46" />
+            <source>held online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <source>held at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="51" />
+            <source>held online on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
+            <source>held at {place} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <source>held on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="57" />
+            <source>held online from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
+            <source>held at {place} from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <source>held from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="66" />
+            <source>Choose the event whose participants get certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="70" />
+            <source>There is no event with the ID “{id}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="73" />
+            <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="83" />
+            <source>Certificates of participation: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="126" />
+            <source>Organization of American States</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <source>Inter-American Committee against Terrorism (CICTE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <source>Secretariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <source>Certificate of Participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <source>This certifies that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="136" />
+            <source>took part in the {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <source>took part in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="146" />
+            <source>Secretary of the Inter-American Committee against Terrorism</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <source>Date of issue: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
+            <source>no numeric target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="125" />
+            <source>expected by the end of the period: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
+            <source>Men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <source>Member states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <source>Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
+            <source>Member-State Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <source>Annual Implementation Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <source>Semi-annual Implementation Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
+            <source>All dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
+            <source>January–June {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <source>July–December {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <source>No numeric target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
+            <source>Target {target} · achieved {achieved} ({percent})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <source>Choose the member state the report is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
+            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <source>Inter-American Committee against Terrorism</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <source>Capacity building delivered to {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <source>Events completed: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
+            <source>Participants: {participants} ({women} women, {men} men)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <source>Member states: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <source>Period: {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <source>Executive summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Work area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <source>Programs reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <source>% of target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
+            <source>Member states reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
+            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <source>No completed events in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <source>Progress against targets by work area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
+            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
+            <source>Completed events by work area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <source>Participants by sex and work area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
+            <source>Completed events by member state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
+            <source>Completed events by type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
+            <source>Project {number}. {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
+            <source>Target: {target} · achieved {achieved}{percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
+            <source>Upon request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <source>▲ Behind target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <source>Member state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <source>Area {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <source>Area {number}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <source>Annex: participation of member states by work area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
+            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="371" />
+            <source>Organization of American States · CICTE Secretariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="381" />
+            <source>Page {number} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfReportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <source>Export PDF report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <source>Member state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <source>Preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <source>One landscape page per participant, to print and sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <source>Everything completed for one member state in the period. No participant's name is printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>{date} · {title} ({count} participants)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2436,6 +4168,34 @@ Replace the database you are working on with it? The current database is kept as
         </message>
     </context>
     <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <source>A whole year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <source>January-June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>July-December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>Dates of my choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanTitlesDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="48" />
@@ -2480,56 +4240,63 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="20" />
-            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
-            <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones ni en los paquetes de campo salvo que se soliciten. Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
+            <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="30" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="31" />
-            <source>Remove personal data of events that started more than</source>
-            <translation>Eliminar datos personales de eventos con más de</translation>
+            <location filename="../../cicte_desktop/views/privacy.py" line="33" />
+            <source>Remove the personal data of events older than:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
-            <source>ago</source>
-            <translation>de antigüedad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
             <source>Remove personal data…</source>
             <translation>Eliminar datos personales…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
             <source>Remove personal data</source>
             <translation>Eliminar datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>¿Eliminar los nombres, correos electrónicos y teléfonos de los participantes de todos los eventos iniciados antes del {date}? Esta acción no se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
             <source>Remove</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="58" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="59" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Datos personales eliminados de %n participante.</numerusform>
                 <numerusform>Datos personales eliminados de %n participantes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation type="vanished">Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones ni en los paquetes de campo salvo que se soliciten. Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
+        </message>
+        <message>
+            <source>Remove personal data of events that started more than</source>
+            <translation type="vanished">Eliminar datos personales de eventos con más de</translation>
+        </message>
+        <message>
+            <source>ago</source>
+            <translation type="vanished">de antigüedad</translation>
         </message>
     </context>
     <context>
@@ -2646,93 +4413,113 @@ Replace the database you are working on with it? The current database is kept as
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
-            <source>integrity and references ok</source>
+            <location filename="../../cicte_desktop/selftest.py" line="101" />
+            <source>{count} certificates were made for 3 participants</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="111" />
-            <source>no graphical application could be started</source>
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <source>the report is not a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <source>report of {pages} pages, {count} certificates</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <source>integrity and references ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="126" />
+            <source>no graphical application could be started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the main window did not paint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="120" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>painted {width}x{height}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>the {language} translations are missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
             <source>the {language} translations are empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <location filename="../../cicte_desktop/selftest.py" line="152" />
             <source>Qt's own {language} translations are missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="145" />
+            <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>Create and seed a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <location filename="../../cicte_desktop/selftest.py" line="161" />
             <source>Log an event with a roster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>Export an Excel workbook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <source>Export a PDF report and certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>Check the database's integrity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>Load the translations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>Open the main window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="181" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>{step}: FAILED: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
-            <source>Self-test FAILED: {count} steps, see above.</source>
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -416,121 +416,216 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <source>the package to write (.cictepkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="126" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="128" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="131" />
+            <source>protect the package with the passphrase in the first line of F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <source>merge a package into this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="137" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="121" />
+            <location filename="../../cicte_desktop/__main__.py" line="138" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="122" />
+            <location filename="../../cicte_desktop/__main__.py" line="139" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="149" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="228" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} gravado: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="221" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
+            <location filename="../../cicte_desktop/__main__.py" line="240" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="242" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="256" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} gravado: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
+            <location filename="../../cicte_desktop/__main__.py" line="258" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="254" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
+            <location filename="../../cicte_desktop/__main__.py" line="278" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="266" />
+            <location filename="../../cicte_desktop/__main__.py" line="283" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
+            <location filename="../../cicte_desktop/__main__.py" line="295" />
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="297" />
+            <source>, protected with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <source>keeps this database's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <source>takes the package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <source>This package was imported before, on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>Dry run: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="352" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="311" />
+            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <source>Give it with --passphrase-file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="388" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
@@ -541,6 +636,118 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <source>cicte-desktop: error: the period ends before it starts</source>
             <translation type="vanished">cicte-desktop: erro: o período termina antes de começar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictHistoryDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
+            <source>Conflict history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <source>Records changed on two computers before they exchanged field packages, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <source>No conflicts so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>Package from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <source>This computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <source>The package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <source>the newer one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <source>chosen by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <source>a user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
+            <source>{where}
+{device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
+            <source>another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <source>This computer had</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
+            <source>The package brought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
+            <source>Kept: {side}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <source>this computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <source>the package's version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="94" />
+            <source>Field</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -676,6 +883,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <source>{count} {status}</source>
             <translation type="vanished">{status}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceNameDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <source>Name this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <source>Device name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <source>The name other laptops and headquarters see for this computer in field packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="28" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <source>The name is too long (at most {count} characters).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1762,6 +2010,399 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>FieldPackage</name>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Work plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <source>Work areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <source>Planned activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <source>Member states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <source>Partner organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Mandates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Translated titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <source>Reporting periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <source>Member states of events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <source>Partners of events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <source>History of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="141" />
+            <source>Name the destination (for example Headquarters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="485" />
+            <source>{record} — event “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="505" />
+            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="599" />
+            <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="280" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="282" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="301" />
+            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="307" />
+            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="315" />
+            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="322" />
+            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="326" />
+            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="330" />
+            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="344" />
+            <source>{name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="384" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <source>unusable encryption settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="417" />
+            <source>cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="422" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="447" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="455" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="461" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="477" />
+            <source>{field} is missing or wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="482" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="485" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="521" />
+            <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="552" />
+            <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="574" />
+            <source>its columns are wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="577" />
+            <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <source>a record has the wrong number of values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="594" />
+            <source>record {uuid} has a wrong identity or time stamp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <source>The passphrase file {path} could not be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="625" />
+            <source>The passphrase file {path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <source>Checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <source>Kind of file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
@@ -1936,201 +2577,226 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <source>Export &amp;Field Package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <source>Import Field &amp;Package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>E&amp;vents</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
+            <source>&amp;Device Name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
+            <source>Conflict &amp;History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="357" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="365" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="379" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="365" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="379" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -2138,152 +2804,152 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="472" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="534" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="548" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="535" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="565" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="569" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="672" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="661" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="661" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="703" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2296,112 +2962,177 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="747" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="775" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="775" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="813" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="836" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <source>Export field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="920" />
+            <source>Import field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
+            <source>Checking {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
+            <source>Protected package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <source>Cannot import this package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <source>Comparing {name} with this database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <source>Importing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
+            <source>Device name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <source>This computer is now called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -2409,52 +3140,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="858" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="887" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1051" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="897" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -2462,17 +3193,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="937" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1103" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -2481,27 +3212,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="953" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1117" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="965" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1139" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -2512,6 +3243,311 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Nenhuma seleção</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageExportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <source>Export field package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
+            <source>Headquarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <source>Protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
+            <source>At least {count} characters; several words are best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <source>Repeat it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <source>Last package for it: {when}. This one holds what changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <source>No package made for it yet: this one holds everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <source>Say who the package is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="154" />
+            <source>The passphrase needs at least {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="156" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
+            <source>Choose where to write the package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="170" />
+            <source>Field packages (*.cictepkg)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PackageImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="148" />
+            <source>Import field package — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="149" />
+            <source>From {device}, made {when}{protected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <source>, protected with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
+            <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <source>This package was imported before, on {when}; what it holds is here already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <source>%n record(s) are here already under another identity and are left as they are.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="203" />
+            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="213" />
+            <source>No conflicts: nothing in this package was also changed on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="214" />
+            <source>Conflicts ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="251" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="255" />
+            <source>Nothing is written until you press Import, and then everything at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <source>This computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <source>The package's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <source>another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <source>The package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <source>{where}
+{device}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
+            <source>Keep this computer's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="299" />
+            <source>Take the package's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <source>The newer version is {side} (changed {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <source>this computer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <source>the package's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="315" />
+            <source>(your choice)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3204,51 +4240,55 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="20" />
-            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
-            <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações e dos pacotes de campo, a menos que você os solicite. Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
+            <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="30" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="32" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="33" />
             <source>Remove the personal data of events older than:</source>
             <translation>Remover os dados pessoais dos eventos com mais de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
             <source>Remove personal data…</source>
             <translation>Remover dados pessoais…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
             <source>Remove personal data</source>
             <translation>Remover dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="53" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Remover os nomes, e-mails e telefones dos participantes de todos os eventos iniciados antes de {date}? Esta ação não pode ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="55" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="58" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="59" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Dados pessoais removidos de %n participante.</numerusform>
                 <numerusform>Dados pessoais removidos de %n participantes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
+            <translation type="vanished">Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações e dos pacotes de campo, a menos que você os solicite. Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
         </message>
         <message>
             <source>Remove personal data of events that started more than</source>
@@ -3479,8 +4519,12 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Self-test FAILED: {count} steps, see above.</source>
-            <translation>Autoteste COM FALHA ({count} etapas); veja acima.</translation>
+            <translation type="vanished">Autoteste COM FALHA ({count} etapas); veja acima.</translation>
         </message>
     </context>
     <context>
