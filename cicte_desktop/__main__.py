@@ -319,7 +319,7 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
         if plan.already_imported:
             print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
         for problem in plan.problems:
-            print(f"cicte-desktop: error: {problem}", file=sys.stderr)
+            print(_tr("cicte-desktop: error: {message}").format(message=problem), file=sys.stderr)
         if plan.problems:
             print(_tr("Nothing was imported."), file=sys.stderr)
             return 1
@@ -375,10 +375,11 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 return _export_package(db, args) if args.action == "export" else _import_package(db, args)
             except PassphraseRequiredError as exc:
-                print(f"cicte-desktop: error: {exc} " + _tr("Give it with --passphrase-file."), file=sys.stderr)
+                print(_tr("cicte-desktop: error: {message}").format(message=exc), _tr("Give it with --passphrase-file."),
+                      file=sys.stderr)
                 return 1
             except (PackageError, ValueError) as exc:
-                print(f"cicte-desktop: error: {exc}", file=sys.stderr)
+                print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
                 return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events

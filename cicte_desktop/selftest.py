@@ -105,6 +105,35 @@ def _export_pdf(ctx: _Context) -> str:
                                                                        count=certificates.certificates)
 
 
+def _field_package(ctx: _Context) -> str:
+    """Out to a passphrase-protected package, into another database, and in again: no duplicate."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services import event_log
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+
+    out = ctx.folder / "self-test.cictepkg"
+    passphrase = "self-test passphrase"
+    exported = merge.export_package(ctx.db, out, merge.destination_named(ctx.db, "Headquarters"), everything=True,
+                                    passphrase=passphrase)
+    other = open_database(ctx.folder / "headquarters.sqlite", backup_folder=ctx.folder / "backups")
+    try:
+        for attempt in (1, 2):
+            with pkg.read_package(out, passphrase) as package:
+                plan = merge.plan_import(other, package)
+                _expect(not plan.problems, "; ".join(plan.problems))
+                if attempt == 2:
+                    _expect(plan.count(merge.NEW) + plan.count(merge.UPDATED) == 0,
+                            _tr("importing the same package twice would change the database"))
+                merge.apply_import(other, plan)
+        arrived = event_log.get_event_input(other, str(ctx.event_uuid))
+        _expect(len(arrived.participants) == 3, _tr("the event arrived without its roster"))
+    finally:
+        other.close()
+    return _tr("{records} records out and in, encrypted; a second import changed nothing").format(
+        records=exported.records)
+
+
 def _integrity(ctx: _Context) -> str:
     from cicte_desktop.services.backup import full_check
 
@@ -161,6 +190,7 @@ def steps() -> list[tuple[str, Callable[[_Context], str]]]:
         (_tr("Log an event with a roster"), _log_event),
         (_tr("Export an Excel workbook"), _export_excel),
         (_tr("Export a PDF report and certificates"), _export_pdf),
+        (_tr("Export and re-import a field package"), _field_package),
         (_tr("Check the database's integrity"), _integrity),
         (_tr("Load the translations"), _translations),
         (_tr("Open the main window"), _main_window),
