@@ -163,9 +163,14 @@ def _main_window(ctx: _Context) -> str:
         shot.save(str(out))
         return _tr("painted {width}x{height}").format(width=shot.width(), height=shot.height())
     finally:
+        from PySide6.QtCore import QEvent
+
         window.close()
+        thread = getattr(window, "_backup_thread", None)
+        if thread is not None:
+            thread.join(timeout=30)  # the daily backup of the temporary database, before it is removed
         window.deleteLater()
-        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _translations(_ctx: _Context) -> str:

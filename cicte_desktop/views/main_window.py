@@ -1043,7 +1043,7 @@ class MainWindow(QMainWindow):
 
         self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)
         self._backup_thread.start()
-        QTimer.singleShot(2000, self._show_last_backup)
+        QTimer.singleShot(2000, self, self._show_last_backup)  # not after the window is gone
 
     def _choose_backup_target(self) -> None:
         suggested = self._db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"

@@ -292,12 +292,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="79" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation type="unfinished" />
+            <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="82" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation type="unfinished" />
+            <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="85" />
@@ -377,27 +377,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="109" />
             <source>which report</source>
-            <translation type="unfinished" />
+            <translation>qué informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="110" />
             <source>the PDF to write</source>
-            <translation type="unfinished" />
+            <translation>el PDF que se escribirá</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>the member state of a member-state report</source>
-            <translation type="unfinished" />
+            <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>the event whose participants get certificates</source>
-            <translation type="unfinished" />
+            <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="115" />
@@ -417,42 +417,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="120" />
             <source>field packages: carry changes between laptops and headquarters</source>
-            <translation type="unfinished" />
+            <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>write what changed here since the last package for the same destination</source>
-            <translation type="unfinished" />
+            <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>the package to write (.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="126" />
             <source>everything this database holds, not only what changed since the last package</source>
-            <translation type="unfinished" />
+            <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation type="unfinished" />
+            <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="131" />
             <source>protect the package with the passphrase in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>proteger el paquete con la frase de contraseña de la primera línea de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>merge a package into this database</source>
-            <translation type="unfinished" />
+            <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>the passphrase of a protected package, in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="137" />
@@ -492,17 +492,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>cicte-desktop: error: {problem}</source>
-            <translation type="unfinished" />
+            <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>--to needs --from</source>
-            <translation type="unfinished" />
+            <translation>--to requiere --from</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>the period ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>el período termina antes de empezar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="228" />
@@ -517,37 +517,37 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>--report member-state needs --member-state</source>
-            <translation type="unfinished" />
+            <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="240" />
             <source>--member-state goes with --report member-state</source>
-            <translation type="unfinished" />
+            <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="242" />
             <source>--report certificates needs --event</source>
-            <translation type="unfinished" />
+            <translation>--report certificates requiere --event</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>--event goes with --report certificates</source>
-            <translation type="unfinished" />
+            <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="256" />
             <source>Wrote {path}: {count} certificates.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {path}: {count} certificados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="258" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>cicte-desktop: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="271" />
@@ -572,47 +572,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="295" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="297" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation type="unfinished" />
+            <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>keeps this database's version</source>
-            <translation type="unfinished" />
+            <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>takes the package's version</source>
-            <translation type="unfinished" />
+            <translation>se toma la versión del paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation type="unfinished" />
+            <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>This package was imported before, on {when}.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="352" />
@@ -622,7 +622,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Give it with --passphrase-file.</source>
-            <translation type="unfinished" />
+            <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="388" />
@@ -643,103 +643,104 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>Conflict history</source>
-            <translation type="unfinished" />
+            <translation>Historial de conflictos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Registros modificados en dos equipos antes de que intercambiaran paquetes de campo, del más reciente al más antiguo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>No conflicts so far.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay conflictos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Package from</source>
-            <translation type="unfinished" />
+            <translation>Paquete de</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Conservada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>This computer's version</source>
-            <translation type="unfinished" />
+            <translation>Versión de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>The package's version</source>
-            <translation type="unfinished" />
+            <translation>Versión del paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>the newer one</source>
-            <translation type="unfinished" />
+            <translation>la más reciente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>chosen by {user}</source>
-            <translation type="unfinished" />
+            <translation>elegida por {user}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>a user</source>
-            <translation type="unfinished" />
+            <translation>un usuario</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
             <source>{where}
 {device}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>otro equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
             <source>This computer had</source>
-            <translation type="unfinished" />
+            <translation>Este equipo tenía</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
             <source>The package brought</source>
-            <translation type="unfinished" />
+            <translation>El paquete traía</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
             <source>Kept: {side}.</source>
-            <translation type="unfinished" />
+            <translation>Se conservó: {side}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>this computer's version</source>
-            <translation type="unfinished" />
+            <translation>la versión de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>the package's version</source>
-            <translation type="unfinished" />
+            <translation>la versión del paquete</translation>
         </message>
     </context>
     <context>
@@ -747,7 +748,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="94" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
     </context>
     <context>
@@ -853,7 +854,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
             <source>{status}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
@@ -890,27 +891,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Name this computer</source>
-            <translation type="unfinished" />
+            <translation>Nombre de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation type="unfinished" />
+            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="17" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
-            <translation type="unfinished" />
+            <translation>El nombre con el que las demás computadoras portátiles y la sede ven este equipo en los paquetes de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="28" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
     </context>
     <context>
@@ -918,12 +919,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="35" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
-            <translation type="unfinished" />
+            <translation>Asigne un nombre a este equipo, por ejemplo, “Portátil de María (misión a Trinidad)” o “Sede”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="37" />
             <source>The name is too long (at most {count} characters).</source>
-            <translation type="unfinished" />
+            <translation>El nombre es demasiado largo (máximo {count} caracteres).</translation>
         </message>
     </context>
     <context>
@@ -1191,7 +1192,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Modificado por</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
@@ -1329,32 +1330,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="131" />
             <source>Choose the planned activity this event counts toward.</source>
-            <translation type="unfinished" />
+            <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="133" />
             <source>Give the event a title.</source>
-            <translation type="unfinished" />
+            <translation>Indique un título para el evento.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="135" />
             <source>Enter the start date.</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha de inicio.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="137" />
             <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="139" />
             <source>Choose at least one beneficiary member state.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un Estado Miembro beneficiario.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="142" />
             <source>Counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="147" />
@@ -1364,17 +1365,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="151" />
             <source>Satisfaction is an average between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>La satisfacción es un promedio entre 1 y 5.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="155" />
             <source>Test averages are between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="157" />
             <source>An event that has not started yet cannot be completed.</source>
-            <translation type="unfinished" />
+            <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="159" />
@@ -1384,7 +1385,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Every person on the roster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="200" />
@@ -1981,12 +1982,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
@@ -2014,392 +2015,392 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Equipos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work plans</source>
-            <translation type="unfinished" />
+            <translation>Planes de Trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work areas</source>
-            <translation type="unfinished" />
+            <translation>Áreas de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Programas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Proyectos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Planned activities</source>
-            <translation type="unfinished" />
+            <translation>Actividades previstas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Member states</source>
-            <translation type="unfinished" />
+            <translation>Estados Miembros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Partner organisations</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones asociadas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandatos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Títulos traducidos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Reporting periods</source>
-            <translation type="unfinished" />
+            <translation>Períodos de informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states of events</source>
-            <translation type="unfinished" />
+            <translation>Estados Miembros de eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partners of events</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones asociadas de eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Archivos adjuntos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>History of changes</source>
-            <translation type="unfinished" />
+            <translation>Historial de cambios</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="141" />
             <source>Name the destination (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="485" />
             <source>{record} — event “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="505" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
-            <translation type="unfinished" />
+            <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="599" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="280" />
             <source>{name} is not a CICTE Desktop field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="282" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="286" />
             <source>{name} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer {name} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="301" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="315" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="322" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="326" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="330" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="342" />
             <source>{name} is a folder, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} es una carpeta, no un paquete de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="344" />
             <source>{name} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} no existe.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="346" />
             <source>{name} is an empty file, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="354" />
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>falta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="356" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation type="unfinished" />
+            <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="384" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="400" />
             <source>unusable encryption settings</source>
-            <translation type="unfinished" />
+            <translation>parámetros de cifrado no válidos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="403" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>cut short</source>
-            <translation type="unfinished" />
+            <translation>truncado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="422" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="447" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="455" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="461" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="477" />
             <source>{field} is missing or wrong</source>
-            <translation type="unfinished" />
+            <translation>falta {field} o no es válido</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="482" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="485" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="512" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="521" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="552" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="569" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="574" />
             <source>its columns are wrong</source>
-            <translation type="unfinished" />
+            <translation>sus columnas no son válidas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="577" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="587" />
             <source>a record has the wrong number of values</source>
-            <translation type="unfinished" />
+            <translation>un registro tiene un número incorrecto de valores</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="594" />
             <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation type="unfinished" />
+            <translation>el registro {uuid} tiene una identidad o una marca de tiempo incorrecta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="625" />
             <source>The passphrase file {path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Institución</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Checksum</source>
-            <translation type="unfinished" />
+            <translation>Suma de verificación</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño (bytes)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Kind of file</source>
-            <translation type="unfinished" />
+            <translation>Tipo de archivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -2568,27 +2569,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="175" />
             <source>Export &amp;PDF Report…</source>
-            <translation type="unfinished" />
+            <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="182" />
             <source>Export &amp;Field Package…</source>
-            <translation type="unfinished" />
+            <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation type="unfinished" />
+            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>Import Field &amp;Package…</source>
-            <translation type="unfinished" />
+            <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="190" />
@@ -2613,17 +2614,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Translated &amp;Titles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation type="unfinished" />
+            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="219" />
@@ -2658,12 +2659,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
-            <translation type="unfinished" />
+            <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="238" />
@@ -2708,12 +2709,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Device Name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>Conflict &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="278" />
@@ -2881,32 +2882,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Títulos traducidos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Select a work area, program, project or planned activity first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Cannot save the titles</source>
-            <translation type="unfinished" />
+            <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="672" />
@@ -2994,37 +2995,37 @@ Base de datos: {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>Certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>Certificados de participación</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation type="unfinished" />
+            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>PDF report</source>
-            <translation type="unfinished" />
+            <translation>Informe PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Preparing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Preparando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="814" />
             <source>Cannot make this report</source>
-            <translation type="unfinished" />
+            <translation>No se puede generar este informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report failed</source>
-            <translation type="unfinished" />
+            <translation>Error en el informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report could not be written ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="826" />
@@ -3064,67 +3065,67 @@ Base de datos: {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exportar paquete de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="914" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Import field package</source>
-            <translation type="unfinished" />
+            <translation>Importar paquete de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Protected package</source>
-            <translation type="unfinished" />
+            <translation>Paquete protegido</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this package</source>
-            <translation type="unfinished" />
+            <translation>No se puede importar este paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Comparing {name} with this database…</source>
-            <translation type="unfinished" />
+            <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Importing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>This computer is now called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
@@ -3250,122 +3251,122 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="52" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exportar paquete de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo con lo registrado o modificado en este equipo ({device}) desde el último paquete para el mismo destino: eventos, listas de participantes, archivos adjuntos, cambios en el plan y eliminaciones.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="71" />
             <source>Headquarters</source>
-            <translation type="unfinished" />
+            <translation>Sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="72" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="74" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="78" />
             <source>Everything on this computer, not only the changes since the last package</source>
-            <translation type="unfinished" />
+            <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>For a new computer, or when a package was lost on the way.</source>
-            <translation type="unfinished" />
+            <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="81" />
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Protect with a passphrase (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Proteger con una frase de contraseña (recomendado)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="85" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>Protección</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="90" />
             <source>At least {count} characters; several words are best</source>
-            <translation type="unfinished" />
+            <translation>Al menos {count} caracteres; mejor varias palabras</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Repítala</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="95" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
-            <translation type="unfinished" />
+            <translation>El paquete contiene datos personales: los nombres, correos electrónicos y teléfonos de los participantes, para poder combinar las listas de participantes. Sin frase de contraseña, cualquiera que encuentre la memoria USB puede leerlos. Comunique la frase de contraseña a quien importe el paquete por otra vía (por teléfono, no en la memoria USB).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="105" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="117" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="140" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
-            <translation type="unfinished" />
+            <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="142" />
             <source>No package made for it yet: this one holds everything.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="151" />
             <source>Say who the package is for.</source>
-            <translation type="unfinished" />
+            <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="154" />
             <source>The passphrase needs at least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="156" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="158" />
             <source>Choose where to write the package.</source>
-            <translation type="unfinished" />
+            <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="170" />
             <source>Field packages (*.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
     </context>
     <context>
@@ -3373,181 +3374,182 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="148" />
             <source>Import field package — {name}</source>
-            <translation type="unfinished" />
+            <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="149" />
             <source>From {device}, made {when}{protected}.</source>
-            <translation type="unfinished" />
+            <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="151" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
-            <translation type="unfinished" />
+            <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="161" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
+                <numerusform>%n registros ya están aquí con otra identidad y se dejan tal como están.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="203" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation type="unfinished" />
+            <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="213" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="214" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflictos ({count})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="223" />
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflicto</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="240" />
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="251" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="255" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
-            <translation type="unfinished" />
+            <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="258" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>This computer's</source>
-            <translation type="unfinished" />
+            <translation>La de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>The package's</source>
-            <translation type="unfinished" />
+            <translation>La del paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>otro equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>The package</source>
-            <translation type="unfinished" />
+            <translation>El paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="292" />
             <source>{where}
 {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}, {when}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Keep this computer's version</source>
-            <translation type="unfinished" />
+            <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="299" />
             <source>Take the package's version</source>
-            <translation type="unfinished" />
+            <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="300" />
             <source>The newer version is {side} (changed {when}).</source>
-            <translation type="unfinished" />
+            <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>this computer's</source>
-            <translation type="unfinished" />
+            <translation>la de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>the package's</source>
-            <translation type="unfinished" />
+            <translation>la del paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="315" />
             <source>(your choice)</source>
-            <translation type="unfinished" />
+            <translation>(su elección)</translation>
         </message>
     </context>
     <context>
@@ -3555,52 +3557,52 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
             <source>Preview: {name}</source>
-            <translation type="unfinished" />
+            <translation>Vista previa: {name}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
             <source>Open in PDF Viewer</source>
-            <translation type="unfinished" />
+            <translation>Abrir en el visor de PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
             <source>Save As…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
             <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation type="unfinished" />
+            <translation>El informe ({pages} páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
             <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation type="unfinished" />
+            <translation>{pages} páginas. Guárdelo donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
             <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir ningún visor de PDF en este equipo. Guarde el informe y ábralo desde su carpeta.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
             <source>Save PDF report</source>
-            <translation type="unfinished" />
+            <translation>Guardar informe PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
             <source>The report could not be saved</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
     </context>
     <context>
@@ -3608,442 +3610,442 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
             <source>Semi-annual implementation report</source>
-            <translation type="unfinished" />
+            <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
             <source>Member-state report</source>
-            <translation type="unfinished" />
+            <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
             <source>Certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>Certificados de participación</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="121" />
             <source>Unknown report “{kind}”.</source>
-            <translation type="unfinished" />
+            <translation>Informe desconocido: “{kind}”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="46" />
             <source>held online</source>
-            <translation type="unfinished" />
+            <translation>que se realizó en modalidad virtual</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
             <source>held at {place}</source>
-            <translation type="unfinished" />
+            <translation>que tuvo lugar en {place}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="51" />
             <source>held online on {date}</source>
-            <translation type="unfinished" />
+            <translation>que se realizó en modalidad virtual el {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held at {place} on {date}</source>
-            <translation type="unfinished" />
+            <translation>que tuvo lugar en {place} el {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
             <source>held on {date}</source>
-            <translation type="unfinished" />
+            <translation>que tuvo lugar el {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="57" />
             <source>held online from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>que se realizó en modalidad virtual del {start} al {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held at {place} from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>que tuvo lugar en {place} del {start} al {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
             <source>held from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>que tuvo lugar del {start} al {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="66" />
             <source>Choose the event whose participants get certificates.</source>
-            <translation type="unfinished" />
+            <translation>Elija el evento cuyos participantes recibirán certificados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="70" />
             <source>There is no event with the ID “{id}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe ningún evento con el ID “{id}”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="73" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
-            <translation type="unfinished" />
+            <translation>“{title}” no tiene participantes en su lista: agréguelos primero al evento (o importe su lista de asistencia).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="83" />
             <source>Certificates of participation: {title}</source>
-            <translation type="unfinished" />
+            <translation>Certificados de participación: {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
-            <translation type="unfinished" />
+            <translation>Secretaría del Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="126" />
             <source>Organization of American States</source>
-            <translation type="unfinished" />
+            <translation>Organización de los Estados Americanos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
-            <translation type="unfinished" />
+            <translation>Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Secretaría</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Certificate of Participation</source>
-            <translation type="unfinished" />
+            <translation>Certificado de participación</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>This certifies that</source>
-            <translation type="unfinished" />
+            <translation>Se certifica que</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="136" />
             <source>took part in the {kind}</source>
-            <translation type="unfinished" />
+            <translation>participó en la actividad ({kind})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
             <source>took part in</source>
-            <translation type="unfinished" />
+            <translation>participó en</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="146" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
-            <translation type="unfinished" />
+            <translation>Secretario del Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
             <source>Date of issue: {date}</source>
-            <translation type="unfinished" />
+            <translation>Fecha de emisión: {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
             <source>no numeric target</source>
-            <translation type="unfinished" />
+            <translation>sin meta numérica</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="125" />
             <source>expected by the end of the period: {percent}</source>
-            <translation type="unfinished" />
+            <translation>previsto al final del período: {percent}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Mujeres</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
             <source>Men</source>
-            <translation type="unfinished" />
+            <translation>Hombres</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Member states</source>
-            <translation type="unfinished" />
+            <translation>Estados Miembros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Socios</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
             <source>Member-State Report</source>
-            <translation type="unfinished" />
+            <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
             <source>Annual Implementation Report</source>
-            <translation type="unfinished" />
+            <translation>Informe anual de ejecución</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
             <source>Semi-annual Implementation Report</source>
-            <translation type="unfinished" />
+            <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
             <source>All dates</source>
-            <translation type="unfinished" />
+            <translation>Todas las fechas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
             <source>January–June {year}</source>
-            <translation type="unfinished" />
+            <translation>Enero–junio de {year}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
             <source>July–December {year}</source>
-            <translation type="unfinished" />
+            <translation>Julio–diciembre de {year}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Del {start} al {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>No numeric target</source>
-            <translation type="unfinished" />
+            <translation>Sin meta numérica</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
-            <translation type="unfinished" />
+            <translation>Meta: {target} · logrado: {achieved} ({percent})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
             <source>Choose the member state the report is for.</source>
-            <translation type="unfinished" />
+            <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
-            <translation type="unfinished" />
+            <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
-            <translation type="unfinished" />
+            <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
             <source>Inter-American Committee against Terrorism</source>
-            <translation type="unfinished" />
+            <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Capacity building delivered to {state}</source>
-            <translation type="unfinished" />
+            <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Events completed: {count}</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
             <source>Participants: {participants} ({women} women, {men} men)</source>
-            <translation type="unfinished" />
+            <translation>Participantes: {participants} ({women} mujeres, {men} hombres)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
             <source>Member states: {count}</source>
-            <translation type="unfinished" />
+            <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
             <source>Period: {period}</source>
-            <translation type="unfinished" />
+            <translation>Período: {period}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Índice</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen ejecutivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Work area</source>
-            <translation type="unfinished" />
+            <translation>Área de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
             <source>Programs reached</source>
-            <translation type="unfinished" />
+            <translation>Programas alcanzados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
-            <translation type="unfinished" />
+            <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Logrado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>% de la meta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
             <source>Member states reached</source>
-            <translation type="unfinished" />
+            <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
-            <translation type="unfinished" />
+            <translation>Meta y logrado: unidades de las metas numéricas de las actividades previstas, contando los eventos realizados desde el 1 de enero de {year} hasta el final del período, cada actividad como máximo hasta su propia meta. Eventos, participantes y Estados Miembros: eventos realizados en el período.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Gráficos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
             <source>No completed events in this period.</source>
-            <translation type="unfinished" />
+            <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>Progress against targets by work area</source>
-            <translation type="unfinished" />
+            <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
-            <translation type="unfinished" />
+            <translation>Proporción de las metas numéricas de cada área de trabajo cumplidas desde el 1 de enero hasta el final del período. La línea discontinua indica la proporción del año transcurrida hasta esa fecha.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
             <source>Completed events by work area</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Participants by sex and work area</source>
-            <translation type="unfinished" />
+            <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
             <source>Completed events by member state</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
             <source>Completed events by type</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
             <source>Project {number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
-            <translation type="unfinished" />
+            <translation>Meta: {target} · logrado: {achieved}{percent}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
             <source>Upon request</source>
-            <translation type="unfinished" />
+            <translation>A solicitud</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
             <source>▲ Behind target</source>
-            <translation type="unfinished" />
+            <translation>▲ Por debajo de la meta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Virtual</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
             <source>Member state</source>
-            <translation type="unfinished" />
+            <translation>Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
             <source>Area {number}</source>
-            <translation type="unfinished" />
+            <translation>Área {number}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
             <source>Area {number}: {title}</source>
-            <translation type="unfinished" />
+            <translation>Área {number}: {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
             <source>Annex: participation of member states by work area</source>
-            <translation type="unfinished" />
+            <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
-            <translation type="unfinished" />
+            <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="371" />
             <source>Organization of American States · CICTE Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Organización de los Estados Americanos · Secretaría del CICTE</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="381" />
             <source>Page {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Página {number} de {total}</translation>
         </message>
     </context>
     <context>
@@ -4051,67 +4053,67 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
             <source>Export PDF report</source>
-            <translation type="unfinished" />
+            <translation>Exportar informe PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Informe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Período</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
             <source>Member state</source>
-            <translation type="unfinished" />
+            <translation>Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Evento</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
             <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Vista previa…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
-            <translation type="unfinished" />
+            <translation>Ningún evento de este período tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia), o elija otro período.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
             <source>One landscape page per participant, to print and sign.</source>
-            <translation type="unfinished" />
+            <translation>Una página horizontal por participante, para imprimir y firmar.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo realizado para un Estado Miembro en el período. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
-            <translation type="unfinished" />
+            <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
             <source>{date} · {title} ({count} participants)</source>
-            <translation type="unfinished" />
+            <translation>{date} · {title} ({count} participantes)</translation>
         </message>
     </context>
     <context>
@@ -4172,27 +4174,27 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
             <source>A whole year</source>
-            <translation type="unfinished" />
+            <translation>Un año completo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
             <source>January-June</source>
-            <translation type="unfinished" />
+            <translation>Enero-junio</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>July-December</source>
-            <translation type="unfinished" />
+            <translation>Julio-diciembre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>Dates of my choice</source>
-            <translation type="unfinished" />
+            <translation>Otras fechas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
     </context>
     <context>
@@ -4200,17 +4202,17 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="48" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Títulos traducidos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="54" />
             <source>Approved (English)</source>
-            <translation type="unfinished" />
+            <translation>Aprobado (inglés)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="59" />
             <source>(none: the English title is shown)</source>
-            <translation type="unfinished" />
+            <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
     </context>
     <context>
@@ -4218,17 +4220,17 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="19" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="23" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="25" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
-            <translation type="unfinished" />
+            <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
         </message>
     </context>
     <context>
@@ -4241,7 +4243,7 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones a Excel salvo que se soliciten; los paquetes de campo sí los incluyen, para poder combinar las listas de participantes (proteja los paquetes con una frase de contraseña). Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="30" />
@@ -4251,7 +4253,7 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="33" />
             <source>Remove the personal data of events older than:</source>
-            <translation type="unfinished" />
+            <translation>Eliminar los datos personales de eventos con antigüedad superior a:</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="39" />
@@ -4385,142 +4387,162 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="54" />
             <source>the seeded work plan has {count} planned activities, not 70</source>
-            <translation type="unfinished" />
+            <translation>el Plan de Trabajo inicial tiene {count} actividades previstas, no 70</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="56" />
             <source>{areas} work areas, {activities} planned activities</source>
-            <translation type="unfinished" />
+            <translation>{areas} áreas de trabajo, {activities} actividades previstas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="73" />
             <source>the roster read back differs from the one saved</source>
-            <translation type="unfinished" />
+            <translation>la lista de participantes leída no coincide con la guardada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>1 event, {count} participants</source>
-            <translation type="unfinished" />
+            <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="89" />
             <source>the workbook's Events sheet does not hold the event</source>
-            <translation type="unfinished" />
+            <translation>la hoja Eventos del libro no contiene el evento</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="90" />
             <source>{size} KB, {events} events</source>
-            <translation type="unfinished" />
+            <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="101" />
             <source>{count} certificates were made for 3 participants</source>
-            <translation type="unfinished" />
+            <translation>se generaron {count} certificados para 3 participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>the report is not a PDF</source>
-            <translation type="unfinished" />
+            <translation>el informe no es un PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>report of {pages} pages, {count} certificates</source>
-            <translation type="unfinished" />
+            <translation>informe de {pages} páginas, {count} certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <source>importing the same package twice would change the database</source>
+            <translation>importar dos veces el mismo paquete modificaría la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <source>the event arrived without its roster</source>
+            <translation>el evento llegó sin su lista de participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>{records} records out and in, encrypted; a second import changed nothing</source>
+            <translation>{records} registros exportados e importados, cifrados; una segunda importación no cambió nada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="117" />
             <source>integrity and references ok</source>
-            <translation type="unfinished" />
+            <translation>integridad y referencias correctas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="126" />
             <source>no graphical application could be started</source>
-            <translation type="unfinished" />
+            <translation>no se pudo iniciar ninguna aplicación gráfica</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the main window did not paint</source>
-            <translation type="unfinished" />
+            <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>painted {width}x{height}</source>
-            <translation type="unfinished" />
+            <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>the {language} translations are missing</source>
-            <translation type="unfinished" />
+            <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="150" />
             <source>the {language} translations are empty</source>
-            <translation type="unfinished" />
+            <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="152" />
             <source>Qt's own {language} translations are missing</source>
-            <translation type="unfinished" />
+            <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>Create and seed a database</source>
-            <translation type="unfinished" />
+            <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="161" />
             <source>Log an event with a roster</source>
-            <translation type="unfinished" />
+            <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>Export an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>Export a PDF report and certificates</source>
-            <translation type="unfinished" />
+            <translation>Exportar un informe PDF y certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <source>Export and re-import a field package</source>
+            <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>Check the database's integrity</source>
-            <translation type="unfinished" />
+            <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>Load the translations</source>
-            <translation type="unfinished" />
+            <translation>Cargar las traducciones</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>Open the main window</source>
-            <translation type="unfinished" />
+            <translation>Abrir la ventana principal</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
-            <translation type="unfinished" />
+            <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>{step}: FAILED: {error}</source>
-            <translation type="unfinished" />
+            <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
-            <translation type="unfinished" />
+            <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
-            <translation type="unfinished" />
+            <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
-            <translation type="unfinished" />
+            <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>
     </context>
     <context>

@@ -417,42 +417,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="120" />
             <source>field packages: carry changes between laptops and headquarters</source>
-            <translation type="unfinished" />
+            <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>write what changed here since the last package for the same destination</source>
-            <translation type="unfinished" />
+            <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>the package to write (.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="126" />
             <source>everything this database holds, not only what changed since the last package</source>
-            <translation type="unfinished" />
+            <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation type="unfinished" />
+            <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="131" />
             <source>protect the package with the passphrase in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>proteger o pacote com a frase secreta da primeira linha de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>merge a package into this database</source>
-            <translation type="unfinished" />
+            <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>the passphrase of a protected package, in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="137" />
@@ -547,7 +547,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>cicte-desktop: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="271" />
@@ -572,47 +572,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="295" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation type="unfinished" />
+            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="297" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protegido com frase secreta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation type="unfinished" />
+            <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>keeps this database's version</source>
-            <translation type="unfinished" />
+            <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>takes the package's version</source>
-            <translation type="unfinished" />
+            <translation>adota a versão do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation type="unfinished" />
+            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>This package was imported before, on {when}.</source>
-            <translation type="unfinished" />
+            <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="352" />
@@ -622,7 +622,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Give it with --passphrase-file.</source>
-            <translation type="unfinished" />
+            <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="388" />
@@ -643,103 +643,104 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>Conflict history</source>
-            <translation type="unfinished" />
+            <translation>Histórico de conflitos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Registros alterados em dois computadores antes de trocarem pacotes de campo, dos mais recentes aos mais antigos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>No conflicts so far.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum conflito até agora.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Package from</source>
-            <translation type="unfinished" />
+            <translation>Origem do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Mantida</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>This computer's version</source>
-            <translation type="unfinished" />
+            <translation>Versão deste computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>The package's version</source>
-            <translation type="unfinished" />
+            <translation>Versão do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>the newer one</source>
-            <translation type="unfinished" />
+            <translation>a mais recente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>chosen by {user}</source>
-            <translation type="unfinished" />
+            <translation>escolhida por {user}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>a user</source>
-            <translation type="unfinished" />
+            <translation>um usuário</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
             <source>{where}
 {device}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>outro computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
             <source>This computer had</source>
-            <translation type="unfinished" />
+            <translation>Este computador tinha</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
             <source>The package brought</source>
-            <translation type="unfinished" />
+            <translation>O pacote trouxe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
             <source>Kept: {side}.</source>
-            <translation type="unfinished" />
+            <translation>Mantida: {side}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>this computer's version</source>
-            <translation type="unfinished" />
+            <translation>a versão deste computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>the package's version</source>
-            <translation type="unfinished" />
+            <translation>a versão do pacote</translation>
         </message>
     </context>
     <context>
@@ -747,7 +748,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="94" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
     </context>
     <context>
@@ -890,27 +891,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Name this computer</source>
-            <translation type="unfinished" />
+            <translation>Nomear este computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nome do computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation type="unfinished" />
+            <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="17" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
-            <translation type="unfinished" />
+            <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="28" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salvar</translation>
         </message>
     </context>
     <context>
@@ -918,12 +919,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="35" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome a este computador, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="37" />
             <source>The name is too long (at most {count} characters).</source>
-            <translation type="unfinished" />
+            <translation>O nome é longo demais (no máximo {count} caracteres).</translation>
         </message>
     </context>
     <context>
@@ -2014,392 +2015,392 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Computadores</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work plans</source>
-            <translation type="unfinished" />
+            <translation>Planos de Trabalho</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work areas</source>
-            <translation type="unfinished" />
+            <translation>Áreas de trabalho</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Programas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Projetos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Planned activities</source>
-            <translation type="unfinished" />
+            <translation>Atividades previstas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Member states</source>
-            <translation type="unfinished" />
+            <translation>Estados membros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Partner organisations</source>
-            <translation type="unfinished" />
+            <translation>Organizações parceiras</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandatos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Títulos traduzidos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Reporting periods</source>
-            <translation type="unfinished" />
+            <translation>Períodos de relatório</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states of events</source>
-            <translation type="unfinished" />
+            <translation>Estados membros dos eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partners of events</source>
-            <translation type="unfinished" />
+            <translation>Parceiros dos eventos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Arquivos anexados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>History of changes</source>
-            <translation type="unfinished" />
+            <translation>Histórico de alterações</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="141" />
             <source>Name the destination (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="485" />
             <source>{record} — event “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="505" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
-            <translation type="unfinished" />
+            <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="599" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="280" />
             <source>{name} is not a CICTE Desktop field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="282" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="286" />
             <source>{name} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler {name} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="301" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="315" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="322" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="326" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="330" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation type="unfinished" />
+            <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="342" />
             <source>{name} is a folder, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} é uma pasta, não um pacote de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="344" />
             <source>{name} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} não existe.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="346" />
             <source>{name} is an empty file, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="354" />
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>ausente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="356" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation type="unfinished" />
+            <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="384" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="400" />
             <source>unusable encryption settings</source>
-            <translation type="unfinished" />
+            <translation>configurações de criptografia inutilizáveis</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="403" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>cut short</source>
-            <translation type="unfinished" />
+            <translation>truncada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="422" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="447" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation type="unfinished" />
+            <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="455" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="461" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="477" />
             <source>{field} is missing or wrong</source>
-            <translation type="unfinished" />
+            <translation>{field} ausente ou incorreto</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="482" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="485" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="512" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="521" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="552" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
-            <translation type="unfinished" />
+            <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="569" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="574" />
             <source>its columns are wrong</source>
-            <translation type="unfinished" />
+            <translation>colunas incorretas</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="577" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="587" />
             <source>a record has the wrong number of values</source>
-            <translation type="unfinished" />
+            <translation>um registro tem o número errado de valores</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="594" />
             <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation type="unfinished" />
+            <translation>o registro {uuid} tem identidade ou data/hora inválida</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="625" />
             <source>The passphrase file {path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Excluído</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Instituição</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Checksum</source>
-            <translation type="unfinished" />
+            <translation>Soma de verificação</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>Tamanho (bytes)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Kind of file</source>
-            <translation type="unfinished" />
+            <translation>Tipo de arquivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Observação</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
     </context>
     <context>
@@ -2578,17 +2579,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="182" />
             <source>Export &amp;Field Package…</source>
-            <translation type="unfinished" />
+            <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation type="unfinished" />
+            <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>Import Field &amp;Package…</source>
-            <translation type="unfinished" />
+            <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="190" />
@@ -2708,12 +2709,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Device Name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>Conflict &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="278" />
@@ -3064,67 +3065,67 @@ Banco de dados: {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exportar pacote de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation type="unfinished" />
+            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="914" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Import field package</source>
-            <translation type="unfinished" />
+            <translation>Importar pacote de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Verificando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Protected package</source>
-            <translation type="unfinished" />
+            <translation>Pacote protegido</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this package</source>
-            <translation type="unfinished" />
+            <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Comparing {name} with this database…</source>
-            <translation type="unfinished" />
+            <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Importing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nome do computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>This computer is now called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
@@ -3250,122 +3251,122 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="52" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exportar pacote de campo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
-            <translation type="unfinished" />
+            <translation>Um só arquivo com o que foi registrado ou alterado neste computador ({device}) desde o último pacote para o mesmo destino: eventos, listas nominais, arquivos anexados, edições do plano e exclusões.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="71" />
             <source>Headquarters</source>
-            <translation type="unfinished" />
+            <translation>Sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="72" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="74" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="78" />
             <source>Everything on this computer, not only the changes since the last package</source>
-            <translation type="unfinished" />
+            <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>For a new computer, or when a package was lost on the way.</source>
-            <translation type="unfinished" />
+            <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="81" />
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Conteúdo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Protect with a passphrase (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Proteger com frase secreta (recomendado)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="85" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>Proteção</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="90" />
             <source>At least {count} characters; several words are best</source>
-            <translation type="unfinished" />
+            <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Repetir</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="95" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
-            <translation type="unfinished" />
+            <translation>O pacote contém dados pessoais: nomes, e-mails e telefones dos participantes, para que as listas nominais possam ser mescladas. Sem frase secreta, qualquer pessoa que encontrar o pen drive poderá lê-los. Informe a frase secreta a quem for importar o pacote por outro meio (por telefone, não no pen drive).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="105" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Escolher…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="117" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="140" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
-            <translation type="unfinished" />
+            <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="142" />
             <source>No package made for it yet: this one holds everything.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="151" />
             <source>Say who the package is for.</source>
-            <translation type="unfinished" />
+            <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="154" />
             <source>The passphrase needs at least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="156" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="158" />
             <source>Choose where to write the package.</source>
-            <translation type="unfinished" />
+            <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="170" />
             <source>Field packages (*.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
     </context>
     <context>
@@ -3373,181 +3374,182 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="148" />
             <source>Import field package — {name}</source>
-            <translation type="unfinished" />
+            <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="149" />
             <source>From {device}, made {when}{protected}.</source>
-            <translation type="unfinished" />
+            <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="151" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protegido com frase secreta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
-            <translation type="unfinished" />
+            <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="161" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
-            <translation type="unfinished" />
+            <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
+                <numerusform>%n registros já existem aqui com outra identidade e permanecem como estão.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Manter</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="203" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation type="unfinished" />
+            <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="213" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="214" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflitos ({count})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Novo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Atualizado</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Excluído</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sem alteração</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflitos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="223" />
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflito</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="240" />
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>O que acontece</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="251" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Alterações</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="255" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
-            <translation type="unfinished" />
+            <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="258" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>This computer's</source>
-            <translation type="unfinished" />
+            <translation>Deste computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>The package's</source>
-            <translation type="unfinished" />
+            <translation>Do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>outro computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Este computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>The package</source>
-            <translation type="unfinished" />
+            <translation>O pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="292" />
             <source>{where}
 {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}, {when}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Keep this computer's version</source>
-            <translation type="unfinished" />
+            <translation>Manter a versão deste computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="299" />
             <source>Take the package's version</source>
-            <translation type="unfinished" />
+            <translation>Usar a versão do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="300" />
             <source>The newer version is {side} (changed {when}).</source>
-            <translation type="unfinished" />
+            <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>this computer's</source>
-            <translation type="unfinished" />
+            <translation>deste computador</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>the package's</source>
-            <translation type="unfinished" />
+            <translation>do pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="315" />
             <source>(your choice)</source>
-            <translation type="unfinished" />
+            <translation>(sua escolha)</translation>
         </message>
     </context>
     <context>
@@ -4241,7 +4243,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
-            <translation type="unfinished" />
+            <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações para o Excel, a menos que você os solicite; os pacotes de campo os levam, para que as listas nominais possam ser mescladas (proteja os pacotes com frase secreta). Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="30" />
@@ -4438,9 +4440,24 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <source>importing the same package twice would change the database</source>
+            <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <source>the event arrived without its roster</source>
+            <translation>o evento chegou sem a lista nominal</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>{records} records out and in, encrypted; a second import changed nothing</source>
+            <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="135" />
@@ -4498,6 +4515,11 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <source>Export and re-import a field package</source>
+            <translation>Exportar e reimportar um pacote de campo</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
@@ -4520,7 +4542,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
-            <translation type="unfinished" />
+            <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
         <message>
             <source>Self-test FAILED: {count} steps, see above.</source>
