@@ -17,6 +17,7 @@ class DeviceNameDialog(QDialog):
             "example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.") if first_run else self.tr(
             "The name other laptops and headquarters see for this computer in field packages."))
         intro.setWordWrap(True)
+        intro.setMinimumWidth(500)  # wrapped text needs a known width, or the dialog comes out too short
         self.name = QLineEdit(current)
         self.name.setObjectName("deviceName")
         self.name.setMaxLength(MAX_NAME)
@@ -34,8 +35,8 @@ class DeviceNameDialog(QDialog):
         layout.addWidget(self.name)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
         self._check()
+        self.adjustSize()
 
     def _check(self, *_args: object) -> None:
         problem = check_name(self.name.text())
