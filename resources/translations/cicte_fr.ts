@@ -292,12 +292,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="79" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation type="unfinished" />
+            <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="82" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation type="unfinished" />
+            <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="85" />
@@ -377,27 +377,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="109" />
             <source>which report</source>
-            <translation type="unfinished" />
+            <translation>quel rapport</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="110" />
             <source>the PDF to write</source>
-            <translation type="unfinished" />
+            <translation>le PDF à écrire</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>the member state of a member-state report</source>
-            <translation type="unfinished" />
+            <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>the event whose participants get certificates</source>
-            <translation type="unfinished" />
+            <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="115" />
@@ -417,42 +417,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="120" />
             <source>field packages: carry changes between laptops and headquarters</source>
-            <translation type="unfinished" />
+            <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>write what changed here since the last package for the same destination</source>
-            <translation type="unfinished" />
+            <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>the package to write (.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="126" />
             <source>everything this database holds, not only what changed since the last package</source>
-            <translation type="unfinished" />
+            <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation type="unfinished" />
+            <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="131" />
             <source>protect the package with the passphrase in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>merge a package into this database</source>
-            <translation type="unfinished" />
+            <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>the passphrase of a protected package, in the first line of F</source>
-            <translation type="unfinished" />
+            <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="137" />
@@ -492,17 +492,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>cicte-desktop: error: {problem}</source>
-            <translation type="unfinished" />
+            <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>--to needs --from</source>
-            <translation type="unfinished" />
+            <translation>--to exige --from</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>the period ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="228" />
@@ -517,37 +517,37 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>--report member-state needs --member-state</source>
-            <translation type="unfinished" />
+            <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="240" />
             <source>--member-state goes with --report member-state</source>
-            <translation type="unfinished" />
+            <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="242" />
             <source>--report certificates needs --event</source>
-            <translation type="unfinished" />
+            <translation>--report certificates exige --event</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>--event goes with --report certificates</source>
-            <translation type="unfinished" />
+            <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="256" />
             <source>Wrote {path}: {count} certificates.</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit : {count} certificats.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="258" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit : {pages} pages, {events} événements.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>cicte-desktop: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="271" />
@@ -572,47 +572,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="295" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="297" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation type="unfinished" />
+            <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>keeps this database's version</source>
-            <translation type="unfinished" />
+            <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>takes the package's version</source>
-            <translation type="unfinished" />
+            <translation>prend la version du paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation type="unfinished" />
+            <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>This package was imported before, on {when}.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="352" />
@@ -622,10 +622,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Give it with --passphrase-file.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="388" />
+            <location filename="../../cicte_desktop/__main__.py" line="389" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
@@ -643,103 +643,104 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>Conflict history</source>
-            <translation type="unfinished" />
+            <translation>Historique des conflits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements modifiés sur deux postes avant qu'ils n'échangent des paquets de terrain, du plus récent au plus ancien.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>No conflicts so far.</source>
-            <translation type="unfinished" />
+            <translation>Aucun conflit jusqu'à présent.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Package from</source>
-            <translation type="unfinished" />
+            <translation>Provenance</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Version conservée</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>This computer's version</source>
-            <translation type="unfinished" />
+            <translation>Version de ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
             <source>The package's version</source>
-            <translation type="unfinished" />
+            <translation>Version du paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>the newer one</source>
-            <translation type="unfinished" />
+            <translation>la plus récente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
             <source>chosen by {user}</source>
-            <translation type="unfinished" />
+            <translation>choisie par {user}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>a user</source>
-            <translation type="unfinished" />
+            <translation>un utilisateur</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
             <source>{where}
 {device}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>un autre poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
             <source>This computer had</source>
-            <translation type="unfinished" />
+            <translation>Ce poste avait</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
             <source>The package brought</source>
-            <translation type="unfinished" />
+            <translation>Le paquet apportait</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
             <source>Kept: {side}.</source>
-            <translation type="unfinished" />
+            <translation>Conservée : {side}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>this computer's version</source>
-            <translation type="unfinished" />
+            <translation>la version de ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>the package's version</source>
-            <translation type="unfinished" />
+            <translation>la version du paquet</translation>
         </message>
     </context>
     <context>
@@ -747,7 +748,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="94" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
     </context>
     <context>
@@ -853,7 +854,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="176" />
             <source>{status}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{status} : {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="180" />
@@ -890,27 +891,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Name this computer</source>
-            <translation type="unfinished" />
+            <translation>Nommer ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="14" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nom du poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation type="unfinished" />
+            <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="17" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
-            <translation type="unfinished" />
+            <translation>Le nom sous lequel les autres portables et le siège voient ce poste dans les paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="28" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -918,12 +919,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="35" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à ce poste, par exemple « Portable de María (mission à Trinité) » ou « Siège ».</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="37" />
             <source>The name is too long (at most {count} characters).</source>
-            <translation type="unfinished" />
+            <translation>Le nom est trop long ({count} caractères au maximum).</translation>
         </message>
     </context>
     <context>
@@ -1191,7 +1192,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Modifié par</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="375" />
@@ -1329,32 +1330,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="131" />
             <source>Choose the planned activity this event counts toward.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="133" />
             <source>Give the event a title.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un titre à l'événement.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="135" />
             <source>Enter the start date.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la date de début.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="137" />
             <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
+            <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="139" />
             <source>Choose at least one beneficiary member state.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un État membre bénéficiaire.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="142" />
             <source>Counts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Les nombres ne peuvent pas être négatifs.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="147" />
@@ -1364,17 +1365,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="151" />
             <source>Satisfaction is an average between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="155" />
             <source>Test averages are between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="157" />
             <source>An event that has not started yet cannot be completed.</source>
-            <translation type="unfinished" />
+            <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="159" />
@@ -1384,7 +1385,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Every person on the roster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/event_log.py" line="200" />
@@ -1981,12 +1982,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
@@ -2014,392 +2015,392 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Postes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work plans</source>
-            <translation type="unfinished" />
+            <translation>Plans de travail</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="58" />
             <source>Work areas</source>
-            <translation type="unfinished" />
+            <translation>Domaines d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Programs</source>
-            <translation type="unfinished" />
+            <translation>Programmes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Projets</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="59" />
             <source>Planned activities</source>
-            <translation type="unfinished" />
+            <translation>Activités prévues</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Member states</source>
-            <translation type="unfinished" />
+            <translation>États membres</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Partner organisations</source>
-            <translation type="unfinished" />
+            <translation>Organisations partenaires</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandats</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Titres traduits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Reporting periods</source>
-            <translation type="unfinished" />
+            <translation>Périodes de rapport</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Événements</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states of events</source>
-            <translation type="unfinished" />
+            <translation>États membres des événements</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partners of events</source>
-            <translation type="unfinished" />
+            <translation>Partenaires des événements</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers joints</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>History of changes</source>
-            <translation type="unfinished" />
+            <translation>Historique des modifications</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="141" />
             <source>Name the destination (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="485" />
             <source>{record} — event “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="505" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="599" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="280" />
             <source>{name} is not a CICTE Desktop field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="282" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="286" />
             <source>{name} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="301" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="315" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="322" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="326" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="330" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="342" />
             <source>{name} is a folder, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} est un dossier, et non un paquet de terrain.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="344" />
             <source>{name} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'existe pas.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="346" />
             <source>{name} is an empty file, not a field package.</source>
-            <translation type="unfinished" />
+            <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="354" />
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>manquant</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="356" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation type="unfinished" />
+            <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="384" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="400" />
             <source>unusable encryption settings</source>
-            <translation type="unfinished" />
+            <translation>paramètres de chiffrement inutilisables</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="403" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>cut short</source>
-            <translation type="unfinished" />
+            <translation>tronqué</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="422" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="447" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="455" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="461" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="477" />
             <source>{field} is missing or wrong</source>
-            <translation type="unfinished" />
+            <translation>{field} manquant ou incorrect</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="482" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="485" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="512" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="521" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="552" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="569" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="574" />
             <source>its columns are wrong</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="577" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
-            <translation type="unfinished" />
+            <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="587" />
             <source>a record has the wrong number of values</source>
-            <translation type="unfinished" />
+            <translation>un enregistrement comporte un nombre de valeurs incorrect</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="594" />
             <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation type="unfinished" />
+            <translation>l'enregistrement {uuid} a un identifiant ou un horodatage incorrect</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="625" />
             <source>The passphrase file {path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="115" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexe</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Institution</source>
-            <translation type="unfinished" />
+            <translation>Institution</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="116" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Courriel</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="117" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Checksum</source>
-            <translation type="unfinished" />
+            <translation>Somme de contrôle</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>Taille (octets)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Kind of file</source>
-            <translation type="unfinished" />
+            <translation>Type de fichier</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
     </context>
     <context>
@@ -2516,7 +2517,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <location filename="../../cicte_desktop/selftest.py" line="183" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2568,27 +2569,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="175" />
             <source>Export &amp;PDF Report…</source>
-            <translation type="unfinished" />
+            <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="182" />
             <source>Export &amp;Field Package…</source>
-            <translation type="unfinished" />
+            <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>Import Field &amp;Package…</source>
-            <translation type="unfinished" />
+            <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="190" />
@@ -2613,17 +2614,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Translated &amp;Titles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation type="unfinished" />
+            <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="219" />
@@ -2658,12 +2659,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
-            <translation type="unfinished" />
+            <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="238" />
@@ -2708,12 +2709,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Device Name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>Conflict &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="278" />
@@ -2881,32 +2882,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Titres traduits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="644" />
             <source>Select a work area, program, project or planned activity first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Cannot save the titles</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="672" />
@@ -2994,37 +2995,37 @@ Base de données : {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>Certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>Certificats de participation</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="789" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation type="unfinished" />
+            <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>PDF report</source>
-            <translation type="unfinished" />
+            <translation>Rapport PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Preparing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Préparation de {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="814" />
             <source>Cannot make this report</source>
-            <translation type="unfinished" />
+            <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report failed</source>
-            <translation type="unfinished" />
+            <translation>La création du rapport a échoué</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="816" />
             <source>The report could not be written ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="826" />
@@ -3064,67 +3065,67 @@ Base de données : {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="914" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Import field package</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Protected package</source>
-            <translation type="unfinished" />
+            <translation>Paquet protégé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this package</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Comparing {name} with this database…</source>
-            <translation type="unfinished" />
+            <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Importing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Importation de {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation type="unfinished" />
+            <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nom du poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>This computer is now called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
@@ -3250,122 +3251,122 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="52" />
             <source>Export field package</source>
-            <translation type="unfinished" />
+            <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
-            <translation type="unfinished" />
+            <translation>Un seul fichier contenant ce qui a été consigné ou modifié sur ce poste ({device}) depuis le dernier paquet pour la même destination : événements, listes de participants, fichiers joints, modifications du plan et suppressions.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="71" />
             <source>Headquarters</source>
-            <translation type="unfinished" />
+            <translation>Siège</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="72" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation type="unfinished" />
+            <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="74" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Destination</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="78" />
             <source>Everything on this computer, not only the changes since the last package</source>
-            <translation type="unfinished" />
+            <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>For a new computer, or when a package was lost on the way.</source>
-            <translation type="unfinished" />
+            <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="81" />
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenu</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Protect with a passphrase (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Protéger par une phrase secrète (recommandé)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="85" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>Protection</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="90" />
             <source>At least {count} characters; several words are best</source>
-            <translation type="unfinished" />
+            <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Confirmation</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="95" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
-            <translation type="unfinished" />
+            <translation>Le paquet contient des données personnelles : les noms, courriels et téléphones des participants, afin que les listes puissent être fusionnées. Sans phrase secrète, quiconque trouve la clé USB peut les lire. Communiquez la phrase secrète à la personne qui importera le paquet par un autre moyen (par téléphone, pas sur la clé).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="105" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="117" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="140" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
-            <translation type="unfinished" />
+            <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="142" />
             <source>No package made for it yet: this one holds everything.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="151" />
             <source>Say who the package is for.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="154" />
             <source>The passphrase needs at least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="156" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="158" />
             <source>Choose where to write the package.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="170" />
             <source>Field packages (*.cictepkg)</source>
-            <translation type="unfinished" />
+            <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
     </context>
     <context>
@@ -3373,181 +3374,182 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="148" />
             <source>Import field package — {name}</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="149" />
             <source>From {device}, made {when}{protected}.</source>
-            <translation type="unfinished" />
+            <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="151" />
             <source>, protected with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="161" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
+                <numerusform>%n enregistrements sont déjà présents ici sous une autre identité et restent inchangés.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conserver</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="203" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation type="unfinished" />
+            <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="213" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="214" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflits ({count})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouveau</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="218" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="223" />
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflit</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="240" />
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Opération</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="251" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="255" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="258" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>This computer's</source>
-            <translation type="unfinished" />
+            <translation>Version de ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="276" />
             <source>The package's</source>
-            <translation type="unfinished" />
+            <translation>Version du paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>another computer</source>
-            <translation type="unfinished" />
+            <translation>un autre poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>The package</source>
-            <translation type="unfinished" />
+            <translation>Le paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="292" />
             <source>{where}
 {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{where}
+{device}, {when}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Keep this computer's version</source>
-            <translation type="unfinished" />
+            <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="299" />
             <source>Take the package's version</source>
-            <translation type="unfinished" />
+            <translation>Prendre la version du paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="300" />
             <source>The newer version is {side} (changed {when}).</source>
-            <translation type="unfinished" />
+            <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>this computer's</source>
-            <translation type="unfinished" />
+            <translation>celle de ce poste</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="301" />
             <source>the package's</source>
-            <translation type="unfinished" />
+            <translation>celle du paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="315" />
             <source>(your choice)</source>
-            <translation type="unfinished" />
+            <translation>(votre choix)</translation>
         </message>
     </context>
     <context>
@@ -3555,52 +3557,52 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
             <source>Preview: {name}</source>
-            <translation type="unfinished" />
+            <translation>Aperçu : {name}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
             <source>Open in PDF Viewer</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir dans le lecteur PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
             <source>Save As…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
             <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport ({pages} pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
             <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation type="unfinished" />
+            <translation>{pages} pages. Enregistrez-le à l'emplacement de votre choix.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
             <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Enregistrez le rapport et ouvrez-le depuis son dossier.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
             <source>Save PDF report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
             <source>The report could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas pu être enregistré</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation type="unfinished" />
+            <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
     </context>
     <context>
@@ -3608,442 +3610,442 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
             <source>Semi-annual implementation report</source>
-            <translation type="unfinished" />
+            <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
             <source>Member-state report</source>
-            <translation type="unfinished" />
+            <translation>Rapport d'État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
             <source>Certificates of participation</source>
-            <translation type="unfinished" />
+            <translation>Certificats de participation</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="121" />
             <source>Unknown report “{kind}”.</source>
-            <translation type="unfinished" />
+            <translation>Rapport « {kind} » inconnu.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="46" />
             <source>held online</source>
-            <translation type="unfinished" />
+            <translation>tenue en ligne</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
             <source>held at {place}</source>
-            <translation type="unfinished" />
+            <translation>tenue à {place}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="51" />
             <source>held online on {date}</source>
-            <translation type="unfinished" />
+            <translation>tenue en ligne le {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held at {place} on {date}</source>
-            <translation type="unfinished" />
+            <translation>tenue à {place} le {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
             <source>held on {date}</source>
-            <translation type="unfinished" />
+            <translation>tenue le {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="57" />
             <source>held online from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>tenue en ligne du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held at {place} from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>tenue à {place} du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
             <source>held from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>tenue du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="66" />
             <source>Choose the event whose participants get certificates.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'événement dont les participants recevront un certificat.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="70" />
             <source>There is no event with the ID “{id}”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun événement ne porte l'ID « {id} ».</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="73" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
-            <translation type="unfinished" />
+            <translation>La liste de « {title} » ne comporte aucun participant : ajoutez-les d'abord à l'événement (ou importez sa feuille de présence).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="83" />
             <source>Certificates of participation: {title}</source>
-            <translation type="unfinished" />
+            <translation>Certificats de participation : {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
-            <translation type="unfinished" />
+            <translation>Secrétariat du Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="126" />
             <source>Organization of American States</source>
-            <translation type="unfinished" />
+            <translation>Organisation des États Américains</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
-            <translation type="unfinished" />
+            <translation>Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Secrétariat</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Certificate of Participation</source>
-            <translation type="unfinished" />
+            <translation>Certificat de participation</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>This certifies that</source>
-            <translation type="unfinished" />
+            <translation>Le présent certificat atteste que</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="136" />
             <source>took part in the {kind}</source>
-            <translation type="unfinished" />
+            <translation>a participé à l'activité ({kind})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
             <source>took part in</source>
-            <translation type="unfinished" />
+            <translation>a participé à l'activité</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="146" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
-            <translation type="unfinished" />
+            <translation>Secrétaire du Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
             <source>Date of issue: {date}</source>
-            <translation type="unfinished" />
+            <translation>Date d'émission : {date}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
             <source>no numeric target</source>
-            <translation type="unfinished" />
+            <translation>sans objectif chiffré</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="125" />
             <source>expected by the end of the period: {percent}</source>
-            <translation type="unfinished" />
+            <translation>attendu en fin de période : {percent}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
             <source>Women</source>
-            <translation type="unfinished" />
+            <translation>Femmes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/charts.py" line="137" />
             <source>Men</source>
-            <translation type="unfinished" />
+            <translation>Hommes</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
             <source>Member states</source>
-            <translation type="unfinished" />
+            <translation>États membres</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partenaires</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
             <source>Member-State Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport d'État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
             <source>Annual Implementation Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport annuel d'exécution</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
             <source>Semi-annual Implementation Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
             <source>All dates</source>
-            <translation type="unfinished" />
+            <translation>Toutes dates</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
             <source>January–June {year}</source>
-            <translation type="unfinished" />
+            <translation>Janvier–juin {year}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
             <source>July–December {year}</source>
-            <translation type="unfinished" />
+            <translation>Juillet–décembre {year}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Du {start} au {end}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>No numeric target</source>
-            <translation type="unfinished" />
+            <translation>Aucun objectif chiffré</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
-            <translation type="unfinished" />
+            <translation>Objectif {target} · réalisé {achieved} ({percent})</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
             <source>Choose the member state the report is for.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'État membre concerné par le rapport.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
-            <translation type="unfinished" />
+            <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
             <source>Inter-American Committee against Terrorism</source>
-            <translation type="unfinished" />
+            <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Capacity building delivered to {state}</source>
-            <translation type="unfinished" />
+            <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Events completed: {count}</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés : {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
             <source>Participants: {participants} ({women} women, {men} men)</source>
-            <translation type="unfinished" />
+            <translation>Participants : {participants} ({women} femmes, {men} hommes)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
             <source>Member states: {count}</source>
-            <translation type="unfinished" />
+            <translation>États membres : {count}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
             <source>Period: {period}</source>
-            <translation type="unfinished" />
+            <translation>Période : {period}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Table des matières</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé analytique</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Work area</source>
-            <translation type="unfinished" />
+            <translation>Domaine d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Évén.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
             <source>Programs reached</source>
-            <translation type="unfinished" />
+            <translation>Programmes concernés</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
-            <translation type="unfinished" />
+            <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Réalisé</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>% of target</source>
-            <translation type="unfinished" />
+            <translation>% de l'objectif</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
             <source>Member states reached</source>
-            <translation type="unfinished" />
+            <translation>États membres atteints</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
-            <translation type="unfinished" />
+            <translation>Objectif et réalisé : unités des objectifs chiffrés des activités prévues, en comptant les événements terminés du 1er janvier {year} à la fin de la période, chaque activité au plus jusqu'à son propre objectif. Événements, participants et États membres : événements terminés de la période.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Graphiques</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
             <source>No completed events in this period.</source>
-            <translation type="unfinished" />
+            <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>Progress against targets by work area</source>
-            <translation type="unfinished" />
+            <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
-            <translation type="unfinished" />
+            <translation>Part des objectifs chiffrés de chaque domaine d'action atteinte du 1er janvier à la fin de la période. La ligne en pointillés indique la part de l'année écoulée à cette date.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
             <source>Completed events by work area</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés par domaine d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Participants by sex and work area</source>
-            <translation type="unfinished" />
+            <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
             <source>Completed events by member state</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés par État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
             <source>Completed events by type</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés par type</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
             <source>Project {number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Projet {number}. {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
-            <translation type="unfinished" />
+            <translation>Objectif : {target} · réalisé {achieved}{percent}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
             <source>Upon request</source>
-            <translation type="unfinished" />
+            <translation>Sur demande</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
             <source>▲ Behind target</source>
-            <translation type="unfinished" />
+            <translation>▲ En retard</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>En ligne</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
             <source>Member state</source>
-            <translation type="unfinished" />
+            <translation>État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
             <source>Area {number}</source>
-            <translation type="unfinished" />
+            <translation>Domaine {number}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
             <source>Area {number}: {title}</source>
-            <translation type="unfinished" />
+            <translation>Domaine {number} : {title}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
             <source>Annex: participation of member states by work area</source>
-            <translation type="unfinished" />
+            <translation>Annexe : participation des États membres par domaine d'action</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
-            <translation type="unfinished" />
+            <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="371" />
             <source>Organization of American States · CICTE Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Organisation des États Américains · Secrétariat du CICTE</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="381" />
             <source>Page {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Page {number} sur {total}</translation>
         </message>
     </context>
     <context>
@@ -4051,67 +4053,67 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
             <source>Export PDF report</source>
-            <translation type="unfinished" />
+            <translation>Exporter un rapport PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
             <source>Member state</source>
-            <translation type="unfinished" />
+            <translation>État membre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Événement</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
             <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Aperçu…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
-            <translation type="unfinished" />
+            <translation>Aucun événement de cette période ne comporte de participants dans sa liste. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence), ou choisissez une autre période.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
             <source>One landscape page per participant, to print and sign.</source>
-            <translation type="unfinished" />
+            <translation>Une page au format paysage par participant, à imprimer et à signer.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui a été réalisé pour un État membre au cours de la période. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
-            <translation type="unfinished" />
+            <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
             <source>{date} · {title} ({count} participants)</source>
-            <translation type="unfinished" />
+            <translation>{date} · {title} ({count} participants)</translation>
         </message>
     </context>
     <context>
@@ -4172,27 +4174,27 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
             <source>A whole year</source>
-            <translation type="unfinished" />
+            <translation>Année entière</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
             <source>January-June</source>
-            <translation type="unfinished" />
+            <translation>Janvier-juin</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>July-December</source>
-            <translation type="unfinished" />
+            <translation>Juillet-décembre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>Dates of my choice</source>
-            <translation type="unfinished" />
+            <translation>Dates au choix</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
     </context>
     <context>
@@ -4200,17 +4202,17 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="48" />
             <source>Translated titles</source>
-            <translation type="unfinished" />
+            <translation>Titres traduits</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="54" />
             <source>Approved (English)</source>
-            <translation type="unfinished" />
+            <translation>Approuvé (anglais)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="59" />
             <source>(none: the English title is shown)</source>
-            <translation type="unfinished" />
+            <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
     </context>
     <context>
@@ -4218,17 +4220,17 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="19" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="23" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="25" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
-            <translation type="unfinished" />
+            <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
         </message>
     </context>
     <context>
@@ -4241,7 +4243,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
-            <translation type="unfinished" />
+            <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations Excel, sauf si vous les demandez ; les paquets de terrain les transportent, afin que les listes puissent être fusionnées (protégez les paquets par une phrase secrète). Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="30" />
@@ -4251,7 +4253,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="33" />
             <source>Remove the personal data of events older than:</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les données personnelles des événements datant de plus de :</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="39" />
@@ -4385,142 +4387,162 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="54" />
             <source>the seeded work plan has {count} planned activities, not 70</source>
-            <translation type="unfinished" />
+            <translation>le plan de travail initial compte {count} activités prévues, et non 70</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="56" />
             <source>{areas} work areas, {activities} planned activities</source>
-            <translation type="unfinished" />
+            <translation>{areas} domaines d'action, {activities} activités prévues</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="73" />
             <source>the roster read back differs from the one saved</source>
-            <translation type="unfinished" />
+            <translation>la liste relue diffère de celle enregistrée</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>1 event, {count} participants</source>
-            <translation type="unfinished" />
+            <translation>1 événement, {count} participants</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="89" />
             <source>the workbook's Events sheet does not hold the event</source>
-            <translation type="unfinished" />
+            <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="90" />
             <source>{size} KB, {events} events</source>
-            <translation type="unfinished" />
+            <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="101" />
             <source>{count} certificates were made for 3 participants</source>
-            <translation type="unfinished" />
+            <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>the report is not a PDF</source>
-            <translation type="unfinished" />
+            <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>report of {pages} pages, {count} certificates</source>
-            <translation type="unfinished" />
+            <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="117" />
+            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <source>importing the same package twice would change the database</source>
+            <translation>importer deux fois le même paquet modifierait la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <source>the event arrived without its roster</source>
+            <translation>l'événement est arrivé sans sa liste de participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <source>{records} records out and in, encrypted; a second import changed nothing</source>
+            <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="146" />
             <source>integrity and references ok</source>
-            <translation type="unfinished" />
+            <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="126" />
+            <location filename="../../cicte_desktop/selftest.py" line="155" />
             <source>no graphical application could be started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
-            <source>the main window did not paint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
-            <source>painted {width}x{height}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
-            <source>the {language} translations are missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
-            <source>the {language} translations are empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="152" />
-            <source>Qt's own {language} translations are missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="160" />
-            <source>Create and seed a database</source>
-            <translation type="unfinished" />
+            <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="161" />
-            <source>Log an event with a roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
-            <source>Export an Excel workbook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
-            <source>Export a PDF report and certificates</source>
-            <translation type="unfinished" />
+            <source>the main window did not paint</source>
+            <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="164" />
-            <source>Check the database's integrity</source>
-            <translation type="unfinished" />
+            <source>painted {width}x{height}</source>
+            <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="165" />
-            <source>Load the translations</source>
-            <translation type="unfinished" />
+            <location filename="../../cicte_desktop/selftest.py" line="182" />
+            <source>the {language} translations are missing</source>
+            <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
-            <source>Open the main window</source>
-            <translation type="unfinished" />
+            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <source>the {language} translations are empty</source>
+            <translation>les traductions « {language} » sont vides</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <source>Qt's own {language} translations are missing</source>
+            <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <source>Create and seed a database</source>
+            <translation>Créer et initialiser une base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <source>Log an event with a roster</source>
+            <translation>Consigner un événement avec une liste de participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <source>Export an Excel workbook</source>
+            <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <source>Export a PDF report and certificates</source>
+            <translation>Exporter un rapport PDF et des certificats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <source>Export and re-import a field package</source>
+            <translation>Exporter et réimporter un paquet de terrain</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <source>Check the database's integrity</source>
+            <translation>Vérifier l'intégrité de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <source>Load the translations</source>
+            <translation>Charger les traductions</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <source>Open the main window</source>
+            <translation>Ouvrir la fenêtre principale</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="232" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
-            <translation type="unfinished" />
+            <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="241" />
             <source>{step}: FAILED: {error}</source>
-            <translation type="unfinished" />
+            <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="245" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
-            <translation type="unfinished" />
+            <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
-            <translation type="unfinished" />
+            <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
-            <translation type="unfinished" />
+            <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>
     </context>
     <context>

@@ -625,7 +625,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="388" />
+            <location filename="../../cicte_desktop/__main__.py" line="389" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
@@ -909,7 +909,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="28" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -2517,7 +2517,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="149" />
+            <location filename="../../cicte_desktop/selftest.py" line="183" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -4430,16 +4430,6 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="117" />
-            <source>integrity and references ok</source>
-            <translation>integridade e referências ok</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="126" />
-            <source>no graphical application could be started</source>
-            <translation>não foi possível iniciar um aplicativo gráfico</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/selftest.py" line="127" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
@@ -4450,97 +4440,107 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
-            <source>the main window did not paint</source>
-            <translation>a janela principal não foi renderizada</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/selftest.py" line="133" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <source>integrity and references ok</source>
+            <translation>integridade e referências ok</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="155" />
+            <source>no graphical application could be started</source>
+            <translation>não foi possível iniciar um aplicativo gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="161" />
+            <source>the main window did not paint</source>
+            <translation>a janela principal não foi renderizada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="182" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="184" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="152" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="160" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="161" />
+            <location filename="../../cicte_desktop/selftest.py" line="195" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
-            <source>Check the database's integrity</source>
-            <translation>Verificar a integridade do banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="165" />
-            <source>Load the translations</source>
-            <translation>Carregar as traduções</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
-            <source>Open the main window</source>
-            <translation>Abrir a janela principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <source>Check the database's integrity</source>
+            <translation>Verificar a integridade do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <source>Load the translations</source>
+            <translation>Carregar as traduções</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <source>Open the main window</source>
+            <translation>Abrir a janela principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="232" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="241" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="245" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
