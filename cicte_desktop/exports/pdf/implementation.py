@@ -61,8 +61,8 @@ PAGE_HEIGHT = PAGE[1]
 
 #: Columns of the events under each planned activity: (header, width in points), 504 in all.
 def event_columns() -> list[tuple[str, float]]:
-    return [(_tr("Dates"), 60), (_tr("Type"), 52), (_tr("Title"), 128), (_tr("Member states"), 52),
-            (_tr("Venue"), 76), (_tr("Women"), 35), (_tr("Men"), 27), (_tr("Partners"), 74)]
+    return [(_tr("Dates"), 60), (_tr("Type"), 52), (_tr("Title"), 120), (_tr("Member states"), 52),
+            (_tr("Venue"), 72), (_tr("Women"), 42), (_tr("Men"), 40), (_tr("Partners"), 66)]
 
 
 @dataclass
