@@ -104,7 +104,8 @@ class DetailPane(QWidget):
         header_metrics = header.fontMetrics()
         for column, sample in ((EventTableModel.COLUMN_DATE, "2016-12-31"),
                                (EventTableModel.COLUMN_TYPE, self.tr("Training course")),
-                               (EventTableModel.COLUMN_STATES, "JAM TTO"), (EventTableModel.COLUMN_STATUS, "Completed"),
+                               (EventTableModel.COLUMN_STATES, "JAM TTO"),
+                               (EventTableModel.COLUMN_STATUS, max((status_label(c) for c in STATUS_LABELS), key=len)),
                                (EventTableModel.COLUMN_PARTICIPANTS, "00000")):
             title = str(self.event_model.headerData(column, Qt.Orientation.Horizontal))
             # Room for the header's text and its sort arrow, whatever the language.
@@ -168,7 +169,9 @@ class DetailPane(QWidget):
         self.progress.setVisible(percent is not None)
         if percent is not None and progress is not None:
             self.progress.setValue(min(100, round(percent)))
-            self.progress.setFormat(self.tr("{percent}% of target").format(percent=round(percent)))
+            text = self.tr("{percent}% of target").format(percent=round(percent))
+            self.progress.setFormat(text)
+            self.progress.setMinimumWidth(min(260, self.progress.fontMetrics().horizontalAdvance(text) + 24))
             colour = state_colour(progress.state).name()
             self.progress.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}"
                                         "QProgressBar { text-align: center; color: black; }")

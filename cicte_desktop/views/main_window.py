@@ -95,10 +95,13 @@ class MainWindow(QMainWindow):
         header = self.plan_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WorkPlanTreeModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        header_metrics = header.fontMetrics()
         for column, width in ((WorkPlanTreeModel.COLUMN_TARGET, 150), (WorkPlanTreeModel.COLUMN_ACHIEVED, 72),
                               (WorkPlanTreeModel.COLUMN_PROGRESS, 90), (WorkPlanTreeModel.COLUMN_EVENTS, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # Room for the heading in every language ("Événements" is longer than "Events").
+            header.resizeSection(column, max(width, header_metrics.horizontalAdvance(title) + 16))
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
 
         self.detail = DetailPane()
