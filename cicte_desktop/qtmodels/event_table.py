@@ -7,6 +7,8 @@ time and sorting asks for the first page in the new order; the model itself neve
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +27,13 @@ def format_date(value) -> str:  # type: ignore[no-untyped-def]
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return value.isoformat()
-    return locale.toString(value, QLocale.FormatType.ShortFormat)
+    return locale.toString(value, short_date_format(locale))
+
+
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year (18/12/2016, not 18/12/16): events span decades."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else re.sub(r"\byy\b", "yyyy", pattern)
 PageLoader = Callable[[str, bool, int, int], list[EventRow]]  # (order, descending, offset, limit)
 
 
