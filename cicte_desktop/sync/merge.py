@@ -19,8 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-import os
-import tempfile
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -563,26 +561,10 @@ def _later(*stamps: str) -> str:
 
 def store_attachments(package: pkg.Package, data_folder: Path) -> int:
     """Copy the package's files into the store (by checksum, once); returns how many were new."""
-    from cicte_desktop.services.attachments import stored_path
+    from cicte_desktop.services.attachments import write_stored
 
-    stored = 0
-    for sha256 in sorted(package.attachments):
-        target = stored_path(data_folder, sha256)
-        if target.is_file():
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                package.copy_attachment(sha256, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        stored += 1
-    return stored
+    return sum(write_stored(data_folder, sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
+               for sha256 in sorted(package.attachments))
 
 
 def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None = None,
