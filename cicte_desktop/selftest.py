@@ -202,6 +202,16 @@ def steps() -> list[tuple[str, Callable[[_Context], str]]]:
     ]
 
 
+def _private_settings(folder: Path) -> None:
+    """Preferences (window layout, language) read and written in ``folder`` from now on in this
+    process: the user's own (a file, or the registry on Windows) stay as they were. Qt offers no
+    way to read the previous location back, and the self-test is the whole process anyway."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 def prepare_application() -> None:
     """A QApplication for the window step, offscreen when there is no display to show it on.
 
@@ -222,9 +232,10 @@ def run(out: TextIO | None = None) -> int:
     out = out or sys.stdout
     failed = 0
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="cicte-self-test-") as folder:
+    with tempfile.TemporaryDirectory(prefix="cicte-self-test-", ignore_cleanup_errors=True) as folder:
         previous = os.environ.get("CICTE_DATA_DIR")
         os.environ["CICTE_DATA_DIR"] = str(Path(folder) / "data")  # never the user's own data folder
+        _private_settings(Path(folder) / "settings")  # nor the user's window layout and language
         ctx = _Context(Path(folder))
         try:
             for name, step in steps():

@@ -52,3 +52,15 @@ def test_the_installer_recipe_reads_its_version_from_pyproject() -> None:
     assert "PySide6.QtWebEngineCore" in spec and "PySide6.QtMultimedia" in spec
     for folder in ("resources/seed", "resources/translations", "db/migrations", "resources/icons"):
         assert folder in spec
+
+
+def test_self_test_leaves_the_users_preferences_alone(tmp_path) -> None:
+    import os
+
+    config = tmp_path / "config"
+    result = run_cli("--self-test", env={"XDG_CONFIG_HOME": str(config), "CICTE_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = [str(p.relative_to(config)) for p in config.rglob("*") if p.is_file()] if config.exists() else []
+    assert written == [], written
+    assert not (tmp_path / "data").exists()
+    assert os.environ.get("XDG_CONFIG_HOME") != str(config)
