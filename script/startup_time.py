@@ -11,20 +11,35 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 
-def _time_to_paint(command: list[str], env: dict[str, str]) -> float:
+def _time_to_paint(command: list[str], env: dict[str, str], limit: float = 120) -> float:
+    """Seconds from starting ``command`` to its "painted" line; the process is killed if it has
+    not painted and quit within ``limit`` seconds (a dialog instead of the window, a hang)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     assert process.stdout is not None
-    line = process.stdout.readline()
-    elapsed = time.perf_counter() - started
-    process.wait(timeout=120)
-    if line.strip() != "painted":
+    first_line: list[float | str] = []
+
+    def read() -> None:
+        line = process.stdout.readline()  # type: ignore[union-attr]
+        first_line.extend([time.perf_counter() - started, line])
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(limit)
+    try:
+        process.wait(timeout=max(1.0, limit - (time.perf_counter() - started)))
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise SystemExit(f"{command[0]}: no painted window within {limit:.0f} s (killed)") from None
+    if not first_line or str(first_line[1]).strip() != "painted":
         raise SystemExit(f"{command[0]}: the window did not paint (exit {process.returncode})")
-    return elapsed
+    return float(first_line[0])
 
 
 def main() -> None:
