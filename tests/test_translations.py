@@ -198,3 +198,15 @@ def test_pdf_report_in_portuguese_has_portuguese_headings(db, tmp_path: Path) ->
     assert "Controles Fronteiriços" in text and "15 de julho de 2016" in text
     # The window's language is untouched by the report's.
     assert QCoreApplication.translate("PdfReport", "Charts") == "Charts"
+
+
+def test_search_finds_plan_items_by_their_translated_titles(db) -> None:
+    from cicte_desktop.services import figures
+
+    plan = workplan.get_work_plan(db)
+    maritime = plan.work_areas[0].programs[0]
+    no_filter = figures.EventFilter()
+    assert maritime.uuid in figures.search(db, "seguridad marit", no_filter, "es").plan_items
+    assert maritime.uuid in figures.search(db, "Sûreté", no_filter, "fr").plan_items
+    assert maritime.uuid not in figures.search(db, "seguridad marit", no_filter, "en").plan_items
+    assert maritime.uuid in figures.search(db, "maritime", no_filter, "es").plan_items  # English still found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,8 +247,15 @@ def events(
     ]
 
 
-def search(db: Database, text_typed: str, event_filter: EventFilter) -> SearchResult:
-    """Plan items whose text matches, and per activity how many of the filtered events match."""
+def _folded_words(text: str) -> list[str]:
+    """Words without case or accents, as the full-text index sees them ("Marítima" -> "maritima")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def search(db: Database, text_typed: str, event_filter: EventFilter, language: str | None = None) -> SearchResult:
+    """Plan items whose text matches (in English, and in ``language``'s titles of the plan), and
+    per activity how many of the filtered events match."""
     result = SearchResult()
     match = fts_query(text_typed)
     if match is None:
@@ -255,6 +263,15 @@ def search(db: Database, text_typed: str, event_filter: EventFilter) -> SearchRe
     with db.sql() as conn:
         result.plan_items = {uuid for (uuid,) in conn.execute(
             "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?", (match,))}
+        if language and language != "en":
+            # A few hundred titles at most: matched here, the same way (every word typed is the
+            # start of a word of the title, case and accents ignored).
+            typed = _folded_words(text_typed)
+            for item, title in conn.execute("SELECT item_uuid, title FROM plan_title WHERE language = ? "
+                                            "AND NOT deleted", (language,)):
+                words = _folded_words(title)
+                if all(any(w.startswith(t) for w in words) for t in typed):
+                    result.plan_items.add(item)
         if searches_events(text_typed):
             where, params = _conditions(event_filter, None, "s", "activity")
             result.event_activities = dict(conn.execute(

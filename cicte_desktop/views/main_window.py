@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild_tree(self) -> None:
         text = self.search.text().strip()
-        result = figures.search(self._db, text, self.filter_bar.event_filter()) if text else None
+        result = figures.search(self._db, text, self.filter_bar.event_filter(), i18n.ui_language()) if text else None
         self.plan_model.set_plan(self._plan, self._progress, result)
         if result is not None:
             self.plan_view.expandAll()
