@@ -210,3 +210,24 @@ def test_search_finds_plan_items_by_their_translated_titles(db) -> None:
     assert maritime.uuid in figures.search(db, "Sûreté", no_filter, "fr").plan_items
     assert maritime.uuid not in figures.search(db, "seguridad marit", no_filter, "en").plan_items
     assert maritime.uuid in figures.search(db, "maritime", no_filter, "es").plan_items  # English still found
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_menu_accelerators_are_unique_in_every_language(language: str, qapp, db, qtbot) -> None:
+    import re
+
+    from cicte_desktop.views.main_window import MainWindow
+
+    i18n.install(qapp, language)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+
+    def letters(actions) -> list[str]:  # noqa: ANN001
+        found = [re.search(r"&(\w)", a.text().replace("&&", "")) for a in actions if not a.isSeparator()]
+        return [m.group(1).casefold() for m in found if m]
+
+    top = window.menuBar().actions()
+    assert len(set(letters(top))) == len(letters(top)), [a.text() for a in top]
+    for menu_action in top:
+        items = menu_action.menu().actions()
+        assert len(set(letters(items))) == len(letters(items)), [a.text() for a in items]

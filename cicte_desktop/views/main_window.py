@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.export_package_action.setToolTip(self.tr("What was logged or changed here, in one file for headquarters "
                                                       "or another laptop"))
         self.export_package_action.triggered.connect(self.export_field_package)
-        self.import_package_action = QAction(self.tr("Import Field &Package…"), self)
+        self.import_package_action = QAction(self.tr("Import Field Pac&kage…"), self)
         self.import_package_action.triggered.connect(self._choose_package_import)
         file_menu.addActions([self.export_package_action, self.import_package_action])
         file_menu.addSeparator()
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.edit_preferences)
         edit_menu.addAction(self.preferences_action)
 
-        events_menu = self.menuBar().addMenu(self.tr("E&vents"))
+        events_menu = self.menuBar().addMenu(self.tr("Eve&nts"))
         self.new_event_action = QAction(self.tr("&New Event…"), self)
         self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_event_action.setToolTip(self.tr("Log a mission, workshop, course... under the selected planned "
