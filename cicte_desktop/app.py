@@ -151,8 +151,11 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     if os.environ.get("CICTE_QUIT_AFTER_PAINT"):  # script/build measures start-up to a painted window
         _quit_after_first_paint(app, window)
     else:
-        QTimer.singleShot(0, window.offer_device_name)  # first run: what other computers will call this one
-        QTimer.singleShot(0, window.offer_drafts)
+        def first_questions() -> None:  # one dialog after the other, never stacked
+            window.offer_device_name()  # first run: what other computers will call this one
+            window.offer_drafts()  # after a crash: what was being typed
+
+        QTimer.singleShot(0, first_questions)
     return app.exec()
 
 
