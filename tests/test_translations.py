@@ -231,3 +231,38 @@ def test_menu_accelerators_are_unique_in_every_language(language: str, qapp, db,
     for menu_action in top:
         items = menu_action.menu().actions()
         assert len(set(letters(items))) == len(letters(items)), [a.text() for a in items]
+
+
+def test_a_title_typed_by_a_user_is_kept_when_a_seed_brings_one_for_the_same_item(db_path: Path) -> None:
+    import sqlite3
+
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services import seed
+
+    db = open_database(db_path)
+    project = workplan.get_work_plan(db).work_areas[0].programs[0].projects[0]
+    workplan.set_plan_titles(db, project.uuid, {"es": "Evaluaciones portuarias (mi versión)"})
+    db.close()
+    # A later seed translates the same project: the user's title stays, nothing clashes.
+    original = seed.seed_rows
+
+    def with_project_title():  # noqa: ANN202
+        rows = original()
+        from cicte_desktop.db import models as m
+
+        rows[m.PlanTitle.__table__].append({**rows[m.PlanTitle.__table__][0], "item_uuid": project.uuid,
+                                             "uuid": seed.plan_title_id(project.uuid, "es"),
+                                             "title": "Evaluaciones de seguridad portuaria"})
+        return rows
+
+    seed.seed_rows = with_project_title
+    try:
+        conn = sqlite3.connect(db_path)
+        conn.execute("UPDATE local_setting SET value = 'older' WHERE key = 'seed_version'")
+        conn.commit()
+        conn.close()
+        db = open_database(db_path)
+    finally:
+        seed.seed_rows = original
+    assert workplan.plan_titles(db, project.uuid) == {"es": "Evaluaciones portuarias (mi versión)"}
+    db.close()

@@ -52,6 +52,23 @@ def project_key(program_key: str, project: dict[str, Any]) -> str:
     return f"{program_key}/project:{project['number']}" if project["number"] else f"{program_key}/project{project['key']}"
 
 
+def plan_title_id(item_uuid: str, language: str) -> str:
+    """The id of a plan item's title in ``language``: the same whether the seed or a user made it,
+    on every laptop, so that they merge instead of clashing."""
+    return stable_id(f"plan-title:{item_uuid}:{language}")
+
+
+def _titles_to_seed(conn: Any, table_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Seeded titles minus those a user already gave the same item and language (theirs stays);
+    seeded titles of an earlier id scheme, never edited, are replaced."""
+    table = m.PlanTitle.__table__
+    wanted = {row["uuid"] for row in table_rows}
+    conn.execute(table.delete().where((table.c.device_id == SEED_DEVICE_ID) & table.c.uuid.not_in(wanted)))
+    taken = {(item, language) for item, language, uuid in conn.execute(
+        select(table.c.item_uuid, table.c.language, table.c.uuid)) if uuid not in wanted}
+    return [row for row in table_rows if (row["item_uuid"], row["language"]) not in taken]
+
+
 def seed_rows() -> dict[Table, list[dict[str, Any]]]:
     """Every seeded row by table, with deterministic ids and stamps."""
     plan = load_seed("workplan_2016.json")
@@ -94,7 +111,7 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
     titles = load_seed("workplan_2016_titles.json")
     for language, title in titles["work_plan"].items():
         rows[m.PlanTitle.__table__].append({  # type: ignore[index]
-            "uuid": stable_id(f"{plan_key}/title:{language}"), "item_uuid": plan_id, "language": language,
+            "uuid": plan_title_id(plan_id, language), "item_uuid": plan_id, "language": language,
             "title": title, **_stamps(),
         })
     for kind, items in (("wa", titles["work_areas"]), ("program", titles["programs"])):
@@ -102,7 +119,7 @@ def seed_rows() -> dict[Table, list[dict[str, Any]]]:
             item_key = f"{plan_key}/wa:{key}" if kind == "wa" else f"{plan_key}/wa:{key.split('/')[0]}/program:{key.split('/')[1]}"
             for language, title in by_language.items():
                 rows[m.PlanTitle.__table__].append({  # type: ignore[index]
-                    "uuid": stable_id(f"{item_key}/title:{language}"), "item_uuid": stable_id(item_key),
+                    "uuid": plan_title_id(stable_id(item_key), language), "item_uuid": stable_id(item_key),
                     "language": language, "title": title, **_stamps(),
                 })
     for pos, mandate in enumerate(load_seed("mandates.json")["mandates"], 1):
@@ -148,6 +165,10 @@ def ensure_seeded(engine: Engine) -> str:
         }])
         revised = SEED_RELEASED[SEED_VERSION]
         for table, table_rows in seed_rows().items():
+            if table is m.PlanTitle.__table__:
+                table_rows = _titles_to_seed(conn, table_rows)
+                if not table_rows:
+                    continue
             insert = sqlite_insert(table)
             owned = [c.name for c in table.columns if c.name not in ("uuid", "created_at")]
             conn.execute(

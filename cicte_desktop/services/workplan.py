@@ -147,7 +147,7 @@ def set_plan_titles(db: Database, item_uuid: str, titles: dict[str, str]) -> Non
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.db.ids import stable_id
+    from cicte_desktop.services.seed import plan_title_id
 
     with db.write() as session:
         existing = {row.language: row for row in session.scalars(
@@ -157,7 +157,7 @@ def set_plan_titles(db: Database, item_uuid: str, titles: dict[str, str]) -> Non
             row = existing.get(language)
             if row is None and title:
                 # The same id on every laptop, so that two laptops translating the same item merge.
-                session.add(m.PlanTitle(uuid=stable_id(f"plan-title:{item_uuid}:{language}"), item_uuid=item_uuid,
+                session.add(m.PlanTitle(uuid=plan_title_id(item_uuid, language), item_uuid=item_uuid,
                                         language=language, title=title))
             elif row is not None and (row.title != title or row.deleted != (not title)):
                 if title:
