@@ -403,6 +403,18 @@ def _language_asked(argv: list[str]) -> str | None:
     return None
 
 
+def _without_language(argv: list[str]) -> list[str]:
+    result, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            result.append(arg)
+    return result
+
+
 def _install_language(language: str | None) -> None:
     """Messages and exports of the command line in ``language`` (default: the preferred one)."""
     from PySide6.QtCore import QCoreApplication
@@ -420,6 +432,12 @@ def _install_language(language: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language_asked(argv)
+    if language is not None:  # accepted before or after the command: taken out here, checked here
+        if language not in ("en", "es", "fr", "pt"):
+            print(_tr("cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, "
+                      "pt)").format(value=language), file=sys.stderr)
+            return 2
+        argv = _without_language(argv)
     if "--self-test" in argv:
         from cicte_desktop import selftest
 
@@ -428,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     if not gui:
         _install_language(language)
     args = build_parser().parse_args(argv)
+    args.lang = language
     if args.self_test:
         from cicte_desktop import selftest
 

@@ -44,16 +44,25 @@ def system_language() -> str:
     return _QT_LOCALE_LANGUAGE.get(QLocale.system().language(), "en")
 
 
+def chosen_language() -> str:
+    """The language chosen in Preferences; "" when none was (the system's is followed)."""
+    chosen = QSettings().value(SETTINGS_KEY, "", str)
+    return chosen if chosen in LANGUAGES else ""
+
+
 def preferred_language() -> str:
     """The language chosen in Preferences, or the system's."""
-    chosen = QSettings().value(SETTINGS_KEY, "", str)
-    return chosen if chosen in LANGUAGES else system_language()
+    return chosen_language() or system_language()
 
 
 def set_preferred_language(language: str) -> None:
-    if language not in LANGUAGES:
+    """Choose ``language``; "" follows the system's language again."""
+    if language and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    QSettings().setValue(SETTINGS_KEY, language)
+    if language:
+        QSettings().setValue(SETTINGS_KEY, language)
+    else:
+        QSettings().remove(SETTINGS_KEY)
 
 
 def ui_language() -> str:

@@ -159,6 +159,8 @@ def _main_window(ctx: _Context) -> str:
         app.processEvents()
         shot = window.grab()
         _expect(not shot.isNull() and shot.width() > 400, _tr("the main window did not paint"))
+        _expect(window.plan_model.rowCount() == 5, _tr("the work plan tree shows {count} work areas, not 5").format(
+            count=window.plan_model.rowCount()))
         out = ctx.folder / "main-window.png"
         shot.save(str(out))
         return _tr("painted {width}x{height}").format(width=shot.width(), height=shot.height())

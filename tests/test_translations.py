@@ -266,3 +266,19 @@ def test_a_title_typed_by_a_user_is_kept_when_a_seed_brings_one_for_the_same_ite
         seed.seed_rows = original
     assert workplan.plan_titles(db, project.uuid) == {"es": "Evaluaciones portuarias (mi versión)"}
     db.close()
+
+
+def test_preferences_can_go_back_to_the_systems_language(qapp, db, qtbot, shown_messages) -> None:
+    from cicte_desktop.views.main_window import MainWindow
+
+    i18n.set_preferred_language("pt")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.edit_preferences()
+    dialog = window.preferences_dialog
+    assert dialog.language.currentData() == "pt"
+    assert dialog.language.itemText(0) == "The system's language (English)"
+    dialog.language.setCurrentIndex(0)
+    dialog.accept()
+    assert QSettings().value("language") is None
+    assert i18n.preferred_language() == i18n.system_language() == "en"

@@ -627,8 +627,8 @@ class MainWindow(QMainWindow):
         self.preferences_dialog = dialog
 
         def save() -> None:
-            language = dialog.chosen_language()
-            i18n.set_preferred_language(language)
+            i18n.set_preferred_language(dialog.chosen_language())
+            language = i18n.preferred_language()
             if language != i18n.ui_language():
                 messages.show_info(self, self.tr("Preferences"), self.tr(
                     "CICTE Desktop will be in {language} the next time it starts.").format(

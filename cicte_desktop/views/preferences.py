@@ -20,6 +20,11 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = language_combo(i18n.preferred_language())
+        # Following the system is a choice of its own: it changes with the system's language.
+        self.language.insertItem(0, self.tr("The system's language ({language})").format(
+            language=i18n.LANGUAGES[i18n.system_language()]), "")
+        if not i18n.chosen_language():
+            self.language.setCurrentIndex(0)
         form.addRow(self.tr("Language"), self.language)
         layout.addLayout(form)
         note = QLabel(self.tr("The window, messages, Excel workbooks and PDF reports use this language. It takes "
@@ -33,7 +38,8 @@ class PreferencesDialog(QDialog):
         self.resize(460, 0)
 
     def chosen_language(self) -> str:
-        return str(self.language.currentData())
+        """A language code, or "" to follow the system's."""
+        return str(self.language.currentData() or "")
 
 
 class PlanTitlesDialog(QDialog):

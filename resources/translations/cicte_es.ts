@@ -630,6 +630,11 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/__main__.py" line="437" />
+            <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
+            <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
+        </message>
+        <message>
             <source>cicte-desktop: error: --to needs --from</source>
             <translation type="vanished">cicte-desktop: error: --to requiere --from</translation>
         </message>
@@ -2517,7 +2522,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="183" />
+            <location filename="../../cicte_desktop/selftest.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -4200,17 +4205,17 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="48" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="60" />
             <source>Approved (English)</source>
             <translation>Aprobado (inglés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
             <source>(none: the English title is shown)</source>
             <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
@@ -4223,12 +4228,17 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="23" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="24" />
+            <source>The system's language ({language})</source>
+            <translation>El idioma del sistema ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
         </message>
@@ -4460,87 +4470,92 @@ Replace the database you are working on with it? The current database is kept as
             <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <source>the work plan tree shows {count} work areas, not 5</source>
+            <translation>el árbol del Plan de Trabajo muestra {count} áreas de trabajo, no 5</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="182" />
+            <location filename="../../cicte_desktop/selftest.py" line="184" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="243" />
+            <location filename="../../cicte_desktop/selftest.py" line="245" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="252" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="258" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>

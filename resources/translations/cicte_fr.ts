@@ -630,6 +630,11 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/__main__.py" line="437" />
+            <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
+            <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
+        </message>
+        <message>
             <source>cicte-desktop: error: --to needs --from</source>
             <translation type="vanished">cicte-desktop : erreur : --to exige --from</translation>
         </message>
@@ -2517,7 +2522,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="183" />
+            <location filename="../../cicte_desktop/selftest.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -4200,17 +4205,17 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="48" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="54" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="60" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -4223,12 +4228,17 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="23" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="24" />
+            <source>The system's language ({language})</source>
+            <translation>La langue du système ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
         </message>
@@ -4460,87 +4470,92 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <source>the work plan tree shows {count} work areas, not 5</source>
+            <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="182" />
+            <location filename="../../cicte_desktop/selftest.py" line="184" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="243" />
+            <location filename="../../cicte_desktop/selftest.py" line="245" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="252" />
+            <location filename="../../cicte_desktop/selftest.py" line="254" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="258" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>
