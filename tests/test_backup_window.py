@@ -107,8 +107,9 @@ def test_the_first_start_of_the_day_backs_up(tmp_path: Path, qtbot) -> None:
     window = build_main_window(path)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: bool(backup.automatic_backups(backup_dir())), timeout=10_000)
-    (when, daily), = backup.automatic_backups(backup_dir())  # noqa: RUF015
+    key = backup.database_key(path)  # the backups folder is shared with other tests' databases
+    qtbot.waitUntil(lambda: bool(backup.automatic_backups(backup_dir(), key)), timeout=10_000)
+    (when, daily), = backup.automatic_backups(backup_dir(), key)  # noqa: RUF015
     assert "-daily-" in daily.name and backup.inspect_backup(daily).events == 10
     qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
     window.database.close()
