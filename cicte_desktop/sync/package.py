@@ -83,27 +83,27 @@ class PackageError(ValueError):
 
 
 class NotAPackageError(PackageError):
-    pass
+    """The file is not a field package (another kind of file, or empty)."""
 
 
 class DamagedPackageError(PackageError):
-    pass
+    """The package is truncated, altered or unreadable (a checksum or the zip does not match)."""
 
 
 class NewerPackageError(PackageError):
-    pass
+    """The package was made by a newer version of the app (format or schema)."""
 
 
 class UnsafePackageError(PackageError):
-    pass
+    """The package names paths outside its folder or holds oversized or unexpected members."""
 
 
 class PassphraseRequiredError(PackageError):
-    pass
+    """The package is protected: a passphrase is needed to open it."""
 
 
 class WrongPassphraseError(PackageError):
-    pass
+    """The passphrase given does not open the package."""
 
 
 class PackageCancelled(Exception):
