@@ -193,7 +193,7 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     window.export_excel()
     dialog = window.export_dialog
     assert not dialog.with_participants.isChecked()  # personal data: off by default
-    dialog.period.setCurrentIndex(dialog.period.findData("h1"))
+    dialog.period.kind.setCurrentIndex(dialog.period.kind.findData("h1"))
     dialog.member_state.setCurrentIndex(dialog.member_state.findData("TTO"))
     target = tmp_path / "h1-tto.xlsx"
     dialog.path.setText(str(target))

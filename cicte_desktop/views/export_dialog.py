@@ -3,32 +3,26 @@ participants' names go in (personal data: off unless asked)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from cicte_desktop import i18n
-from cicte_desktop.exports.xlsx import ExportOptions, period_options
+from cicte_desktop.exports.xlsx import ExportOptions
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.workplan import WorkPlanNode
-
-YEAR, FIRST_HALF, SECOND_HALF, RANGE = "year", "h1", "h2", "range"
+from cicte_desktop.views.period_picker import PeriodPicker
 
 
 def language_combo(current: str) -> QComboBox:
@@ -48,33 +42,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Excel workbook"))
         form = QFormLayout(self)
-        self.period = QComboBox()
-        self.period.setObjectName("period")
-        for code, label in ((YEAR, self.tr("A whole year")), (FIRST_HALF, self.tr("January-June")),
-                            (SECOND_HALF, self.tr("July-December")), (RANGE, self.tr("Dates of my choice"))):
-            self.period.addItem(label, code)
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(plan.year)
-        period_row = QHBoxLayout()
-        period_row.addWidget(self.period)
-        period_row.addWidget(self.year)
-        period_row.addStretch(1)
-        form.addRow(self.tr("Period"), period_row)
-        self.date_from, self.date_to = QDateEdit(QDate(plan.year, 1, 1)), QDateEdit(QDate(plan.year, 12, 31))
-        dates = QHBoxLayout()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            if QLocale().language() == QLocale.Language.C:
-                edit.setDisplayFormat("yyyy-MM-dd")
-        dates.addWidget(self.date_from)
-        self.to_label = QLabel(self.tr("to"))
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        self.dates_label = QLabel(self.tr("Dates"))
-        form.addRow(self.dates_label, dates)
+        self.period = PeriodPicker(plan.year)
+        form.addRow(self.tr("Period"), self.period)
         self.work_area = QComboBox()
         self.work_area.setObjectName("workArea")
         self.work_area.addItem(self.tr("All work areas"), None)
@@ -110,15 +79,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self._period_changed()
         self.resize(620, 0)
-
-    def _period_changed(self, *_args: object) -> None:
-        custom = self.period.currentData() == RANGE
-        for widget in (self.date_from, self.date_to, self.dates_label, self.to_label):
-            widget.setVisible(custom)
-        self.year.setVisible(not custom)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Excel workbook"), self.path.text(),
@@ -127,14 +88,7 @@ class ExportDialog(QDialog):
             self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def options(self) -> ExportOptions:
-        code = self.period.currentData()
-        if code == RANGE:
-            start, end = self.date_from.date(), self.date_to.date()
-            date_from = dt.date(start.year(), start.month(), start.day())
-            date_to = dt.date(end.year(), end.month(), end.day())
-        else:
-            half = {FIRST_HALF: 1, SECOND_HALF: 2}.get(code)
-            date_from, date_to = period_options(self.year.value(), half)
+        date_from, date_to = self.period.dates()
         return ExportOptions(date_from, date_to, self.member_state.currentData(), self.work_area.currentData(),
                              self.with_participants.isChecked(), self.language.currentData())
 

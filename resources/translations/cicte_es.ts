@@ -1910,109 +1910,103 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="43" />
             <source>Export Excel workbook</source>
             <translation>Exportar libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>A whole year</source>
-            <translation>Un año completo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>January-June</source>
-            <translation>Enero-junio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>July-December</source>
-            <translation>Julio-diciembre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>Dates of my choice</source>
-            <translation>Otras fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="46" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="52" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>All member states</source>
             <translation>Todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="58" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>Personal data</source>
             <translation>Datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>A whole year</source>
+            <translation type="vanished">Un año completo</translation>
+        </message>
+        <message>
+            <source>January-June</source>
+            <translation type="vanished">Enero-junio</translation>
+        </message>
+        <message>
+            <source>July-December</source>
+            <translation type="vanished">Julio-diciembre</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation type="vanished">Otras fechas</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="vanished">a</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="vanished">Fechas</translation>
         </message>
     </context>
     <context>

@@ -1910,109 +1910,103 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="43" />
             <source>Export Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>A whole year</source>
-            <translation>Année entière</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>January-June</source>
-            <translation>Janvier-juin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>July-December</source>
-            <translation>Juillet-décembre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>Dates of my choice</source>
-            <translation>Dates au choix</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="46" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="52" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>All member states</source>
             <translation>Tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="58" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Inclure les noms, courriels et téléphones des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>A whole year</source>
+            <translation type="vanished">Année entière</translation>
+        </message>
+        <message>
+            <source>January-June</source>
+            <translation type="vanished">Janvier-juin</translation>
+        </message>
+        <message>
+            <source>July-December</source>
+            <translation type="vanished">Juillet-décembre</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation type="vanished">Dates au choix</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="vanished">au</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="vanished">Dates</translation>
         </message>
     </context>
     <context>

@@ -1910,109 +1910,103 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="43" />
             <source>Export Excel workbook</source>
             <translation>Exportar para Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>A whole year</source>
-            <translation>Ano inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
-            <source>January-June</source>
-            <translation>Janeiro a junho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>July-December</source>
-            <translation>Julho a dezembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
-            <source>Dates of my choice</source>
-            <translation>Outras datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="46" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
-            <source>Dates</source>
-            <translation>Datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="49" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="52" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>All member states</source>
             <translation>Todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="89" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="58" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="94" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>Personal data</source>
             <translation>Dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="98" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Choose…</source>
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="107" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="76" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="109" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="125" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="86" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>A whole year</source>
+            <translation type="vanished">Ano inteiro</translation>
+        </message>
+        <message>
+            <source>January-June</source>
+            <translation type="vanished">Janeiro a junho</translation>
+        </message>
+        <message>
+            <source>July-December</source>
+            <translation type="vanished">Julho a dezembro</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation type="vanished">Outras datas</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="vanished">a</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="vanished">Datas</translation>
         </message>
     </context>
     <context>
