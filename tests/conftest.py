@@ -39,6 +39,18 @@ def compiled_translations() -> None:
 
 
 @pytest.fixture(autouse=True)
+def background_backups_finish():
+    """A window's daily backup runs in a thread; it ends with its test, not in the next one
+    (which may be emptying or counting the shared backups folder)."""
+    yield
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "daily backup":
+            thread.join(timeout=60)
+
+
+@pytest.fixture(autouse=True)
 def english_afterwards():
     """A test that switches the application to another language leaves it in English."""
     yield

@@ -20,7 +20,7 @@ from cicte_desktop.services.demo import add_demo_events
 @pytest.fixture(autouse=True)
 def empty_backup_folder():
     for path in backup_dir().iterdir():
-        path.unlink()
+        path.unlink(missing_ok=True)
 
 
 def _filled(path: Path, events: int) -> Path:
