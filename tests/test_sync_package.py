@@ -146,7 +146,19 @@ def _bad_packages(plain: Path, encrypted: Path, small_chunks: Path, folder: Path
         archive.writestr("xl/workbook.xml", "<workbook/>")
     truncated = folder / "truncated.cictepkg"
     truncated.write_bytes(plain.read_bytes()[: plain.stat().st_size // 2])
+    # The zip's directory intact, but garbage in the middle of a member's compressed stream
+    # (a bad sector on a USB stick): zlib fails before any checksum can be compared.
+    garbled = folder / "garbled.cictepkg"
+    data = bytearray(plain.read_bytes())
+    with zipfile.ZipFile(plain) as archive:
+        member = max((i for i in archive.infolist() if i.compress_type == zipfile.ZIP_DEFLATED),
+                     key=lambda i: i.compress_size)
+    start = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra)
+    middle = start + member.compress_size // 2
+    data[middle:middle + 64] = b"\xff" * 64
+    garbled.write_bytes(bytes(data))
     return {
+        "garbled compressed data": (garbled, pkg.DamagedPackageError, "is damaged"),
         "checksum": (_craft(plain, folder / "checksum.cictepkg", member_changed, relist=False),
                      pkg.DamagedPackageError, "does not match its checksum"),
         "truncated zip": (truncated, pkg.DamagedPackageError, "damaged or incomplete"),
@@ -193,7 +205,7 @@ def bad_packages(pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[
     return _bad_packages(plain, encrypted, small_chunks, folder)
 
 
-CASES = ("checksum", "truncated zip", "format version", "newer schema", "path escaping", "absolute path",
+CASES = ("checksum", "truncated zip", "garbled compressed data", "format version", "newer schema", "path escaping", "absolute path",
          "unexpected member", "unlisted member", "missing member", "bad record", "unknown column", "wrong passphrase",
          "tampered encryption", "encryption cut short", "text file", "empty file", "another zip")
 

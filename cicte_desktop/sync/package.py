@@ -32,6 +32,7 @@ import shutil
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,11 +287,17 @@ def _open_zip(source: Path | IO[bytes], path: Path) -> zipfile.ZipFile:
         raise PackageError(_tr("{name} could not be read ({detail}).").format(name=_name(path), detail=exc)) from exc
 
 
+#: What reading a member of a damaged or foreign zip raises: a bad CRC or header (BadZipFile), a
+#: cut-off stream (EOFError), a corrupt deflate stream (zlib.error), a zip-encrypted member
+#: (RuntimeError), an unknown compression method (NotImplementedError), and I/O errors.
+_ZIP_READ_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, OSError, ValueError, RuntimeError, NotImplementedError)
+
+
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
     try:
         with archive.open(info) as member:
             data = member.read(limit + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as exc:
+    except _ZIP_READ_ERRORS as exc:
         raise _damaged(path, info.filename, exc) from exc
     if len(data) > limit:
         raise _too_large(path, info.filename)
@@ -538,7 +545,7 @@ def _hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
                     raise _too_large(path, info.filename)
     except PackageError:
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as exc:
+    except _ZIP_READ_ERRORS as exc:
         raise _damaged(path, info.filename, exc) from exc
     return digest.hexdigest(), size
 
