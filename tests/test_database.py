@@ -96,3 +96,58 @@ def test_an_empty_sqlite_file_made_by_sqlite_is_initialised(tmp_path: Path) -> N
         assert db.created
     finally:
         db.close()
+
+
+def test_a_large_write_is_kept_in_the_log_at_once_and_copied_into_the_file_in_the_background(
+        db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging a package commits into the write-ahead log and returns; the checkpoint runs
+    after, in a thread. Until it has, the files a power cut would leave still hold every row."""
+    import shutil
+    import threading
+
+    from cicte_desktop.db.database import Database
+
+    release, started = threading.Event(), threading.Event()
+    run = Database._run_checkpoints
+
+    def held(self: Database) -> None:
+        started.set()
+        release.wait(30)
+        run(self)
+
+    monkeypatch.setattr(Database, "_run_checkpoints", held)
+    rows = [(f"large-write-{i}", "x" * 4000) for i in range(1500)]  # some 1,500 pages: past the automatic checkpoint
+    try:
+        with db.write(checkpoint_in_background=True) as s:
+            s.connection().exec_driver_sql("INSERT INTO local_setting (key, value) VALUES (?, ?)", rows)
+        assert started.wait(30)
+        _the_log_holds_what_the_file_does_not_yet(db.path, tmp_path)
+    finally:
+        release.set()
+    db.wait_for_checkpoint()
+    assert _large_rows(db.path) == 1500
+    after = tmp_path / "after.sqlite"
+    shutil.copy(db.path, after)
+    assert _large_rows(after) == 1500  # copied into the file itself by the thread
+    with db.write() as s:  # the connection went back to the pool with SQLite's own setting
+        assert s.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+
+
+def _large_rows(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM local_setting WHERE key LIKE 'large-write-%'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _the_log_holds_what_the_file_does_not_yet(path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    cut = tmp_path / "power-cut"
+    cut.mkdir()
+    shutil.copy(path, cut / "file-only.sqlite")
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{path}{suffix}", f"{cut / 'with-log.sqlite'}{suffix}")
+    assert _large_rows(cut / "file-only.sqlite") == 0  # the commit did not copy the pages itself...
+    assert _large_rows(cut / "with-log.sqlite") == 1500  # ...and lost nothing

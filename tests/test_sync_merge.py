@@ -437,3 +437,49 @@ def test_the_change_log_marks_what_a_package_wrote(trio, tmp_path: Path) -> None
     assert origins == {laptop.db.device_id} and setting is None
     assert peers == [("Laptop A", laptop.db.device_id)]
     assert history[0][:2] == ("import", "Laptop A") and json.loads(history[0][2])["new"] > 0
+
+
+def _log_and_search_index(db) -> dict[str, list[tuple]]:
+    with db.sql() as conn:
+        return {
+            "log": conn.execute("SELECT table_name, uuid, updated_at, device_id, origin FROM sync_change "
+                                "ORDER BY seq").fetchall(),
+            "index": sorted(conn.execute("SELECT uuid, body, activity, start_date, status, event_type "
+                                         "FROM search_index").fetchall()),
+            "keys": sorted(conn.execute("SELECT kind, uuid FROM search_key").fetchall()),
+            "found": sorted(conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'revised'").fetchall()),
+            "triggers": sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()),
+        }
+
+
+def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_would(
+        trio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large tables are merged in bulk, the log and the full-text index written in one statement
+    each instead of by the triggers: a twin importing row by row must end up the same."""
+    from cicte_desktop.db.models import format_timestamp, utcnow
+    from cicte_desktop.services.demo import add_demo_events
+
+    laptop, _b, hq = trio
+    third = merge.BULK_ROWS
+    (tmp_path / "twin").mkdir()
+    twin = make_device(tmp_path / "twin", "Headquarters")
+    try:
+        assert add_demo_events(laptop.db, 3 * third, seed=5) > merge.BULK_ROWS
+        first = export(laptop, hq, tmp_path)
+        with sqlite3.connect(laptop.path) as conn:  # then a third revised, and a third deleted
+            stamp = format_timestamp(utcnow())
+            conn.execute("UPDATE event SET title = title || ' (revised)', updated_at = ? WHERE rowid % 3 = 0", (stamp,))
+            conn.execute("UPDATE event SET deleted = 1, updated_at = ? WHERE rowid % 3 = 1", (stamp,))
+        second = export(laptop, hq, tmp_path)
+        for package in (first, second):
+            receive(hq, package)
+        monkeypatch.setattr(merge, "BULK_ROWS", 10**9)
+        for package in (first, second):
+            receive(twin, package)
+        bulk, row_by_row = _log_and_search_index(hq.db), _log_and_search_index(twin.db)
+        assert len(bulk["found"]) == third and len(bulk["index"]) == 2 * third
+        assert {origin for *_rest, origin in bulk["log"][-6 * third:]} == {laptop.db.device_id}
+        assert bulk == row_by_row
+        assert synced_content(hq.db) == synced_content(twin.db)
+    finally:
+        close_all(twin)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -279,3 +280,42 @@ def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_pat
         with pytest.raises(merge.ImportRefusedError, match="holds a record this database refuses"):
             merge.apply_import(hq.db, plan, data_folder=hq.data)
     assert everything_stored(hq.db) == before
+
+
+STAMP = "2016-05-02T10:00:00.000000Z"
+COLUMNS = ["uuid", "created_at", "updated_at", "device_id", "deleted", "title"]
+
+
+def _record(number: int, **changes: object) -> list:
+    values = {"uuid": f"uuid-{number}", "created_at": STAMP, "updated_at": STAMP, "device_id": "laptop-a",
+              "deleted": 0, "title": f"Workshop {number}"}
+    values.update(changes)
+    return [values[c] for c in COLUMNS]
+
+
+@pytest.mark.parametrize("bad", [
+    {"uuid": "uuid-1"}, {"uuid": ""}, {"uuid": "u" * 37}, {"uuid": 7}, {"device_id": ""}, {"device_id": None},
+    {"updated_at": "yesterday"}, {"updated_at": STAMP[:-1]}, {"created_at": STAMP + "\n" + STAMP},
+    {"created_at": "2016-05-02T10:00:00.00000Z\n"}, {"updated_at": 20160502}, {"deleted": 2}, {"deleted": True},
+    {"deleted": 1.0}, {"deleted": None},
+])
+def test_every_record_is_checked_and_the_bad_one_is_named(bad: dict[str, object]) -> None:
+    """Records are checked a column at a time for speed; what is refused, and the record named,
+    must be what a record-by-record check gives."""
+    rows = [_record(n) for n in range(1, 200)]
+    rows[120] = _record(121, **bad)
+    body = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows}).encode()
+    named = re.escape(f"record {bad.get('uuid', 'uuid-121')} has a wrong identity or time stamp")
+    with pytest.raises(pkg.DamagedPackageError, match=named):
+        pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
+    sound = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows[:120] + rows[121:]}).encode()
+    assert len(pkg._parse_table(sound, "event", Path("field.cictepkg"), "tables/event.json").rows) == 198
+
+
+@pytest.mark.parametrize("row", [["uuid-121", STAMP], "uuid-121", None])
+def test_a_record_of_the_wrong_shape_is_refused(row: object) -> None:
+    rows: list = [_record(n) for n in range(1, 200)]
+    rows[120] = row
+    body = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows}).encode()
+    with pytest.raises(pkg.DamagedPackageError, match="wrong number of values"):
+        pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
