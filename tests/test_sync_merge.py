@@ -483,3 +483,50 @@ def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_wou
         assert synced_content(hq.db) == synced_content(twin.db)
     finally:
         close_all(twin)
+
+
+def _without_column(source: Path, target: Path, table: str, column: str) -> Path:
+    """``source`` as a version that does not know ``column`` of ``table`` would have written it."""
+    import hashlib
+
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(members.pop(pkg.MANIFEST))
+    body = json.loads(members[f"tables/{table}.json"])
+    at = body["columns"].index(column)
+    body["columns"].pop(at)
+    for row in body["rows"]:
+        row.pop(at)
+    members[f"tables/{table}.json"] = json.dumps(body).encode()
+    manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
+    return target
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_a_package_without_some_columns_keeps_what_is_stored_here_and_its_search_index(
+        trio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool) -> None:
+    """A package from a version whose events lack a column (here: notes) updates the rest; the
+    stored notes stay, and the search index is built from the stored event, as the triggers do."""
+    from cicte_desktop.db.models import format_timestamp, utcnow
+    from cicte_desktop.services.demo import add_demo_events
+
+    laptop, _b, hq = trio
+    count = 3 * merge.BULK_ROWS
+    add_demo_events(laptop.db, count, seed=9)
+    with sqlite3.connect(laptop.path) as conn:
+        conn.execute("UPDATE event SET notes = 'Harbourmaster briefing', updated_at = ?", (format_timestamp(utcnow()),))
+    send(laptop, hq, tmp_path)
+    with sqlite3.connect(laptop.path) as conn:
+        conn.execute("UPDATE event SET title = title || ' (revised)', updated_at = ?", (format_timestamp(utcnow()),))
+    package = _without_column(export(laptop, hq, tmp_path), tmp_path / "older.cictepkg", "event", "notes")
+    if not bulk:
+        monkeypatch.setattr(merge, "BULK_ROWS", 10**9)
+    assert receive(hq, package).counts[merge.UPDATED] == count
+    with hq.db.sql() as conn:
+        notes = {r[0] for r in conn.execute("SELECT notes FROM event WHERE device_id = ?", (laptop.db.device_id,))}
+        both = conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'harbourmaster AND revised'")
+        assert notes == {"Harbourmaster briefing"} and both.fetchone()[0] == count

@@ -201,15 +201,16 @@ class Database:
                 self._checkpoint_again = True  # pages committed after that one started
                 return
             self._checkpoint_again = False
-            thread = self._checkpoints = threading.Thread(target=self._run_checkpoints, name="checkpoint",
-                                                          daemon=True)
-        thread.start()
+            self._checkpoints = threading.Thread(target=self._run_checkpoints, name="checkpoint", daemon=True)
+            self._checkpoints.start()  # under the lock: nobody joins it before it has started
 
     def _run_checkpoints(self) -> None:
         again = True
         while again:
             try:
-                conn = connect(self.path)
+                # mode=rw: should the file have gone meanwhile, fail rather than make an empty one.
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True,
+                                       timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
                 try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 finally:
