@@ -359,6 +359,9 @@ def _fingerprint(query: Query, seen: int) -> tuple[int, int]:
 def _classify(query: Query, package: pkg.Package) -> ImportPlan:
     peer = package.source_device
     seen = _seen_seq(query, peer, package.source_name)
+    already = query("SELECT max(at) FROM sync_package WHERE package_uuid = ? AND direction = 'import'",
+                    (package.package_uuid,))
+    already_imported = already[0][0] if already else None
     plans: dict[str, TablePlan] = {}
     problems: list[str] = []
     for name in SYNCED_TABLES:
@@ -426,7 +429,9 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
             row = rows[i]
             # Changed there (a version never held here, that the sender did not mark as known to us)
             # and changed here since the last package sent there.
-            if (i not in data.known and row[uuid_at] in changed_here
+            # A package imported here before brings no conflict: each of its versions was judged
+            # then (kept, or found older, or logged as a conflict), whatever happened here since.
+            if (i not in data.known and not already_imported and row[uuid_at] in changed_here
                     and (row[uuid_at], row[updated_at], row[device_at]) not in held):
                 label = record_label(name, dict(zip(columns, row, strict=True)))
                 plan.conflicts.append(Conflict(name, row[uuid_at], i, label, columns, list(mine), row,
@@ -440,9 +445,7 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
         _skip_natural_key_clashes(query, name, data, plan)
     _label_children(query, package, plans)
     problems += _missing_parents(query, package, plans)
-    already = query("SELECT max(at) FROM sync_package WHERE package_uuid = ? AND direction = 'import'",
-                    (package.package_uuid,))
-    return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already[0][0] if already else None)
+    return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already_imported)
 
 
 def _written_rows(data: pkg.TableData, plan: TablePlan) -> list[int]:
