@@ -4,9 +4,13 @@ once and copied (creating and seeding one takes a quarter of a second)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import shutil
 import sqlite3
 import tempfile
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -112,3 +116,24 @@ def everything_stored(db: Database) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def package_members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rewrite_package(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *,
+                    relist: bool = True) -> Path:
+    """A copy of a plain package with members or manifest changed (its checksums redone when
+    ``relist``, as someone forging a package, or another version of the app, would)."""
+    members = package_members(source)
+    manifest = json.loads(members.pop(pkg.MANIFEST))
+    change(members, manifest)
+    if relist:
+        manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, body in members.items():
+            archive.writestr(name, body)
+        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
+    return target

@@ -23,8 +23,8 @@ from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync.schema import SYNCED_TABLES, synced_models
 from tests.sync_helpers import (
-    Device, close_all, event_input, everything_stored, export, first_activity, make_device, receive, send,
-    synced_content,
+    Device, close_all, event_input, everything_stored, export, first_activity, make_device, receive,
+    rewrite_package, send, synced_content,
 )
 
 
@@ -451,7 +451,8 @@ def _log_and_search_index(db) -> dict[str, list[tuple]]:
             "index": sorted(conn.execute("SELECT uuid, body, activity, start_date, status, event_type "
                                          "FROM search_index").fetchall()),
             "keys": sorted(conn.execute("SELECT kind, uuid FROM search_key").fetchall()),
-            "found": sorted(conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'revised'").fetchall()),
+            "found": sorted(conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'revised'")
+                            .fetchall()),
             "triggers": sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()),
         }
 
@@ -491,23 +492,15 @@ def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_wou
 
 def _without_column(source: Path, target: Path, table: str, column: str) -> Path:
     """``source`` as a version that does not know ``column`` of ``table`` would have written it."""
-    import hashlib
+    def drop(members: dict[str, bytes], _manifest: dict) -> None:
+        body = json.loads(members[f"tables/{table}.json"])
+        at = body["columns"].index(column)
+        body["columns"].pop(at)
+        for row in body["rows"]:
+            row.pop(at)
+        members[f"tables/{table}.json"] = json.dumps(body).encode()
 
-    with zipfile.ZipFile(source) as archive:
-        members = {name: archive.read(name) for name in archive.namelist()}
-    manifest = json.loads(members.pop(pkg.MANIFEST))
-    body = json.loads(members[f"tables/{table}.json"])
-    at = body["columns"].index(column)
-    body["columns"].pop(at)
-    for row in body["rows"]:
-        row.pop(at)
-    members[f"tables/{table}.json"] = json.dumps(body).encode()
-    manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
-    with zipfile.ZipFile(target, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
-    return target
+    return rewrite_package(source, target, drop)
 
 
 @pytest.mark.parametrize("bulk", [True, False])

@@ -17,7 +17,10 @@ from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
-from tests.sync_helpers import close_all, event_input, everything_stored, export, first_activity, make_device
+from tests.sync_helpers import (
+    close_all, event_input, everything_stored, export, first_activity, make_device, package_members,
+    rewrite_package,
+)
 
 PASSPHRASE = "Tres tristes tigres, 2016"
 
@@ -35,31 +38,11 @@ def pair(tmp_path: Path):
     close_all(laptop, hq)
 
 
-def _members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def _craft(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *, relist: bool = True) -> Path:
-    """A copy of a plain package with members or manifest changed (its checksums redone when
-    ``relist``, as someone forging a package would)."""
-    members = _members(source)
-    manifest = json.loads(members.pop(pkg.MANIFEST))
-    change(members, manifest)
-    if relist:
-        manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
-    with zipfile.ZipFile(target, "w") as archive:
-        for name, body in members.items():
-            archive.writestr(name, body)
-        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
-    return target
-
-
 def test_a_package_is_a_zip_with_a_manifest_and_checksums(pair, tmp_path: Path) -> None:
     laptop, _hq = pair
     path = export(laptop, "Headquarters", tmp_path)
     assert path.suffix == pkg.SUFFIX
-    members = _members(path)
+    members = package_members(path)
     manifest = json.loads(members.pop(pkg.MANIFEST))
     assert manifest["format"] == "cicte-field-package" and manifest["format_version"] == 1
     assert manifest["schema_version"] == "0006"
@@ -81,7 +64,7 @@ def test_a_passphrase_hides_everything_and_opens_it_again(pair, tmp_path: Path) 
     raw = path.read_bytes()
     for secret in (b"Marisol", b"Aviation", b"Laptop A", b"manifest", b"photo of the workshop"):
         assert secret not in raw
-    assert set(_members(path)) == {"encryption.json", "package.bin"}
+    assert set(package_members(path)) == {"encryption.json", "package.bin"}
     assert pkg.is_encrypted(path)
     with pytest.raises(pkg.PassphraseRequiredError, match="protected with a passphrase"):
         pkg.read_package(path)
@@ -94,7 +77,7 @@ def test_a_passphrase_hides_everything_and_opens_it_again(pair, tmp_path: Path) 
 
 def _flip_a_byte(path: Path, target: Path) -> Path:
     """The ciphertext changed inside a zip that is itself sound (its CRC redone)."""
-    members = _members(path)
+    members = package_members(path)
     payload = bytearray(members["package.bin"])
     payload[len(payload) // 2] ^= 0x01
     with zipfile.ZipFile(target, "w") as archive:
@@ -104,7 +87,7 @@ def _flip_a_byte(path: Path, target: Path) -> Path:
 
 
 def _cut_last_chunk(path: Path, target: Path) -> Path:
-    members = _members(path)
+    members = package_members(path)
     envelope = json.loads(members["encryption.json"])
     chunk = envelope["chunk_size"] + 16
     payload = members["package.bin"]
@@ -160,27 +143,27 @@ def _bad_packages(plain: Path, encrypted: Path, small_chunks: Path, folder: Path
     garbled.write_bytes(bytes(data))
     return {
         "garbled compressed data": (garbled, pkg.DamagedPackageError, "is damaged"),
-        "checksum": (_craft(plain, folder / "checksum.cictepkg", member_changed, relist=False),
+        "checksum": (rewrite_package(plain, folder / "checksum.cictepkg", member_changed, relist=False),
                      pkg.DamagedPackageError, "does not match its checksum"),
         "truncated zip": (truncated, pkg.DamagedPackageError, "damaged or incomplete"),
-        "format version": (_craft(plain, folder / "format.cictepkg", set_manifest(format_version=7)),
+        "format version": (rewrite_package(plain, folder / "format.cictepkg", set_manifest(format_version=7)),
                            pkg.NewerPackageError, "package format 7"),
-        "newer schema": (_craft(plain, folder / "schema.cictepkg", set_manifest(schema_version="0042")),
+        "newer schema": (rewrite_package(plain, folder / "schema.cictepkg", set_manifest(schema_version="0042")),
                          pkg.NewerPackageError, "database schema 0042"),
-        "path escaping": (_craft(plain, folder / "escape.cictepkg", add_member("../../.bashrc")),
+        "path escaping": (rewrite_package(plain, folder / "escape.cictepkg", add_member("../../.bashrc")),
                           pkg.UnsafePackageError, "outside the package's folder"),
-        "absolute path": (_craft(plain, folder / "absolute.cictepkg", add_member("/etc/cron.d/job")),
+        "absolute path": (rewrite_package(plain, folder / "absolute.cictepkg", add_member("/etc/cron.d/job")),
                           pkg.UnsafePackageError, "outside the package's folder"),
-        "unexpected member": (_craft(plain, folder / "extra.cictepkg", add_member("tables/../x.json")),
+        "unexpected member": (rewrite_package(plain, folder / "extra.cictepkg", add_member("tables/../x.json")),
                               pkg.UnsafePackageError, "outside"),
-        "unlisted member": (_craft(plain, folder / "unlisted.cictepkg", add_member("attachments/" + "a" * 64),
+        "unlisted member": (rewrite_package(plain, folder / "unlisted.cictepkg", add_member("attachments/" + "a" * 64),
                                    relist=False), pkg.DamagedPackageError, "does not list"),
-        "missing member": (_craft(plain, folder / "missing.cictepkg",
+        "missing member": (rewrite_package(plain, folder / "missing.cictepkg",
                                   lambda members, manifest: members.pop("tables/participant.json"), relist=False),
                            pkg.DamagedPackageError, "listed in its manifest but missing"),
-        "bad record": (_craft(plain, folder / "stamp.cictepkg", bad_stamp), pkg.DamagedPackageError,
+        "bad record": (rewrite_package(plain, folder / "stamp.cictepkg", bad_stamp), pkg.DamagedPackageError,
                        "wrong identity or time stamp"),
-        "unknown column": (_craft(plain, folder / "column.cictepkg", unknown_column), pkg.NewerPackageError,
+        "unknown column": (rewrite_package(plain, folder / "column.cictepkg", unknown_column), pkg.NewerPackageError,
                            "event.budget_usd"),
         "wrong passphrase": (encrypted, pkg.WrongPassphraseError, "Wrong passphrase"),
         "tampered encryption": (_flip_a_byte(encrypted, folder / "tampered.cictepkg"), pkg.DamagedPackageError,
@@ -243,7 +226,7 @@ def test_an_oversized_member_is_refused_before_it_is_read(pair, tmp_path: Path, 
 def test_a_duplicated_member_is_refused(pair, tmp_path: Path) -> None:
     laptop, _hq = pair
     path = export(laptop, "Headquarters", tmp_path)
-    members = _members(path)
+    members = package_members(path)
     doubled = tmp_path / "doubled.cictepkg"
     with zipfile.ZipFile(doubled, "w") as archive, pytest.warns(UserWarning):
         for name, body in members.items():
@@ -273,7 +256,7 @@ def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_pat
         table["rows"][0][table["columns"].index("women")] = -3  # the database's checks refuse it
         members["tables/event.json"] = json.dumps(table).encode()
 
-    bad = _craft(path, tmp_path / "negative.cictepkg", impossible_count)
+    bad = rewrite_package(path, tmp_path / "negative.cictepkg", impossible_count)
     before = everything_stored(hq.db)
     with pkg.read_package(bad) as package:
         plan = merge.plan_import(hq.db, package)

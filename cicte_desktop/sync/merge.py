@@ -559,14 +559,16 @@ _LOG_STAGED = (
     "FROM temp.sync_incoming ORDER BY rowid"
 )
 _INDEX_STAGED_EVENTS = (
-    "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming))",
+    ("DELETE FROM search_index WHERE rowid IN "
+     "(SELECT id FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming))"),
     "DELETE FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming)",
     ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM temp.sync_incoming i "
      "JOIN main.event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.rowid"),
     ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
      "SELECT k.id, e.title || ' ' || coalesce(e.venue, '') || ' ' || coalesce(e.city, '') || ' ' || "
-     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || coalesce(e.funding_source, '') || ' ' || "
-     "coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), e.uuid, e.activity_uuid, e.start_date, e.status, "
+     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || "
+     "coalesce(e.funding_source, '') || ' ' || coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), "
+     "e.uuid, e.activity_uuid, e.start_date, e.status, "
      "e.event_type FROM temp.sync_incoming i JOIN main.event e ON e.uuid = i.uuid JOIN search_key k ON k.uuid = e.uuid "
      "WHERE NOT e.deleted ORDER BY k.id"),
 )
