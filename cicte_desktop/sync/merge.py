@@ -23,6 +23,7 @@ import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +310,7 @@ class TablePlan:
     conflicts: list[Conflict] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)  # (kind, label), for the preview
     skipped: int = 0
+    fresh: bool = False  # none of the incoming records was here when planned
 
 
 @dataclass
@@ -383,8 +385,19 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
             if len(changes) < LISTED_CHANGES:
                 changes.append((kind, record_label(name, dict(zip(columns, row, strict=True)))))
 
+        plan.fresh = not local
+        if not local:  # nothing of this kind here yet: every record is new (or a deletion kept as one)
+            writes.extend(range(len(rows)))
+            deletions = sum(row[deleted_at] for row in rows)
+            counts[UNCHANGED] += deletions
+            counts[NEW] += len(rows) - deletions
+            for row in rows:
+                if len(changes) >= LISTED_CHANGES:
+                    break
+                if not row[deleted_at]:
+                    changes.append((NEW, record_label(name, dict(zip(columns, row, strict=True)))))
         unlisted_new = 0
-        for i, row in enumerate(rows):
+        for i, row in enumerate(rows if local else ()):  # each record against ours
             mine = local.get(row[uuid_at])
             if mine is None:
                 writes.append(i)
@@ -459,18 +472,23 @@ def _skip_natural_key_clashes(query: Query, name: str, data: pkg.TableData, plan
         if not all(c in data.columns for c in key):
             continue
         positions = [data.columns.index(c) for c in key]
+        natural_key = itemgetter(*positions)  # a value, or a tuple of values
         uuid_at = data.columns.index("uuid")
-        owners: dict[tuple, str] = {}
-        first_values = sorted({data.rows[i][positions[0]] for i in plan.writes}, key=str)
+        rows = data.rows
+        owners: dict[Any, str] = {}
+        first_values = sorted({rows[i][positions[0]] for i in plan.writes}, key=str)
         for chunk in _chunks(first_values):
             for row in query(f"SELECT uuid, {', '.join(key)} FROM {name} WHERE {key[0]} IN "
                              "(SELECT value FROM json_each(?))", (json.dumps(chunk),)):
-                owners[tuple(row[1:])] = row[0]
+                owners[row[1] if len(key) == 1 else tuple(row[1:])] = row[0]
+        if not owners:
+            naturals = [natural_key(rows[i]) for i in plan.writes]
+            if len(set(naturals)) == len(naturals):
+                continue  # none here, and none twice in the package (the usual case: new events)
         kept = []
         for i in plan.writes:
-            row = data.rows[i]
-            natural = tuple(row[p] for p in positions)
-            owner = owners.setdefault(natural, row[uuid_at])
+            row = rows[i]
+            owner = owners.setdefault(natural_key(row), row[uuid_at])
             if owner == row[uuid_at]:
                 kept.append(i)
             else:
@@ -558,10 +576,12 @@ _LOG_STAGED = (
     "SELECT ?, uuid, updated_at, device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin') "
     "FROM temp.sync_incoming ORDER BY rowid"
 )
-_INDEX_STAGED_EVENTS = (
+_UNINDEX_STAGED_EVENTS = (
     ("DELETE FROM search_index WHERE rowid IN "
      "(SELECT id FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming))"),
     "DELETE FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming)",
+)
+_INDEX_STAGED_EVENTS = (
     ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM temp.sync_incoming i "
      "JOIN main.event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.rowid"),
     ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
@@ -591,7 +611,8 @@ def _bulk_triggers(table: str) -> tuple[str, ...]:
     return names + ("event_search_insert", "event_search_update") if table == "event" else names
 
 
-def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]], *, fresh: bool = False) -> None:
+    """Write ``rows`` (insert, or update by uuid). ``fresh``: none of them is in the table yet."""
     if not rows:
         return
     names = ", ".join(columns)
@@ -620,7 +641,8 @@ def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]]
         if bulk:
             raw.execute(_LOG_STAGED, (table,))
             if table == "event":
-                for statement in _INDEX_STAGED_EVENTS:
+                # New events have no search entry to remove.
+                for statement in _INDEX_STAGED_EVENTS if fresh else _UNINDEX_STAGED_EVENTS + _INDEX_STAGED_EVENTS:
                     raw.execute(statement)
             for _name, sql in triggers:
                 raw.execute(sql)
@@ -702,7 +724,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
                         rows.append(conflict.theirs)
                 else:
                     overruled.append((conflict, choice))
-            _upsert(conn, name, data.columns, rows)
+            _upsert(conn, name, data.columns, rows, fresh=table_plan.fresh)
         conn.exec_driver_sql("DELETE FROM local_setting WHERE key = 'sync_origin'")
         # A choice against the rule is a new change made here, newer than both versions.
         for conflict, choice in overruled:
