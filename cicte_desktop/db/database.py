@@ -174,7 +174,7 @@ class Database:
 
         ``checkpoint_in_background``, for large writes (merging a field package): the commit
         makes the write durable in the write-ahead log, as always, but leaves copying those
-        pages into the database file (the checkpoint: for a 10,000-event package, some 90 MB
+        pages into the database file (the checkpoint: for a 10,000-event package, some 115 MB
         written again) to a thread of its own, so that the user gets the window back sooner.
         A power cut before the checkpoint loses nothing: SQLite replays the log on opening.
         """
