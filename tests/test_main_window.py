@@ -332,3 +332,24 @@ def test_year_selector_switches_work_plans(logged_db, qtbot) -> None:
     qtbot.addWidget(again)
     assert again.year.currentData() == 2016
     again.database.close()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("C", "2016-12-18 09:05"), ("en_US", "12/18/2016 9:05\u202fAM"), ("es_ES", "18/12/2016 9:05"),
+    ("fr_FR", "18/12/2016 09:05"), ("pt_BR", "18/12/2016 09:05"),
+])
+def test_moments_show_four_digit_years_in_the_users_locale(language: str, expected: str) -> None:
+    """Package dates, change history, drafts and backups: ISO 8601 where the system names no locale."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from cicte_desktop.locale_format import format_date_time
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        moment = dt.datetime(2016, 12, 18, 9, 5).astimezone()
+        assert format_date_time(moment) == expected
+    finally:
+        QLocale.setDefault(previous)

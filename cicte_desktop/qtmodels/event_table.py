@@ -7,33 +7,16 @@ time and sorting asks for the first page in the new order; the model itself neve
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from cicte_desktop.locale_format import format_date
 from cicte_desktop.services.figures import EVENT_ORDER, EventRow
 from cicte_desktop.vocabulary import event_type_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_date(value) -> str:  # type: ignore[no-untyped-def]
-    """A date in the user's locale; ISO 8601 where the system names no locale (the C locale)."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return value.isoformat()
-    return locale.toString(value, short_date_format(locale))
-
-
-def short_date_format(locale: QLocale) -> str:
-    """The locale's short date with a four-digit year (18/12/2016, not 18/12/16): events span decades."""
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else re.sub(r"\byy\b", "yyyy", pattern)
 PageLoader = Callable[[str, bool, int, int], list[EventRow]]  # (order, descending, offset, limit)
 
 

@@ -3,7 +3,7 @@ versions and which was kept, by the rule (the newer one) or by a person's choice
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.sync import merge
 from cicte_desktop.views.package_import import ConflictView
 
@@ -46,7 +47,7 @@ class ConflictHistoryDialog(QDialog):
                 "The package's version")
             how = self.tr("the newer one") if conflict.rule == "newest" else self.tr("chosen by {user}").format(
                 user=conflict.user_name or self.tr("a user"))
-            values = (QLocale().toString(conflict.resolved_at.astimezone(), QLocale.FormatType.ShortFormat),
+            values = (format_date_time(conflict.resolved_at),
                       conflict.peer_name, merge.table_label(conflict.table), conflict.label, f"{kept} ({how})")
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.services import event_log
 from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
@@ -694,9 +695,8 @@ class EventForm(QDialog):
         entries = event_log.history(self._db, self._event_uuid) if self._event_uuid else []
         self.history_box.setVisible(bool(entries))
         self.history.setRowCount(len(entries))
-        locale = QLocale()
         for row, entry in enumerate(entries):
-            when = locale.toString(entry.when.astimezone(), QLocale.FormatType.ShortFormat)
+            when = format_date_time(entry.when)
             who = " · ".join(x for x in (entry.user_name, entry.device) if x)
             for column, value in enumerate((when, who, entry.field, entry.old_value or "", entry.new_value or "",
                                             entry.reason or "")):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cicte_desktop import __version__, i18n
 from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
+from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
@@ -671,7 +672,7 @@ class MainWindow(QMainWindow):
     def offer_drafts(self) -> None:
         """After a crash or a dead battery: offer to bring back what was being typed."""
         for draft in event_log.drafts(self._db):
-            when = QLocale().toString(draft.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = format_date_time(draft.saved_at)
             if messages.ask_yes_no(self, self.tr("Restore unsaved event?"), self.tr(
                     "An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): "
                     "“{title}”. Restore it?").format(when=when, title=draft.title or self.tr("untitled")),
@@ -1106,7 +1107,7 @@ class MainWindow(QMainWindow):
         question = self.tr(
             "This backup was saved on {when} on {device}. It holds {events} events and {people} participants.\n\n"
             "Replace the database you are working on with it? The current database is kept as a backup "
-            "first.").format(when=QLocale().toString(info.made_at.astimezone(), QLocale.FormatType.ShortFormat),
+            "first.").format(when=format_date_time(info.made_at),
                              device=info.device, events=info.events, people=info.participants)
         if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):

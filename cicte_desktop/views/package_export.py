@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.sync.merge import Destination
 from cicte_desktop.sync.package import SUFFIX
 
@@ -138,7 +138,7 @@ class PackageExportDialog(QDialog):
         when = _stamp(known.last_export) if known else None
         self.last.setText(
             self.tr("Last package for it: {when}. This one holds what changed since.").format(
-                when=QLocale().toString(when.astimezone(), QLocale.FormatType.ShortFormat)) if when else
+                when=format_date_time(when)) if when else
             self.tr("No package made for it yet: this one holds everything."))
         if not self._path_edited:
             slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{self._device_name} to {text}").strip("-") or "package"

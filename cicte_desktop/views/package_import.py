@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.sync import merge
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 
@@ -45,7 +46,7 @@ def _when(text: Any, seconds: bool = False) -> str:
         return str(text)
     if seconds:  # two versions of a record are often minutes apart: show the seconds
         return stamp.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    return QLocale().toString(stamp.astimezone(), QLocale.FormatType.ShortFormat)
+    return format_date_time(stamp)
 
 
 #: Bookkeeping rows, counted but not listed one by one in the preview.

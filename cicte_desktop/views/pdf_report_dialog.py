@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from cicte_desktop import i18n
 from cicte_desktop.exports.pdf import CERTIFICATES, KINDS, MEMBER_STATE, ReportOptions, kind_labels
+from cicte_desktop.locale_format import format_date
 from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.reporting import RosterEvent
@@ -107,9 +107,8 @@ class PdfReportDialog(QDialog):
         self._events = {e.uuid: e for e in events}
         self.event.blockSignals(True)
         self.event.clear()
-        locale = QLocale()
         for item in events:
-            day = locale.toString(item.start_date, QLocale.FormatType.ShortFormat) if item.start_date else ""
+            day = format_date(item.start_date)
             self.event.addItem(self.tr("{date} · {title} ({count} participants)").format(
                 date=day, title=item.title, count=item.participants), item.uuid)
         wanted = chosen or (self._event.uuid if self._event else None)
