@@ -15,6 +15,12 @@ def short_date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else re.sub(r"\byy\b", "yyyy", pattern)
 
 
+def date_edit_format() -> str:
+    """What date fields show: the locale's short date with four digits for the year."""
+    locale = QLocale()
+    return "yyyy-MM-dd" if locale.language() == QLocale.Language.C else short_date_format(locale)
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""

@@ -338,18 +338,24 @@ def test_year_selector_switches_work_plans(logged_db, qtbot) -> None:
     ("C", "2016-12-18 09:05"), ("en_US", "12/18/2016 9:05\u202fAM"), ("es_ES", "18/12/2016 9:05"),
     ("fr_FR", "18/12/2016 09:05"), ("pt_BR", "18/12/2016 09:05"),
 ])
-def test_moments_show_four_digit_years_in_the_users_locale(language: str, expected: str) -> None:
+def test_moments_show_four_digit_years_in_the_users_locale(qtbot, language: str, expected: str) -> None:
     """Package dates, change history, drafts and backups: ISO 8601 where the system names no locale."""
     import datetime as dt
 
     from PySide6.QtCore import QLocale
 
-    from cicte_desktop.locale_format import format_date_time
+    from cicte_desktop.locale_format import date_edit_format, format_date_time
+    from cicte_desktop.views.event_form import OptionalDateEdit
 
     previous = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
         moment = dt.datetime(2016, 12, 18, 9, 5).astimezone()
         assert format_date_time(moment) == expected
+        assert "yyyy" in date_edit_format()  # date fields too: 18/12/2016, not 18/12/16
+        field = OptionalDateEdit()
+        qtbot.addWidget(field)
+        field.set_value(moment.date())
+        assert field.text() == expected.split(" ")[0]
     finally:
         QLocale.setDefault(previous)

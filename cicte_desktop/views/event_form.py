@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.locale_format import date_edit_format, format_date_time
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.services import event_log
 from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
@@ -81,8 +81,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(" ")
-        if QLocale().language() == QLocale.Language.C:
-            self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_edit_format())
         self.setDate(self.EMPTY)
 
     def value(self) -> dt.date | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cicte_desktop.locale_format import date_edit_format
 from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, STATUS_LABELS, event_type_label, status_label
@@ -32,8 +33,7 @@ class FilterBar(QWidget):
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            if QLocale().language() == QLocale.Language.C:
-                edit.setDisplayFormat("yyyy-MM-dd")  # no system locale: ISO 8601
+            edit.setDisplayFormat(date_edit_format())
         self.event_type = QComboBox()
         self.event_type.addItem(self.tr("All"), None)
         for code in EVENT_TYPE_LABELS:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from cicte_desktop.exports.xlsx import period_options
+from cicte_desktop.locale_format import date_edit_format
 
 YEAR, FIRST_HALF, SECOND_HALF, RANGE = "year", "h1", "h2", "range"
 
@@ -31,8 +32,7 @@ class PeriodPicker(QWidget):
         self.date_from, self.date_to = QDateEdit(QDate(year, 1, 1)), QDateEdit(QDate(year, 12, 31))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            if QLocale().language() == QLocale.Language.C:
-                edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.dateChanged.connect(self.changed)
         self.to_label = QLabel(self.tr("to"))
         layout.addWidget(self.kind)
