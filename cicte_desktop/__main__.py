@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from cicte_desktop import __version__
+from cicte_desktop.safe_text import shown
 
 log = logging.getLogger("cicte_desktop")
 
@@ -127,8 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
     package_out.add_argument("--to", metavar="NAME",
                              help=_tr("the device the package is for (its name), e.g. Headquarters; without it, "
                                       "packages made here share one destination of their own"))
-    package_out.add_argument("--passphrase-file", type=Path, metavar="F",
-                             help=_tr("protect the package with the passphrase in the first line of F"))
+    protection = package_out.add_mutually_exclusive_group()
+    protection.add_argument("--passphrase-file", type=Path, metavar="F",
+                            help=_tr("protect the package with the passphrase in the first line of F (at least 8 "
+                                     "characters)"))
+    protection.add_argument("--no-passphrase", action="store_true",
+                            help=_tr("write a package that carries participants' names and contacts unprotected"))
     package_in = package_actions.add_parser("import", help=_tr("merge a package into this database"))
     package_in.add_argument("file", type=Path, metavar="FILE")
     package_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
@@ -289,11 +294,17 @@ def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     from cicte_desktop.sync import package as pkg
 
     passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    if passphrase is not None and (problem := pkg.passphrase_problem(passphrase)):
+        return _usage_error(problem)
     destination = merge.destination_named(db, args.to or merge.COMMAND_LINE_DESTINATION)
-    result = merge.export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
-                                  passphrase=passphrase)
+    try:
+        result = merge.export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
+                                      passphrase=passphrase, personal_data_needs_passphrase=not args.no_passphrase)
+    except merge.PersonalDataError as exc:
+        return _usage_error(_tr("{problem} Give one with --passphrase-file, or write it unprotected with "
+                                "--no-passphrase.").format(problem=exc))
     print(_tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.").format(
-        path=result.path, destination=destination.name, events=result.events, records=result.records,
+        path=result.path, destination=shown(destination.name), events=result.events, records=result.records,
         files=result.attachments, protected=_tr(", protected with a passphrase") if passphrase else ""))
     return 0
 
@@ -307,19 +318,19 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
         plan = merge.plan_import(db, package)
         print(_tr("From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
                   "{conflicts} conflicts").format(
-            device=package.source_name, new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED),
+            device=shown(package.source_name), new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED),
             deleted=plan.count(merge.DELETED), unchanged=plan.count(merge.UNCHANGED),
             conflicts=plan.count(merge.CONFLICT)))
         for conflict in plan.conflicts:
             kept = _tr("keeps this database's version") if conflict.rule_winner == merge.OURS else _tr(
                 "takes the package's version")
             print(_tr("  conflict: {kind} “{label}” ({fields}): {kept}, the newer one").format(
-                kind=merge.table_label(conflict.table), label=conflict.label, kept=kept,
-                fields=", ".join(c for c, _a, _b in conflict.differences())))
+                kind=merge.table_label(conflict.table), label=shown(conflict.label), kept=kept,
+                fields=shown(", ".join(c for c, _a, _b in conflict.differences()))))
         if plan.already_imported:
             print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
         for problem in plan.problems:
-            print(_tr("cicte-desktop: error: {message}").format(message=problem), file=sys.stderr)
+            print(_tr("cicte-desktop: error: {message}").format(message=shown(problem)), file=sys.stderr)
         if plan.problems:
             print(_tr("Nothing was imported."), file=sys.stderr)
             return 1
@@ -375,11 +386,11 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 return _export_package(db, args) if args.action == "export" else _import_package(db, args)
             except PassphraseRequiredError as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=exc), _tr("Give it with --passphrase-file."),
-                      file=sys.stderr)
+                print(_tr("cicte-desktop: error: {message}").format(message=shown(exc)),
+                      _tr("Give it with --passphrase-file."), file=sys.stderr)
                 return 1
             except (PackageError, ValueError) as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+                print(_tr("cicte-desktop: error: {message}").format(message=shown(exc)), file=sys.stderr)
                 return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events

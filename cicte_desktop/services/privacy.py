@@ -4,34 +4,165 @@ keeping the counts by sex and the rest of the roster. No Qt widgets."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
+import sqlite3
+from typing import Any
 
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
 from cicte_desktop.db.database import Database
 
+log = logging.getLogger(__name__)
 
 #: What stands for a removed name (a person stays on the roster, counted, without a name).
 REMOVED = "—"
 
 
+def holds_personal_data(columns: list[str], rows: list[list]) -> bool:
+    """Whether participant rows (as a field package holds them) carry a name, e-mail or phone."""
+    at = [columns.index(c) for c in ("name", "email", "phone") if c in columns]
+    return any(row[i] not in (None, "", REMOVED) for row in rows for i in at)
+
+
+def _scrubbed(text: str | None, secrets: list[str]) -> str | None:
+    """``text`` with every purged name, e-mail and phone replaced by REMOVED."""
+    if not text:
+        return text
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REMOVED)
+    return text
+
+
+def _without_person(values: dict[str, Any]) -> dict[str, Any]:
+    values = dict(values)
+    if "name" in values:
+        values["name"] = REMOVED
+    for key in ("email", "phone"):
+        if key in values:
+            values[key] = None
+    return values
+
+
 def purge_personal_data(db: Database, ended_before: dt.date) -> int:
     """Remove the names, e-mails and phones of the participants (removed ones included) of events
     that started before ``ended_before``; returns how many people were affected. One
-    transaction, audited per event. Drafts and attached files are not touched (see the README)."""
+    transaction, audited per event. Wherever else this computer keeps them goes too: the conflict
+    log (both versions of a participant), the history of changes of those events, and drafts of
+    those events (or of any event started before the date); the database file is then rebuilt
+    (VACUUM) and its write-ahead log emptied, so that no old copy stays in free pages. Attached
+    files and backups made before are not touched (see the README)."""
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
     from cicte_desktop.services.event_log import _audit
 
     with db.write() as s:
-        rows = s.execute(
-            select(m.Participant, m.Event.uuid).join(m.Event, m.Event.uuid == m.Participant.event_uuid)
-            .where(m.Event.start_date < ended_before,
-                   (m.Participant.name != REMOVED) | m.Participant.email.is_not(None) | m.Participant.phone.is_not(None))
-        ).all()
-        events: dict[str, int] = {}
-        for participant, event_id in rows:
-            participant.name, participant.email, participant.phone = REMOVED, None, None
-            events[event_id] = events.get(event_id, 0) + 1
-        for event_id, count in events.items():
-            s.add(_audit(s, "event", event_id, "personal data", f"{count} people", "removed",
-                         f"Personal data of participants removed (events before {ended_before.isoformat()})"))
+        conn = s.connection()
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")  # what is overwritten is zeroed on its page
+        try:
+            people = s.execute(
+                select(m.Participant.uuid, m.Participant.event_uuid, m.Participant.name, m.Participant.email,
+                       m.Participant.phone)
+                .join(m.Event, m.Event.uuid == m.Participant.event_uuid).where(m.Event.start_date < ended_before)
+            ).all()
+            participant_ids = {p.uuid for p in people}
+            event_ids = {p.event_uuid for p in people}
+            secrets_by_event: dict[str, set[str]] = {}
+            for p in people:
+                for value in (p.name, p.email, p.phone):
+                    if value and value.strip() and value != REMOVED:
+                        secrets_by_event.setdefault(p.event_uuid, set()).add(value)
+
+            rows = s.execute(
+                select(m.Participant, m.Event.uuid).join(m.Event, m.Event.uuid == m.Participant.event_uuid)
+                .where(m.Event.start_date < ended_before,
+                       (m.Participant.name != REMOVED) | m.Participant.email.is_not(None)
+                       | m.Participant.phone.is_not(None))
+            ).all()
+            events: dict[str, int] = {}
+            for participant, event_id in rows:
+                participant.name, participant.email, participant.phone = REMOVED, None, None
+                events[event_id] = events.get(event_id, 0) + 1
+
+            # The history of changes of those events (travels with them: changed through the ORM, stamped).
+            if secrets_by_event:
+                older = select(m.Event.uuid).where(m.Event.start_date < ended_before)
+                for entry in s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_uuid.in_(older))):
+                    mine = sorted(secrets_by_event.get(entry.record_uuid, ()), key=len, reverse=True)
+                    for column in ("old_value", "new_value", "reason"):
+                        before = getattr(entry, column)
+                        after = _scrubbed(before, mine)
+                        if after != before:
+                            setattr(entry, column, after)
+            for event_id, count in events.items():
+                s.add(_audit(s, "event", event_id, "personal data", f"{count} people", "removed",
+                             f"Personal data of participants removed (events before {ended_before.isoformat()})"))
+            s.flush()
+
+            # The conflict log (local): both versions of each of those participants, and what the
+            # versions of those events and of their history of changes quote of them.
+            for conflict_id, table, record, label, ours, theirs in conn.exec_driver_sql(
+                    "SELECT id, table_name, record_uuid, label, ours, theirs FROM sync_conflict").fetchall():
+                try:
+                    ours_values, theirs_values = json.loads(ours), json.loads(theirs)
+                except ValueError:
+                    continue
+                if table == "participant" and record in participant_ids:
+                    event_id = ours_values.get("event_uuid") or theirs_values.get("event_uuid")
+                    mine = set(secrets_by_event.get(event_id, ())) | {
+                        v for values in (ours_values, theirs_values) for k in ("name", "email", "phone")
+                        if isinstance(v := values.get(k), str) and v.strip() and v != REMOVED}
+                    ours = json.dumps(_without_person(ours_values), ensure_ascii=False)
+                    theirs = json.dumps(_without_person(theirs_values), ensure_ascii=False)
+                elif table == "event" and record in secrets_by_event:
+                    mine = secrets_by_event[record]
+                elif table == "audit_entry" and ours_values.get("record_uuid") in secrets_by_event:
+                    mine = secrets_by_event[ours_values["record_uuid"]]
+                else:
+                    continue
+                ordered = sorted(mine, key=len, reverse=True)
+                new = (_scrubbed(label, ordered), _scrubbed(ours, ordered), _scrubbed(theirs, ordered))
+                conn.exec_driver_sql("UPDATE sync_conflict SET label = ?, ours = ?, theirs = ? WHERE id = ?",
+                                     (*new, conflict_id))
+
+            # Drafts (local) of those events, or of any event that started before the date.
+            for draft_id, event_uuid, payload in conn.exec_driver_sql(
+                    "SELECT id, event_uuid, payload FROM event_draft").fetchall():
+                try:
+                    data = json.loads(payload)
+                    start = data.get("start_date")
+                    whole = event_uuid in event_ids or (start is not None and dt.date.fromisoformat(start) < ended_before)
+                    changed = False
+                    for person in data.get("participants") or []:
+                        if whole or person.get("uuid") in participant_ids:
+                            cleared = _without_person(person)
+                            changed |= cleared != person
+                            person.update(cleared)
+                except (ValueError, TypeError, AttributeError):
+                    continue  # unreadable (another version's): left as it is
+                if changed:
+                    conn.exec_driver_sql("UPDATE event_draft SET payload = ? WHERE id = ?",
+                                         (json.dumps(data, ensure_ascii=False), draft_id))
+        finally:
+            conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+    compact(db)
     return len(rows)
+
+
+def compact(db: Database) -> bool:
+    """Rebuild the database file (VACUUM, with secure delete) and empty its write-ahead log, so
+    that nothing removed stays in free pages or old frames. False (logged) when another program
+    kept the log from being emptied; the next checkpoint does it."""
+    db.wait_for_checkpoint()
+    conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("VACUUM")
+        busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy:
+        log.warning("the write-ahead log of %s could not be emptied after removing personal data", db.path)
+    return not busy

@@ -180,12 +180,19 @@ def _rows_by_uuid(query: Query, table: str, columns: Sequence[str], uuids: list[
     return rows
 
 
+class PersonalDataError(pkg.PackageError):
+    """The package would carry participants' names, e-mails or phones without a passphrase."""
+
+
 def export_package(db: Database, target: Path, destination: Destination, *, everything: bool = False,
                    passphrase: str | None = None, data_folder: Path | None = None,
-                   progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+                   progress: Callable[[int, int], bool] | None = None,
+                   personal_data_needs_passphrase: bool = False) -> ExportResult:
     """Write the package of what changed here since the last package for ``destination`` (or
     of everything) to ``target``; remember it once written. Raises PackageCancelled when
-    ``progress`` returns False (no file is left), OSError when the file cannot be written."""
+    ``progress`` returns False (no file is left), OSError when the file cannot be written, and,
+    with ``personal_data_needs_passphrase``, PersonalDataError before writing anything when the
+    package would carry personal data without a passphrase."""
     from cicte_desktop.services.attachments import stored_path
 
     if data_folder is None:
@@ -254,6 +261,14 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
         index_known = {i for i, r in enumerate(rows) if r[0] in known[name]}
         package_tables.append(pkg.TableData(name, list(info[name].columns), [list(r) for r in rows], index_known))
         counts[name] = len(rows)
+    if personal_data_needs_passphrase and not passphrase:
+        from cicte_desktop.services.privacy import holds_personal_data
+
+        people = next((t for t in package_tables if t.name == "participant"), None)
+        if people is not None and holds_personal_data(people.columns, people.rows):
+            raise PersonalDataError(_tr(
+                "This package would carry participants' names, e-mails or phones (personal data) without a "
+                "passphrase."))
     package_uuid = str(uuid_module.uuid4())
     manifest = {
         "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "schema_version": HEAD_REVISION,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.views.package_import import ConflictView
 
@@ -46,11 +47,11 @@ class ConflictHistoryDialog(QDialog):
             kept = self.tr("This computer's version") if conflict.winner == merge.OURS else self.tr(
                 "The package's version")
             how = self.tr("the newer one") if conflict.rule == "newest" else self.tr("chosen by {user}").format(
-                user=conflict.user_name or self.tr("a user"))
+                user=shown(conflict.user_name) or self.tr("a user"))
             values = (format_date_time(conflict.resolved_at),
                       conflict.peer_name, merge.table_label(conflict.table), conflict.label, f"{kept} ({how})")
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                self.table.setItem(row, column, QTableWidgetItem(shown(value)))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = ConflictView()

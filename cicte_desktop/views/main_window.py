@@ -33,6 +33,7 @@ from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
+from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
@@ -912,7 +913,7 @@ class MainWindow(QMainWindow):
                 path=options.target, detail=exc))
             return False
         text = self.tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.").format(
-            path=result.path, destination=destination.name, events=result.events, records=result.records,
+            path=result.path, destination=shown(destination.name), events=result.events, records=result.records,
             files=result.attachments)
         if options.passphrase:
             text += "\n\n" + self.tr("It is protected with a passphrase: give it to the person importing the package "
@@ -947,7 +948,7 @@ class MainWindow(QMainWindow):
             except pkg.PackageCancelled:
                 return
             except pkg.PackageError as exc:
-                messages.show_error(self, self.tr("Cannot import this package"), str(exc))
+                messages.show_error(self, self.tr("Cannot import this package"), shown(exc, keep_lines=True))
                 return
         try:
             plan = run_with_progress(self, title, self.tr("Comparing {name} with this database…").format(name=path.name),

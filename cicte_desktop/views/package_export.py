@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.merge import Destination
-from cicte_desktop.sync.package import SUFFIX
-
-MIN_PASSPHRASE = 8
+from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX, passphrase_problem
 
 
 @dataclass(frozen=True)
@@ -50,14 +49,15 @@ class PackageExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("packageExportDialog")
         self.setWindowTitle(self.tr("Export field package"))
-        self._destinations = {d.name: d for d in destinations}
+        # Names as shown (a name from another computer may hold control characters): each stands for its device.
+        self._destinations = {shown(d.name): d for d in destinations}
         self._folder = folder
-        self._device_name = device_name
+        self._device_name = shown(device_name)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         intro = QLabel(self.tr(
             "One file with what was logged or changed on this computer ({device}) since the last package for the "
-            "same destination: events, rosters, attached files, plan edits and deletions.").format(device=device_name))
+            "same destination: events, rosters, attached files, plan edits and deletions.").format(device=self._device_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -66,7 +66,7 @@ class PackageExportDialog(QDialog):
         self.destination.setEditable(True)
         self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for destination in destinations:
-            self.destination.addItem(destination.name)
+            self.destination.addItem(shown(destination.name))
         if not destinations:
             self.destination.addItem(self.tr("Headquarters"))
         self.destination.setToolTip(self.tr("A computer that has sent you a package, or a new name (for example "
@@ -150,8 +150,9 @@ class PackageExportDialog(QDialog):
         if not self.destination.currentText().strip():
             found.append(self.tr("Say who the package is for."))
         if self.protect.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                found.append(self.tr("The passphrase needs at least {count} characters.").format(count=MIN_PASSPHRASE))
+            problem = passphrase_problem(self.passphrase.text())
+            if problem:
+                found.append(problem)
             elif self.passphrase.text() != self.repeat.text():
                 found.append(self.tr("The two passphrases differ."))
         if not self.path.text().strip():
@@ -173,6 +174,8 @@ class PackageExportDialog(QDialog):
             self.path.setText(path if path.lower().endswith(SUFFIX) else path + SUFFIX)
 
     def options(self) -> PackageExportOptions:
-        return PackageExportOptions(" ".join(self.destination.currentText().split()), self.everything.isChecked(),
+        typed = " ".join(self.destination.currentText().split())
+        known = self._destinations.get(typed)
+        return PackageExportOptions(known.name if known is not None else typed, self.everything.isChecked(),
                                     self.passphrase.text() if self.protect.isChecked() else None,
                                     Path(self.path.text().strip()).expanduser())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 
@@ -91,12 +92,13 @@ class ConflictView(QWidget):
 
     def show_versions(self, title: str, columns: list[str], ours: dict[str, Any], theirs: dict[str, Any],
                       ours_head: str, theirs_head: str, all_fields: bool = False) -> None:
-        self.title.setText(title)
-        self.fields.setHorizontalHeaderLabels([self.tr("Field"), ours_head, theirs_head])
-        shown = [c for c in columns if c not in ("uuid", "device_id", "created_at", "updated_at")
-                 and not c.endswith("_uuid") and (all_fields or ours.get(c) != theirs.get(c) or c in ("title", "name"))]
-        self.fields.setRowCount(len(shown))
-        for row, column in enumerate(shown):
+        self.title.setText(shown(title))
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), shown(ours_head, keep_lines=True),
+                                               shown(theirs_head, keep_lines=True)])
+        visible = [c for c in columns if c not in ("uuid", "device_id", "created_at", "updated_at")
+                   and not c.endswith("_uuid") and (all_fields or ours.get(c) != theirs.get(c) or c in ("title", "name"))]
+        self.fields.setRowCount(len(visible))
+        for row, column in enumerate(visible):
             differs = ours.get(column) != theirs.get(column)
             for col, text in enumerate((field_label(column), display(column, ours.get(column)),
                                         display(column, theirs.get(column)))):
@@ -121,7 +123,7 @@ def field_label(column: str) -> str:
         "locked": _tr("Locked"), "reason": _tr("Reason"), "text": _tr("Text"),
         "target_quantity": _tr("Target"), "target_unit": _tr("Unit"), "note": _tr("Note"),
     }
-    return labels.get(column) or extra.get(column) or column
+    return labels.get(column) or extra.get(column) or shown(column)
 
 
 def display(column: str, value: Any) -> str:
@@ -135,7 +137,7 @@ def display(column: str, value: Any) -> str:
         return status_label(value)
     if column == "modality":
         return modality_label(value)
-    return str(value)
+    return shown(value, keep_lines=True)
 
 
 class PackageImportDialog(QDialog):
@@ -146,9 +148,9 @@ class PackageImportDialog(QDialog):
         self._names = device_names
         package = plan.package
         self._choices: dict[tuple[str, str], str] = {c_key(c): c.rule_winner for c in plan.conflicts}
-        self.setWindowTitle(self.tr("Import field package — {name}").format(name=package.path.name))
+        self.setWindowTitle(self.tr("Import field package — {name}").format(name=shown(package.path.name)))
         source = QLabel(self.tr("From {device}, made {when}{protected}.").format(
-            device=package.source_name, when=_when(package.manifest.get("created_at")),
+            device=shown(package.source_name), when=shown(_when(package.manifest.get("created_at"))),
             protected=self.tr(", protected with a passphrase") if package.encrypted else ""))
         source.setObjectName("source")
         self.counts = QLabel(self.tr(
@@ -164,7 +166,7 @@ class PackageImportDialog(QDialog):
         if plan.skipped:
             notes.append(self.tr("%n record(s) are here already under another identity and are left as they are.", "",
                                  plan.skipped))
-        notes += plan.problems
+        notes += [shown(problem) for problem in plan.problems]
         self.notes = QLabel("\n".join(notes))
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)
@@ -186,7 +188,7 @@ class PackageImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row, conflict in enumerate(plan.conflicts):
-            self.conflict_list.setItem(row, 0, QTableWidgetItem(conflict.label))
+            self.conflict_list.setItem(row, 0, QTableWidgetItem(shown(conflict.label)))
             self.conflict_list.setItem(row, 1, QTableWidgetItem(merge.table_label(conflict.table)))
             self.conflict_list.setItem(row, 2, QTableWidgetItem(self._side_name(conflict.rule_winner)))
         self.conflict_view = ConflictView()
@@ -205,7 +207,7 @@ class PackageImportDialog(QDialog):
             "These records were changed both on this computer and on {device} since the two last exchanged packages. "
             "The newer version is kept unless you choose the other one; your choice then counts as a new change and "
             "reaches the other computers too. Every conflict is recorded (Tools > Conflict History).").format(
-            device=package.source_name))
+            device=shown(package.source_name)))
         explanation.setWordWrap(True)
         conflicts_layout.addWidget(explanation)
         conflicts_layout.addWidget(splitter, 1)
@@ -244,7 +246,7 @@ class PackageImportDialog(QDialog):
         self.changes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, values in enumerate(changes):
             for col, value in enumerate(values):
-                self.changes.setItem(row, col, QTableWidgetItem(value))
+                self.changes.setItem(row, col, QTableWidgetItem(shown(value)))
         self.changes.resizeColumnToContents(0)
         self.changes.resizeColumnToContents(1)
         changes_layout.addWidget(self.summary)

@@ -20,6 +20,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.exports.pdf import ReportCancelled, ReportError, ReportOptions, ReportResult
 from cicte_desktop.exports.pdf.layout import ACCENT, BOLD, FONT, INK, MUTED, locale_for, long_date, register_fonts
 from cicte_desktop.files import atomic_target
+from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log, reporting
 from cicte_desktop.services.reporting import CertificateEvent
 from cicte_desktop.vocabulary import event_type_label
@@ -96,7 +97,7 @@ def write_certificates(db: Database, options: ReportOptions, out: Path,
 
 def _centered(canvas: Canvas, text: str, y: float, style: ParagraphStyle) -> float:
     """Draw wrapped, centred text whose first line's top is at ``y``; return the bottom."""
-    paragraph = Paragraph(escape(text), style)
+    paragraph = Paragraph(escape(shown(text)), style)
     _w, height = paragraph.wrap(TEXT_WIDTH, PAGE[1])
     paragraph.drawOn(canvas, (PAGE[0] - TEXT_WIDTH) / 2, y - height)
     return y - height
@@ -105,7 +106,7 @@ def _centered(canvas: Canvas, text: str, y: float, style: ParagraphStyle) -> flo
 def _name_size(name: str) -> float:
     """As large as fits on one line, down to 18 points (longer names wrap)."""
     size = 32.0
-    while size > 18 and pdfmetrics.stringWidth(name, BOLD, size) > TEXT_WIDTH:
+    while size > 18 and pdfmetrics.stringWidth(shown(name), BOLD, size) > TEXT_WIDTH:
         size -= 1
     return size
 

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from cicte_desktop import i18n
 from cicte_desktop.paths import resource_path
+from cicte_desktop.safe_text import shown
 
 
 def _tr(text: str) -> str:
@@ -110,7 +111,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: names and titles may hold ``&`` or ``<``)."""
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(shown(text, keep_lines=True)), style)
 
 
 # --- Dates --------------------------------------------------------------------------------
@@ -151,6 +152,7 @@ def date_span(start: dt.date | None, end: dt.date | None, locale: QLocale, month
 def wrap(text: str | None, width: float, font: str = CONDENSED, size: float = CELL_SIZE) -> str:
     """``text`` broken into lines that fit ``width`` points (a word too long is cut), for a plain
     table cell: much cheaper than a Paragraph per cell, which matters for thousands of rows."""
+    text = shown(text, keep_lines=True)
     if not text:
         return ""
     width -= 2 * CELL_PAD_X
@@ -228,7 +230,7 @@ class Heading(Paragraph):
     """A heading that goes in the contents, the PDF's bookmarks and is a link target."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, contents_text: str | None = None):
-        super().__init__(escape(text), style)
+        super().__init__(escape(shown(text)), style)
         self.toc_level = level
         self.toc_key = key
         self.toc_text = contents_text or text
@@ -245,7 +247,7 @@ class ContentsLine(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
         super().__init__()
-        self._paragraph = Paragraph(escape(text), style)
+        self._paragraph = Paragraph(escape(shown(text)), style)
         self._style = style
         self._key = key
 
