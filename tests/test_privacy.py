@@ -252,3 +252,36 @@ def test_certificates_print_names_without_controls(db, tmp_path: Path) -> None:
     export_report(db, ReportOptions("certificates", event=event_id, issued=dt.date(2016, 3, 15)), out)
     text = PdfReader(out).pages[0].extract_text()
     assert "Ana[2JPérez" in text and "Title[2Jfdp" in text and _clean(text)
+
+
+def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtbot, shown_messages, answers,
+                                                                          monkeypatch) -> None:
+    import sqlite3
+
+    from cicte_desktop.views.privacy import PrivacyDialog
+    from tests.test_event_log import _event
+
+    event_log.log_event(db, _event(db))
+    monkeypatch.setattr("cicte_desktop.services.privacy.BUSY_TIMEOUT_MS", 200)
+    dialog = PrivacyDialog(db)
+    qtbot.addWidget(dialog)
+    other = sqlite3.connect(db.path, isolation_level=None)  # another program, in the middle of reading
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM participant").fetchone()
+    try:
+        answers.queue.append(True)
+        dialog.remove()
+    finally:
+        other.close()
+    kind, _title, text = shown_messages[-1]
+    assert kind == "error" and "Personal data removed for 1 participant(s)." in text and "another program" in text
+    assert event_log.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
+    answers.queue.append(True)
+    dialog.remove()  # nobody in the way now: done, and said so
+    assert shown_messages[-1][0] == "info"
+    assert b"Ana P\xc3\xa9rez" not in _raw(db.path)
+
+
+def _first_event(db) -> str:  # type: ignore[no-untyped-def]
+    with db.sql() as conn:
+        return conn.execute("SELECT uuid FROM event").fetchone()[0]

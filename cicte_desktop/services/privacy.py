@@ -9,6 +9,8 @@ import logging
 import sqlite3
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
 from cicte_desktop.db.database import Database
 
@@ -16,6 +18,19 @@ log = logging.getLogger(__name__)
 
 #: What stands for a removed name (a person stays on the roster, counted, without a name).
 REMOVED = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+class PurgeIncompleteError(Exception):
+    """The personal data were removed from the records, but the database file could not be
+    rebuilt: copies may remain in its free space until the next purge. The message says why."""
+
+    def __init__(self, count: int, message: str) -> None:
+        super().__init__(message)
+        self.count = count
 
 
 def holds_personal_data(columns: list[str], rows: list[list]) -> bool:
@@ -146,14 +161,25 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                                          (json.dumps(data, ensure_ascii=False), draft_id))
         finally:
             conn.exec_driver_sql("PRAGMA secure_delete = OFF")
-    compact(db)
+    try:
+        complete = compact(db)
+    except sqlite3.Error as exc:
+        log.warning("could not rebuild %s after removing personal data: %s", db.path, exc)
+        raise PurgeIncompleteError(len(rows), _tr(
+            "The personal data were removed from the records, but the database file could not be rebuilt ({detail}), "
+            "so old copies may remain in its free space. Close other programs using it, free some disk space, and "
+            "remove personal data again.").format(detail=exc)) from exc
+    if not complete:
+        raise PurgeIncompleteError(len(rows), _tr(
+            "The personal data were removed from the records, but another program kept the database busy, so old "
+            "copies may remain in its journal. Close other programs using it and remove personal data again."))
     return len(rows)
 
 
 def compact(db: Database) -> bool:
     """Rebuild the database file (VACUUM, with secure delete) and empty its write-ahead log, so
-    that nothing removed stays in free pages or old frames. False (logged) when another program
-    kept the log from being emptied; the next checkpoint does it."""
+    that nothing removed stays in free pages or old frames. False when another program kept the
+    log from being emptied; sqlite3.Error when the file could not be rebuilt (busy, disk full)."""
     db.wait_for_checkpoint()
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
@@ -163,6 +189,4 @@ def compact(db: Database) -> bool:
         busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         conn.close()
-    if busy:
-        log.warning("the write-ahead log of %s could not be emptied after removing personal data", db.path)
     return not busy

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services.privacy import purge_personal_data
+from cicte_desktop.services.privacy import PurgeIncompleteError, purge_personal_data
 from cicte_desktop.views import messages
 
 
@@ -22,6 +22,11 @@ class PrivacyDialog(QDialog):
             "for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). "
             "Here you can remove them from older events for good: the counts by sex, institutions and countries are "
             "kept, and the removal is recorded in each event's history."))
+        wiped = QLabel(self.tr(
+            "They also go from the conflict history, the history of changes and drafts of those events, and the "
+            "database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs."))
+        wiped.setObjectName("wiped")
+        wiped.setWordWrap(True)
         intro.setWordWrap(True)
         self.months = QSpinBox()
         self.months.setObjectName("months")
@@ -41,6 +46,7 @@ class PrivacyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(wiped)
         layout.addLayout(row)
         layout.addWidget(buttons)
 
@@ -55,5 +61,10 @@ class PrivacyDialog(QDialog):
                 "Remove the names, e-mails and phones of the participants of every event that started before {date}? "
                 "This cannot be undone.").format(date=cutoff.isoformat()), self.tr("Remove"), self.tr("Cancel")):
             return
-        count = purge_personal_data(self._db, cutoff)
+        try:
+            count = purge_personal_data(self._db, cutoff)
+        except PurgeIncompleteError as exc:
+            messages.show_error(self, self.tr("Privacy"), "\n\n".join((
+                self.tr("Personal data removed for %n participant(s).", "", exc.count), str(exc))))
+            return
         messages.show_info(self, self.tr("Privacy"), self.tr("Personal data removed for %n participant(s).", "", count))

@@ -4261,6 +4261,19 @@ Replace the database you are working on with it? The current database is kept as
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../cicte_desktop/services/privacy.py" line="168" />
+            <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
+            <translation>Los datos personales se eliminaron de los registros, pero no se pudo reconstruir el archivo de la base de datos ({detail}), por lo que pueden quedar copias antiguas en su espacio libre. Cierre los demás programas que la usen, libere espacio en disco y vuelva a eliminar los datos personales.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/privacy.py" line="173" />
+            <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
+            <translation>Los datos personales se eliminaron de los registros, pero otro programa mantuvo ocupada la base de datos, por lo que pueden quedar copias antiguas en su diario. Cierre los demás programas que la usen y vuelva a eliminar los datos personales.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="18" />
@@ -4273,42 +4286,47 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones a Excel salvo que se soliciten; los paquetes de campo sí los incluyen, para poder combinar las listas de participantes (proteja los paquetes con una frase de contraseña). Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="30" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="25" />
+            <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
+            <translation>También se eliminan del historial de conflictos, del historial de cambios y de los borradores de esos eventos, y el archivo de la base de datos se reconstruye para que no quede en él ninguna copia. Las copias de seguridad hechas antes conservan las suyas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="33" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
             <source>Remove the personal data of events older than:</source>
             <translation>Eliminar los datos personales de eventos con antigüedad superior a:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="44" />
             <source>Remove personal data…</source>
             <translation>Eliminar datos personales…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
             <source>Remove personal data</source>
             <translation>Eliminar datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>¿Eliminar los nombres, correos electrónicos y teléfonos de los participantes de todos los eventos iniciados antes del {date}? Esta acción no se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
             <source>Remove</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="59" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Datos personales eliminados de %n participante.</numerusform>

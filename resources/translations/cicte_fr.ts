@@ -4261,6 +4261,19 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../cicte_desktop/services/privacy.py" line="168" />
+            <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
+            <translation>Les données personnelles ont été supprimées des enregistrements, mais le fichier de la base de données n’a pas pu être reconstruit ({detail}) : d’anciennes copies peuvent rester dans son espace libre. Fermez les autres programmes qui l’utilisent, libérez de l’espace disque et supprimez à nouveau les données personnelles.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/privacy.py" line="173" />
+            <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
+            <translation>Les données personnelles ont été supprimées des enregistrements, mais un autre programme a occupé la base de données : d’anciennes copies peuvent rester dans son journal. Fermez les autres programmes qui l’utilisent et supprimez à nouveau les données personnelles.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/privacy.py" line="18" />
@@ -4273,42 +4286,47 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations Excel, sauf si vous les demandez ; les paquets de terrain les transportent, afin que les listes puissent être fusionnées (protégez les paquets par une phrase secrète). Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="30" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="25" />
+            <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
+            <translation>Elles disparaissent aussi de l’historique des conflits, de l’historique des modifications et des brouillons de ces événements, et le fichier de la base de données est reconstruit pour qu’il n’en reste aucune copie. Les sauvegardes faites auparavant conservent les leurs.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="33" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
             <source>Remove the personal data of events older than:</source>
             <translation>Supprimer les données personnelles des événements datant de plus de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="44" />
             <source>Remove personal data…</source>
             <translation>Supprimer les données personnelles…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
             <source>Remove personal data</source>
             <translation>Supprimer les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="54" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Supprimer les noms, courriels et téléphones des participants de tous les événements commencés avant le {date} ? Cette opération est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="56" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="59" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Données personnelles supprimées pour %n participant.</numerusform>
