@@ -131,8 +131,9 @@ def _held(path: Path) -> list[str]:
 def _rename(db, event_id: str, **person) -> None:  # type: ignore[no-untyped-def]
     event = event_log.get_event_input(db, event_id)
     first = dataclasses.replace(event.participants[0], **person)
+    # The reason quotes the name, as people write them: the history of changes holds it then.
     event_log.update_event(db, event_id, dataclasses.replace(event, participants=(first, *event.participants[1:])),
-                           reason="typo")
+                           reason=f"typo in {event.participants[0].name}, now {first.name}")
 
 
 def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_path: Path) -> None:
@@ -170,7 +171,9 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
         assert conflict.ours["email"] is None and conflict.theirs["phone"] is None
         draft, = event_log.drafts(laptop.db)
         assert [p.name for p in draft.event.participants] == ["—", "—"] and draft.event.participants[0].email is None
-        assert event_log.history(laptop.db, event_id)[0].field == "personal data"
+        history = event_log.history(laptop.db, event_id)
+        assert history[0].field == "personal data"
+        assert {e.reason for e in history if e.field == "participants"} == {"—"}  # reasons about the roster
         laptop.db.close()
         assert _held(laptop.path) == []
     finally:

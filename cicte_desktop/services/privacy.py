@@ -63,10 +63,12 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
     """Remove the names, e-mails and phones of the participants (removed ones included) of events
     that started before ``ended_before``; returns how many people were affected. One
     transaction, audited per event. Wherever else this computer keeps them goes too: the conflict
-    log (both versions of a participant), the history of changes of those events, and drafts of
-    those events (or of any event started before the date); the database file is then rebuilt
-    (VACUUM) and its write-ahead log emptied, so that no old copy stays in free pages. Attached
-    files and backups made before are not touched (see the README)."""
+    log (both versions of a participant), the history of changes of those events (what quotes
+    them, and the reasons given for roster changes), and drafts of those events (or of any event
+    started before the date); the database file is then rebuilt (VACUUM) and its write-ahead log
+    emptied, so that no old copy stays in free pages. Raises PurgeIncompleteError when that last
+    step could not be done (the records are purged all the same). Attached files and backups
+    made before are not touched (see the README)."""
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
@@ -82,12 +84,48 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                 .join(m.Event, m.Event.uuid == m.Participant.event_uuid).where(m.Event.start_date < ended_before)
             ).all()
             participant_ids = {p.uuid for p in people}
-            event_ids = {p.event_uuid for p in people}
+            event_of = {p.uuid: p.event_uuid for p in people}
+            # Every name, e-mail and phone these people have or had here, by event: what the
+            # records hold now, both versions of their conflicts, their drafts.
             secrets_by_event: dict[str, set[str]] = {}
+
+            def know(event_id: str | None, values: dict[str, Any]) -> None:
+                for key in ("name", "email", "phone"):
+                    value = values.get(key)
+                    if event_id and isinstance(value, str) and value.strip() and value != REMOVED:
+                        secrets_by_event.setdefault(event_id, set()).add(value)
+
             for p in people:
-                for value in (p.name, p.email, p.phone):
-                    if value and value.strip() and value != REMOVED:
-                        secrets_by_event.setdefault(p.event_uuid, set()).add(value)
+                know(p.event_uuid, {"name": p.name, "email": p.email, "phone": p.phone})
+            conflicts = []
+            for conflict_id, table, record, label, ours, theirs in conn.exec_driver_sql(
+                    "SELECT id, table_name, record_uuid, label, ours, theirs FROM sync_conflict").fetchall():
+                try:
+                    versions = json.loads(ours), json.loads(theirs)
+                except ValueError:
+                    continue
+                if not all(isinstance(v, dict) for v in versions):
+                    continue
+                conflicts.append((conflict_id, table, record, label, *versions))
+                if table == "participant" and record in participant_ids:
+                    for values in versions:
+                        know(event_of[record], values)
+            drafts = []
+            purged_events = set(event_of.values())
+            for draft_id, event_uuid, payload in conn.exec_driver_sql(
+                    "SELECT id, event_uuid, payload FROM event_draft").fetchall():
+                try:
+                    data = json.loads(payload)
+                    start = data.get("start_date")
+                    whole = event_uuid in purged_events or (start is not None
+                                                             and dt.date.fromisoformat(start) < ended_before)
+                    roster = [p for p in data.get("participants") or []
+                              if isinstance(p, dict) and (whole or p.get("uuid") in participant_ids)]
+                except (ValueError, TypeError, AttributeError):
+                    continue  # unreadable (another version's): left as it is
+                for person in roster:
+                    know(event_of.get(person.get("uuid")) or event_uuid, person)
+                drafts.append((draft_id, data, roster))
 
             rows = s.execute(
                 select(m.Participant, m.Event.uuid).join(m.Event, m.Event.uuid == m.Participant.event_uuid)
@@ -100,16 +138,19 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                 participant.name, participant.email, participant.phone = REMOVED, None, None
                 events[event_id] = events.get(event_id, 0) + 1
 
-            # The history of changes of those events (travels with them: changed through the ORM, stamped).
-            if secrets_by_event:
-                older = select(m.Event.uuid).where(m.Event.start_date < ended_before)
-                for entry in s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_uuid.in_(older))):
-                    mine = sorted(secrets_by_event.get(entry.record_uuid, ()), key=len, reverse=True)
-                    for column in ("old_value", "new_value", "reason"):
-                        before = getattr(entry, column)
-                        after = _scrubbed(before, mine)
-                        if after != before:
-                            setattr(entry, column, after)
+            # The history of changes of those events (travels with them: changed through the ORM,
+            # stamped): what quotes these people goes, and so do the reasons given for changes of
+            # the roster, which are about people.
+            older = select(m.Event.uuid).where(m.Event.start_date < ended_before)
+            for entry in s.scalars(select(m.AuditEntry).where(m.AuditEntry.record_uuid.in_(older))):
+                mine = sorted(secrets_by_event.get(entry.record_uuid, ()), key=len, reverse=True)
+                for column in ("old_value", "new_value", "reason"):
+                    before = getattr(entry, column)
+                    after = _scrubbed(before, mine)
+                    if column == "reason" and entry.field == "participants" and after:
+                        after = REMOVED
+                    if after != before:
+                        setattr(entry, column, after)
             for event_id, count in events.items():
                 s.add(_audit(s, "event", event_id, "personal data", f"{count} people", "removed",
                              f"Personal data of participants removed (events before {ended_before.isoformat()})"))
@@ -117,19 +158,10 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
 
             # The conflict log (local): both versions of each of those participants, and what the
             # versions of those events and of their history of changes quote of them.
-            for conflict_id, table, record, label, ours, theirs in conn.exec_driver_sql(
-                    "SELECT id, table_name, record_uuid, label, ours, theirs FROM sync_conflict").fetchall():
-                try:
-                    ours_values, theirs_values = json.loads(ours), json.loads(theirs)
-                except ValueError:
-                    continue
+            for conflict_id, table, record, label, ours_values, theirs_values in conflicts:
                 if table == "participant" and record in participant_ids:
-                    event_id = ours_values.get("event_uuid") or theirs_values.get("event_uuid")
-                    mine = set(secrets_by_event.get(event_id, ())) | {
-                        v for values in (ours_values, theirs_values) for k in ("name", "email", "phone")
-                        if isinstance(v := values.get(k), str) and v.strip() and v != REMOVED}
-                    ours = json.dumps(_without_person(ours_values), ensure_ascii=False)
-                    theirs = json.dumps(_without_person(theirs_values), ensure_ascii=False)
+                    mine = secrets_by_event.get(event_of[record], set())
+                    ours_values, theirs_values = _without_person(ours_values), _without_person(theirs_values)
                 elif table == "event" and record in secrets_by_event:
                     mine = secrets_by_event[record]
                 elif table == "audit_entry" and ours_values.get("record_uuid") in secrets_by_event:
@@ -137,26 +169,16 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                 else:
                     continue
                 ordered = sorted(mine, key=len, reverse=True)
-                new = (_scrubbed(label, ordered), _scrubbed(ours, ordered), _scrubbed(theirs, ordered))
+                new = (_scrubbed(label, ordered), _scrubbed(json.dumps(ours_values, ensure_ascii=False), ordered),
+                       _scrubbed(json.dumps(theirs_values, ensure_ascii=False), ordered))
                 conn.exec_driver_sql("UPDATE sync_conflict SET label = ?, ours = ?, theirs = ? WHERE id = ?",
                                      (*new, conflict_id))
 
             # Drafts (local) of those events, or of any event that started before the date.
-            for draft_id, event_uuid, payload in conn.exec_driver_sql(
-                    "SELECT id, event_uuid, payload FROM event_draft").fetchall():
-                try:
-                    data = json.loads(payload)
-                    start = data.get("start_date")
-                    whole = event_uuid in event_ids or (start is not None and dt.date.fromisoformat(start) < ended_before)
-                    changed = False
-                    for person in data.get("participants") or []:
-                        if whole or person.get("uuid") in participant_ids:
-                            cleared = _without_person(person)
-                            changed |= cleared != person
-                            person.update(cleared)
-                except (ValueError, TypeError, AttributeError):
-                    continue  # unreadable (another version's): left as it is
-                if changed:
+            for draft_id, data, roster in drafts:
+                if roster:
+                    for person in roster:
+                        person.update(_without_person(person))
                     conn.exec_driver_sql("UPDATE event_draft SET payload = ? WHERE id = ?",
                                          (json.dumps(data, ensure_ascii=False), draft_id))
         finally:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from cicte_desktop.db.database import Database
 from cicte_desktop.locale_format import date_edit_format, format_date_time
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
+from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log
 from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
 from cicte_desktop.services.reference import MemberStateItem, PartnerItem
@@ -699,7 +700,7 @@ class EventForm(QDialog):
             who = " · ".join(x for x in (entry.user_name, entry.device) if x)
             for column, value in enumerate((when, who, entry.field, entry.old_value or "", entry.new_value or "",
                                             entry.reason or "")):
-                self.history.setItem(row, column, QTableWidgetItem(value))
+                self.history.setItem(row, column, QTableWidgetItem(shown(value)))  # may come from a package
 
     # --- saving and closing -----------------------------------------------------------------
 
