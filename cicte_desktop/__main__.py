@@ -155,16 +155,17 @@ def _open(path: Path | None):
 def _print_outline(plan) -> None:
     from cicte_desktop.services.workplan import target_label
 
-    print(f"{plan.title} ({plan.symbol})")
+    # Titles may have come in a field package from headquarters: shown without control characters.
+    print(shown(f"{plan.title} ({plan.symbol})"))
     for wa in plan.work_areas:
-        print(f"{wa.number}. {wa.title}")
+        print(shown(f"{wa.number}. {wa.title}"))
         for p in wa.programs:
-            print(f"  {p.letter}. {p.title}")
+            print(shown(f"  {p.letter}. {p.title}"))
             for pj in p.projects:
-                print(f"    {pj.number + '. ' if pj.number else '- '}{pj.title}")
+                print(shown(f"    {pj.number + '. ' if pj.number else '- '}{pj.title}"))
                 for a in pj.activities:
                     target = _tr("Upon request") if a.upon_request else (target_label(a) or _tr("no target"))
-                    print(f"      * {a.text}  [{target}]")
+                    print(shown(f"      * {a.text}  [{target}]"))
 
 
 def _print_backup(info) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from cicte_desktop.locale_format import format_date
+from cicte_desktop.safe_text import shown
 from cicte_desktop.services.figures import EVENT_ORDER, EventRow
 from cicte_desktop.vocabulary import event_type_label, status_label
 
@@ -112,7 +113,7 @@ class EventTableModel(QAbstractTableModel):
             if column == self.COLUMN_TYPE:
                 return event_type_label(row.event_type)
             if column == self.COLUMN_TITLE:
-                return row.title
+                return shown(row.title)  # may have come in a field package
             if column == self.COLUMN_STATES:
                 return row.member_states or ""
             if column == self.COLUMN_STATUS:
