@@ -61,8 +61,11 @@ class PrivacyDialog(QDialog):
                 "Remove the names, e-mails and phones of the participants of every event that started before {date}? "
                 "This cannot be undone.").format(date=cutoff.isoformat()), self.tr("Remove"), self.tr("Cancel")):
             return
-        try:
-            count = purge_personal_data(self._db, cutoff)
+        from cicte_desktop.views.work import run_with_progress
+
+        try:  # off the window's thread: rebuilding a large database file takes seconds
+            count = run_with_progress(self, self.tr("Privacy"), self.tr("Removing personal data…"),
+                                      lambda _progress: purge_personal_data(self._db, cutoff))
         except PurgeIncompleteError as exc:
             messages.show_error(self, self.tr("Privacy"), "\n\n".join((
                 self.tr("Personal data removed for %n participant(s).", "", exc.count), str(exc))))
