@@ -49,6 +49,10 @@ def _scrubbed(text: str | None, secrets: list[str]) -> str | None:
     return text
 
 
+def _scrubbed_values(values: dict[str, Any], secrets: list[str]) -> dict[str, Any]:
+    return {k: _scrubbed(v, secrets) if isinstance(v, str) else v for k, v in values.items()}
+
+
 def _without_person(values: dict[str, Any]) -> dict[str, Any]:
     values = dict(values)
     if "name" in values:
@@ -169,8 +173,9 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                 else:
                     continue
                 ordered = sorted(mine, key=len, reverse=True)
-                new = (_scrubbed(label, ordered), _scrubbed(json.dumps(ours_values, ensure_ascii=False), ordered),
-                       _scrubbed(json.dumps(theirs_values, ensure_ascii=False), ordered))
+                new = (_scrubbed(label, ordered),
+                       json.dumps(_scrubbed_values(ours_values, ordered), ensure_ascii=False),
+                       json.dumps(_scrubbed_values(theirs_values, ordered), ensure_ascii=False))
                 conn.exec_driver_sql("UPDATE sync_conflict SET label = ?, ours = ?, theirs = ? WHERE id = ?",
                                      (*new, conflict_id))
 
