@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -368,3 +369,51 @@ def test_a_database_of_schema_0006_upgrades_to_trusting_nobody_yet(tmp_path: Pat
             assert json.loads(json.dumps(package.manifest["source"]))["role"] == "laptop"
     finally:
         db.close()
+
+
+# --- The window ---------------------------------------------------------------------------------
+
+
+def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(tmp_path: Path, qtbot,
+                                                                               shown_messages) -> None:
+    from cicte_desktop.app import build_main_window
+
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
+    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop from a new laptop"))
+    _rename_work_area_and_member_state(laptop)
+    path = export(laptop, hq, tmp_path)
+    fingerprint = trust.fingerprint(trust.public_bytes(private_key(laptop)))
+    hq_path, original = hq.path, _title_of_work_area(hq)
+    close_all(laptop, hq)
+    window = build_main_window(hq_path)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.import_field_package(path)
+        dialog = window.package_import_dialog
+        assert dialog.sender_box is not None and not dialog.sender_box.isHidden()
+        assert dialog.sender_box.findChild(QLabel, "fingerprint").text() == fingerprint
+        assert "Laptop A" in dialog.sender_box.findChild(QLabel, "senderName").text()
+        assert not dialog.import_button.isEnabled()  # not before the fingerprint was compared
+        assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Refused (2)"
+        refused = {dialog.refused.item(r, 1).text(): dialog.refused.item(r, 2).text()
+                   for r in range(dialog.refused.rowCount())}
+        assert refused == {"1. Border Controls (renamed on a laptop)": "Only headquarters may change it",
+                           "Jamaica (renamed on a laptop)": "Only headquarters may change it"}
+        assert "2 change(s)" in dialog.notes.text() or "2 changes" in dialog.notes.text()
+        dialog.trust_check.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
+        assert event_log.get_event_input(window.database, event_id).title == "Workshop from a new laptop"
+        with window.database.sql() as conn:
+            assert conn.execute("SELECT title FROM work_area WHERE number = '1'").fetchone() == (original,)
+            assert conn.execute("SELECT name, role FROM trusted_device").fetchall() == [("Laptop A", "laptop")]
+        # Tools > This Computer Is Headquarters
+        assert window.headquarters_action.isChecked()  # the test device "Headquarters" is
+        window.headquarters_action.trigger()
+        assert trust.device_role(window.database) == trust.LAPTOP
+        window.headquarters_action.trigger()
+        assert trust.device_role(window.database) == trust.HEADQUARTERS
+    finally:
+        window.database.close()

@@ -455,182 +455,217 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="138" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="141" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="138" />
+            <location filename="../../cicte_desktop/__main__.py" line="142" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="139" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="161" />
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <source>this computer's role and signing key</source>
+            <translation>rôle et clé de signature de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="161" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="254" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} écrit : {events} événements{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
+            <location filename="../../cicte_desktop/__main__.py" line="256" />
             <source>, {count} participants</source>
             <translation>, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <location filename="../../cicte_desktop/__main__.py" line="264" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="242" />
+            <location filename="../../cicte_desktop/__main__.py" line="268" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates exige --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
             <source>--event goes with --report certificates</source>
             <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="256" />
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} écrit : {count} certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="258" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} écrit : {pages} pages, {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="295" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="271" />
+            <location filename="../../cicte_desktop/__main__.py" line="297" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="302" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <location filename="../../cicte_desktop/__main__.py" line="304" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="283" />
+            <location filename="../../cicte_desktop/__main__.py" line="309" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="295" />
+            <location filename="../../cicte_desktop/__main__.py" line="321" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="297" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <location filename="../../cicte_desktop/__main__.py" line="335" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="316" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <source>only headquarters may change it</source>
+            <translation>seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="348" />
+            <source>its reporting period is locked</source>
+            <translation>sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="349" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  refusé : {kind} « {label} » ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="351" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <location filename="../../cicte_desktop/__main__.py" line="358" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <location filename="../../cicte_desktop/__main__.py" line="383" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <location filename="../../cicte_desktop/__main__.py" line="409" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="389" />
+            <location filename="../../cicte_desktop/__main__.py" line="426" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="437" />
+            <location filename="../../cicte_desktop/__main__.py" line="474" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
@@ -646,104 +681,104 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="30" />
             <source>Conflict history</source>
             <translation>Historique des conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Enregistrements modifiés sur deux postes avant qu'ils n'échangent des paquets de terrain, du plus récent au plus ancien.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
             <source>No conflicts so far.</source>
             <translation>Aucun conflit jusqu'à présent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Package from</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="39" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="39" />
             <source>Kept</source>
             <translation>Version conservée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="46" />
             <source>This computer's version</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="46" />
             <source>The package's version</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>the newer one</source>
             <translation>la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>chosen by {user}</source>
             <translation>choisie par {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="49" />
             <source>a user</source>
             <translation>un utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="83" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
             <source>This computer had</source>
             <translation>Ce poste avait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
             <source>The package brought</source>
             <translation>Le paquet apportait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>Kept: {side}.</source>
             <translation>Conservée : {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
             <source>this computer's version</source>
             <translation>la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
             <source>the package's version</source>
             <translation>la version du paquet</translation>
         </message>
@@ -751,7 +786,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="94" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="97" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -759,72 +794,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <location filename="../../cicte_desktop/db/database.py" line="288" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="226" />
+            <location filename="../../cicte_desktop/db/database.py" line="292" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="235" />
+            <location filename="../../cicte_desktop/db/database.py" line="301" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <location filename="../../cicte_desktop/db/database.py" line="311" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="248" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="254" />
+            <location filename="../../cicte_desktop/db/database.py" line="320" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="290" />
+            <location filename="../../cicte_desktop/db/database.py" line="356" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="316" />
+            <location filename="../../cicte_desktop/db/database.py" line="382" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="390" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="381" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="435" />
+            <location filename="../../cicte_desktop/db/database.py" line="501" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <location filename="../../cicte_desktop/db/database.py" line="512" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="484" />
+            <location filename="../../cicte_desktop/db/database.py" line="550" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="487" />
+            <location filename="../../cicte_desktop/db/database.py" line="553" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -1280,52 +1315,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="741" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="744" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="755" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="773" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="773" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -1436,32 +1471,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="117" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -2012,392 +2047,477 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Devices</source>
             <translation>Postes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work plans</source>
             <translation>Plans de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work areas</source>
             <translation>Domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Programs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Planned activities</source>
             <translation>Activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Mandates</source>
             <translation>Mandats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Member states of events</source>
             <translation>États membres des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Partners of events</source>
             <translation>Partenaires des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Attached files</source>
             <translation>Fichiers joints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="139" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="147" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="483" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="380" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="631" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="503" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="657" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="581" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="806" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="280" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="818" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="824" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="303" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="282" />
+            <location filename="../../cicte_desktop/sync/package.py" line="305" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <location filename="../../cicte_desktop/sync/package.py" line="309" />
             <source>{name} could not be read ({detail}).</source>
             <translation>{name} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="301" />
+            <location filename="../../cicte_desktop/sync/package.py" line="330" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="307" />
+            <location filename="../../cicte_desktop/sync/package.py" line="336" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="315" />
+            <location filename="../../cicte_desktop/sync/package.py" line="344" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="322" />
+            <location filename="../../cicte_desktop/sync/package.py" line="351" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="326" />
+            <location filename="../../cicte_desktop/sync/package.py" line="355" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="330" />
+            <location filename="../../cicte_desktop/sync/package.py" line="359" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="371" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} est un dossier, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="344" />
+            <location filename="../../cicte_desktop/sync/package.py" line="373" />
             <source>{name} does not exist.</source>
             <translation>{name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="383" />
             <source>missing</source>
             <translation>manquant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <location filename="../../cicte_desktop/sync/package.py" line="385" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="384" />
+            <location filename="../../cicte_desktop/sync/package.py" line="414" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <location filename="../../cicte_desktop/sync/package.py" line="430" />
             <source>unusable encryption settings</source>
             <translation>paramètres de chiffrement inutilisables</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <location filename="../../cicte_desktop/sync/package.py" line="433" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="417" />
+            <location filename="../../cicte_desktop/sync/package.py" line="447" />
             <source>cut short</source>
             <translation>tronqué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="422" />
+            <location filename="../../cicte_desktop/sync/package.py" line="452" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="447" />
+            <location filename="../../cicte_desktop/sync/package.py" line="477" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="455" />
+            <location filename="../../cicte_desktop/sync/package.py" line="487" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="461" />
+            <location filename="../../cicte_desktop/sync/package.py" line="493" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="477" />
+            <location filename="../../cicte_desktop/sync/package.py" line="509" />
             <source>{field} is missing or wrong</source>
             <translation>{field} manquant ou incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="482" />
+            <location filename="../../cicte_desktop/sync/package.py" line="516" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="485" />
+            <location filename="../../cicte_desktop/sync/package.py" line="519" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <location filename="../../cicte_desktop/sync/package.py" line="531" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <location filename="../../cicte_desktop/sync/package.py" line="546" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="521" />
+            <location filename="../../cicte_desktop/sync/package.py" line="555" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="552" />
+            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
+            <translation>{name} a été refusé comme falsifié : sa signature ne correspond pas à son contenu ; il a donc été modifié après sa création, ou créé par un autre que l'ordinateur qu'il nomme. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="576" />
+            <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
+            <translation>{name} a été refusé : il n'est pas signé, rien n'indique donc qui l'a créé (les paquets des versions antérieures de CICTE Desktop ne sont pas signés : recréez-le avec cette version). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="609" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <location filename="../../cicte_desktop/sync/package.py" line="626" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="574" />
+            <location filename="../../cicte_desktop/sync/package.py" line="631" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="577" />
+            <location filename="../../cicte_desktop/sync/package.py" line="634" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <location filename="../../cicte_desktop/sync/package.py" line="680" />
             <source>a record has the wrong number of values</source>
             <translation>un enregistrement comporte un nombre de valeurs incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="594" />
+            <location filename="../../cicte_desktop/sync/package.py" line="687" />
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation>l'enregistrement {uuid} a un identifiant ou un horodatage incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <location filename="../../cicte_desktop/sync/package.py" line="712" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="625" />
+            <location filename="../../cicte_desktop/sync/package.py" line="716" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>headquarters</source>
+            <translation>siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>laptop</source>
+            <translation>portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
+            <translation>La clé de signature {path} est endommagée ({detail}). Déplacez-la pour en créer une nouvelle ; les ordinateurs qui font confiance à celui-ci devront la confirmer à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <source>The signing key {path} is not an Ed25519 key.</source>
+            <translation>La clé de signature {path} n'est pas une clé Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <source>It says it is this database's headquarters.</source>
+            <translation>Il se présente comme le siège de cette base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <source>It says it is a laptop.</source>
+            <translation>Il se présente comme un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
+            <translation>{name} a signé ce paquet avec une nouvelle clé, pas celle confirmée ici auparavant. Importez-le seulement si {name} a vraiment créé une nouvelle clé (une nouvelle installation) : comparez l'empreinte avec son responsable par téléphone ou en personne.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
+            <translation>{name} est connu ici comme portable et se présente maintenant comme le siège. Confirmez seulement s'il est vraiment devenu le siège.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
+            <translation>Cet ordinateur n'a jamais reçu de paquet de {name}. Comparez l'empreinte ci-dessous avec celle qu'affiche {name} (Outils &gt; Empreinte de cet ordinateur), par téléphone ou en personne, avant de lui faire confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
+            <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -2405,7 +2525,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="31" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -2521,282 +2641,282 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="84" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="130" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="133" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="136" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="137" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi (sans tenir compte des accents ; événements à partir de 3 lettres). Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="163" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="170" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="174" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="180" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="185" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="193" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="206" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="276" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="473" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="476" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
@@ -2804,152 +2924,152 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="484" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="494" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="559" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="582" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="590" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="594" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="594" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="633" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="633" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="647" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="647" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="665" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="665" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="724" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="724" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2962,177 +3082,215 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="758" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} écrit : {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="792" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="792" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="818" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="818" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="825" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="829" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="830" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="848" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="848" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="843" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="861" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="917" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="931" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="947" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="964" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="981" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation>Cet ordinateur est le &amp;siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Empreinte de cet ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>This computer is now a laptop.</source>
+            <translation>Cet ordinateur est maintenant un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) signe ses paquets de terrain avec la clé dont l'empreinte est
+
+{fingerprint}
+
+La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1063" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -3140,52 +3298,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1117" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1065" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1075" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1128" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1133" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} enregistré : {events} événements, {people} participants.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -3193,17 +3351,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3212,27 +3370,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1132" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1185" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1195" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -3371,182 +3529,245 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="148" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="149" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="152" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
                 <numerusform>%n enregistrements sont déjà présents ici sous une autre identité et restent inchangés.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
+                <numerusform>%n modifications de ce paquet ne peuvent pas venir de {device} et seront laissées de côté (voir Refusées).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Keep</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="203" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="209" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="213" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="214" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
             <source>Conflicts ({count})</source>
             <translation>Conflits ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="229" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="246" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="251" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="257" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="255" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="263" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
+            <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <source>Why it is left out</source>
+            <translation>Pourquoi elle est laissée de côté</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="305" />
+            <source>Only headquarters may change it</source>
+            <translation>Seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="306" />
+            <source>Its reporting period is locked</source>
+            <translation>Sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="317" />
+            <source>Refused ({count})</source>
+            <translation>Refusées ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
+            <source>Confirm who sent this package</source>
+            <translation>Confirmez qui a envoyé ce paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <source>headquarters of this database</source>
+            <translation>siège de cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
+            <source>a laptop</source>
+            <translation>un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>Sender: {name} ({role})</source>
+            <translation>Expéditeur : {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="347" />
+            <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
+            <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="382" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="299" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
+            <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
+            <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="315" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="412" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>
@@ -4110,7 +4331,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>{date} · {title} ({count} participants)</source>
             <translation>{date} · {title} ({count} participants)</translation>
         </message>
@@ -4171,22 +4392,22 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>A whole year</source>
             <translation>Année entière</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>January-June</source>
             <translation>Janvier-juin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>July-December</source>
             <translation>Juillet-décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>Dates of my choice</source>
             <translation>Dates au choix</translation>
         </message>

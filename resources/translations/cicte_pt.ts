@@ -455,182 +455,217 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="138" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="141" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="138" />
+            <location filename="../../cicte_desktop/__main__.py" line="142" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="139" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="161" />
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <source>this computer's role and signing key</source>
+            <translation>papel e chave de assinatura deste computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="161" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="254" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} gravado: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
+            <location filename="../../cicte_desktop/__main__.py" line="256" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <location filename="../../cicte_desktop/__main__.py" line="264" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="242" />
+            <location filename="../../cicte_desktop/__main__.py" line="268" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="256" />
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} gravado: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="258" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="295" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="271" />
+            <location filename="../../cicte_desktop/__main__.py" line="297" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="302" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <location filename="../../cicte_desktop/__main__.py" line="304" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="283" />
+            <location filename="../../cicte_desktop/__main__.py" line="309" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="295" />
+            <location filename="../../cicte_desktop/__main__.py" line="321" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="297" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <location filename="../../cicte_desktop/__main__.py" line="335" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="316" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <source>only headquarters may change it</source>
+            <translation>só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="348" />
+            <source>its reporting period is locked</source>
+            <translation>seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="349" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  recusado: {kind} “{label}” ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="351" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <location filename="../../cicte_desktop/__main__.py" line="358" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <location filename="../../cicte_desktop/__main__.py" line="383" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <location filename="../../cicte_desktop/__main__.py" line="409" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="389" />
+            <location filename="../../cicte_desktop/__main__.py" line="426" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="437" />
+            <location filename="../../cicte_desktop/__main__.py" line="474" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
@@ -646,104 +681,104 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="30" />
             <source>Conflict history</source>
             <translation>Histórico de conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Registros alterados em dois computadores antes de trocarem pacotes de campo, dos mais recentes aos mais antigos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
             <source>No conflicts so far.</source>
             <translation>Nenhum conflito até agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Package from</source>
             <translation>Origem do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="37" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="39" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="38" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="39" />
             <source>Kept</source>
             <translation>Mantida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="46" />
             <source>This computer's version</source>
             <translation>Versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="45" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="46" />
             <source>The package's version</source>
             <translation>Versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>the newer one</source>
             <translation>a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="47" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
             <source>chosen by {user}</source>
             <translation>escolhida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="49" />
             <source>a user</source>
             <translation>um usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="81" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="82" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="83" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
             <source>This computer had</source>
             <translation>Este computador tinha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="86" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
             <source>The package brought</source>
             <translation>O pacote trouxe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="87" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
             <source>Kept: {side}.</source>
             <translation>Mantida: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
             <source>this computer's version</source>
             <translation>a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
             <source>the package's version</source>
             <translation>a versão do pacote</translation>
         </message>
@@ -751,7 +786,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="94" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="97" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -759,72 +794,72 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <location filename="../../cicte_desktop/db/database.py" line="288" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="226" />
+            <location filename="../../cicte_desktop/db/database.py" line="292" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="235" />
+            <location filename="../../cicte_desktop/db/database.py" line="301" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <location filename="../../cicte_desktop/db/database.py" line="311" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="248" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="254" />
+            <location filename="../../cicte_desktop/db/database.py" line="320" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="290" />
+            <location filename="../../cicte_desktop/db/database.py" line="356" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="316" />
+            <location filename="../../cicte_desktop/db/database.py" line="382" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="390" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="381" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="435" />
+            <location filename="../../cicte_desktop/db/database.py" line="501" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <location filename="../../cicte_desktop/db/database.py" line="512" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="484" />
+            <location filename="../../cicte_desktop/db/database.py" line="550" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="487" />
+            <location filename="../../cicte_desktop/db/database.py" line="553" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -1280,52 +1315,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="741" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="744" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="755" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="773" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="773" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -1436,32 +1471,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="116" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="99" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="117" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -2012,392 +2047,477 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Devices</source>
             <translation>Computadores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work plans</source>
             <translation>Planos de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="56" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work areas</source>
             <translation>Áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Projects</source>
             <translation>Projetos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="57" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Planned activities</source>
             <translation>Atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="58" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Member states of events</source>
             <translation>Estados membros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Partners of events</source>
             <translation>Parceiros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Attached files</source>
             <translation>Arquivos anexados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="139" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="147" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="483" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="380" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} não está assinado. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="631" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="503" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="657" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="581" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="806" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="280" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="818" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="824" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="303" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="282" />
+            <location filename="../../cicte_desktop/sync/package.py" line="305" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <location filename="../../cicte_desktop/sync/package.py" line="309" />
             <source>{name} could not be read ({detail}).</source>
             <translation>Não foi possível ler {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="301" />
+            <location filename="../../cicte_desktop/sync/package.py" line="330" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="307" />
+            <location filename="../../cicte_desktop/sync/package.py" line="336" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="315" />
+            <location filename="../../cicte_desktop/sync/package.py" line="344" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="322" />
+            <location filename="../../cicte_desktop/sync/package.py" line="351" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="326" />
+            <location filename="../../cicte_desktop/sync/package.py" line="355" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="330" />
+            <location filename="../../cicte_desktop/sync/package.py" line="359" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="371" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} é uma pasta, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="344" />
+            <location filename="../../cicte_desktop/sync/package.py" line="373" />
             <source>{name} does not exist.</source>
             <translation>{name} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="383" />
             <source>missing</source>
             <translation>ausente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <location filename="../../cicte_desktop/sync/package.py" line="385" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="384" />
+            <location filename="../../cicte_desktop/sync/package.py" line="414" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <location filename="../../cicte_desktop/sync/package.py" line="430" />
             <source>unusable encryption settings</source>
             <translation>configurações de criptografia inutilizáveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <location filename="../../cicte_desktop/sync/package.py" line="433" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="417" />
+            <location filename="../../cicte_desktop/sync/package.py" line="447" />
             <source>cut short</source>
             <translation>truncada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="422" />
+            <location filename="../../cicte_desktop/sync/package.py" line="452" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="447" />
+            <location filename="../../cicte_desktop/sync/package.py" line="477" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="455" />
+            <location filename="../../cicte_desktop/sync/package.py" line="487" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="461" />
+            <location filename="../../cicte_desktop/sync/package.py" line="493" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="477" />
+            <location filename="../../cicte_desktop/sync/package.py" line="509" />
             <source>{field} is missing or wrong</source>
             <translation>{field} ausente ou incorreto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="482" />
+            <location filename="../../cicte_desktop/sync/package.py" line="516" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="485" />
+            <location filename="../../cicte_desktop/sync/package.py" line="519" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <location filename="../../cicte_desktop/sync/package.py" line="531" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <location filename="../../cicte_desktop/sync/package.py" line="546" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="521" />
+            <location filename="../../cicte_desktop/sync/package.py" line="555" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="552" />
+            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
+            <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="576" />
+            <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
+            <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="609" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <location filename="../../cicte_desktop/sync/package.py" line="626" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="574" />
+            <location filename="../../cicte_desktop/sync/package.py" line="631" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="577" />
+            <location filename="../../cicte_desktop/sync/package.py" line="634" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <location filename="../../cicte_desktop/sync/package.py" line="680" />
             <source>a record has the wrong number of values</source>
             <translation>um registro tem o número errado de valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="594" />
+            <location filename="../../cicte_desktop/sync/package.py" line="687" />
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation>o registro {uuid} tem identidade ou data/hora inválida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <location filename="../../cicte_desktop/sync/package.py" line="712" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="625" />
+            <location filename="../../cicte_desktop/sync/package.py" line="716" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>laptop</source>
+            <translation>notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
+            <translation>A chave de assinatura {path} está danificada ({detail}). Mova-a para criar uma nova; os computadores que confiam neste terão de confirmá-la de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <source>The signing key {path} is not an Ed25519 key.</source>
+            <translation>A chave de assinatura {path} não é uma chave Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Um computador é a sede ou um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <source>It says it is this database's headquarters.</source>
+            <translation>Ele diz ser a sede deste banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <source>It says it is a laptop.</source>
+            <translation>Ele diz ser um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
+            <translation>{name} assinou este pacote com uma chave nova, não a confirmada aqui antes. Importe-o somente se {name} realmente criou uma chave nova (uma nova instalação): compare a impressão digital com o responsável por telefone ou pessoalmente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
+            <translation>{name} é confiável aqui como notebook e agora diz ser a sede. Confirme somente se ele realmente se tornou a sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
+            <translation>Este computador nunca recebeu um pacote de {name}. Compare a impressão digital abaixo com a que {name} mostra (Ferramentas &gt; Impressão digital deste computador), por telefone ou pessoalmente, antes de confiar nele.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
+            <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="116" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -2405,7 +2525,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="30" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="31" />
             <source>All</source>
             <translation>Todos</translation>
         </message>
@@ -2521,282 +2641,282 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="84" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="130" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="133" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="136" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="137" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado (sem considerar acentos; eventos a partir de 3 letras). Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="163" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="170" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="174" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="180" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="185" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="193" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="206" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="234" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="276" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="473" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="476" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -2804,152 +2924,152 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="484" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="494" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="559" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="582" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="590" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="594" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="594" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="633" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="633" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="647" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="647" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="665" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="665" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="724" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="724" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2962,177 +3082,215 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="758" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="792" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="792" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="800" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="818" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="818" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="825" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="827" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="829" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="830" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="848" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="848" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="843" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="861" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="917" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="931" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="947" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="964" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="981" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation>Este computador é a &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Impressão digital deste computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este computador agora é um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
+            <source>Fingerprint</source>
+            <translation>Impressão digital</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) assina seus pacotes de campo com a chave cuja impressão digital é
+
+{fingerprint}
+
+Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1063" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -3140,52 +3298,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1117" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1065" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1075" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1128" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1133" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -3193,17 +3351,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3212,27 +3370,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1132" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1185" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1195" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -3371,182 +3529,245 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="148" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="149" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="152" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
                 <numerusform>%n registros já existem aqui com outra identidade e permanecem como estão.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
+                <numerusform>%n alterações deste pacote não podem vir de {device} e serão deixadas de fora (veja Recusadas).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="203" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="209" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="213" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="214" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="224" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="229" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="246" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="251" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="257" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="255" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="263" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
+            <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <source>Why it is left out</source>
+            <translation>Por que fica de fora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="305" />
+            <source>Only headquarters may change it</source>
+            <translation>Só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="306" />
+            <source>Its reporting period is locked</source>
+            <translation>Seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="317" />
+            <source>Refused ({count})</source>
+            <translation>Recusadas ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
+            <source>Confirm who sent this package</source>
+            <translation>Confirme quem enviou este pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <source>headquarters of this database</source>
+            <translation>sede deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
+            <source>a laptop</source>
+            <translation>um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>Sender: {name} ({role})</source>
+            <translation>Remetente: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="347" />
+            <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
+            <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="276" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="382" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="299" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="300" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
+            <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
+            <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="315" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="412" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -4110,7 +4331,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>{date} · {title} ({count} participants)</source>
             <translation>{date} · {title} ({count} participantes)</translation>
         </message>
@@ -4171,22 +4392,22 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>A whole year</source>
             <translation>Ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="24" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
             <source>January-June</source>
             <translation>Janeiro a junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>July-December</source>
             <translation>Julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>Dates of my choice</source>
             <translation>Outras datas</translation>
         </message>
