@@ -329,7 +329,7 @@ class PackageImportDialog(QDialog):
         box.setObjectName("senderCheck")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setStyleSheet("#senderCheck { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; } "
-                          "#senderCheck QLabel, #senderCheck QCheckBox { color: black; background: transparent; }")
+                          "#senderCheck QLabel { color: black; background: transparent; }")
         title = QLabel(self.tr("Confirm who sent this package"))
         title.setStyleSheet("font-weight: bold;")
         question = QLabel(sender.question())
@@ -347,6 +347,7 @@ class PackageImportDialog(QDialog):
         check = QCheckBox(self.tr("I compared this fingerprint with {name}: it is the same. Trust {name}.").format(
             name=sender.name))
         check.setObjectName("trustSender")
+        check.setStyleSheet("QCheckBox { color: black; font-weight: bold; }")
         check.toggled.connect(self._update_import_button)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(title)

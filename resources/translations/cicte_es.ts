@@ -457,7 +457,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="138" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>confiar en el remitente del paquete aunque esta computadora aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
+            <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="141" />
@@ -477,12 +477,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="148" />
             <source>this computer's role and signing key</source>
-            <translation>papel y clave de firma de esta computadora</translation>
+            <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>mostrar el papel y la huella de esta computadora, o hacerla sede de la base de datos o portátil</translation>
+            <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="163" />
@@ -2169,7 +2169,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="824" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} viene de {device}, un remitente que esta computadora aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
+            <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="303" />
@@ -2314,7 +2314,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="565" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
-            <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de la computadora que nombra. No se importó nada.</translation>
+            <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de el equipo que nombra. No se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/package.py" line="576" />
@@ -2374,7 +2374,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="89" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
-            <translation>La clave de firma {path} está dañada ({detail}). Apártela para crear una nueva; las computadoras que confían en esta tendrán que confirmarla de nuevo.</translation>
+            <translation>La clave de firma {path} está dañada ({detail}). Apártela para crear una nueva; los equipos que confían en este tendrán que confirmarla de nuevo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="94" />
@@ -2384,7 +2384,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="182" />
             <source>A computer is either headquarters or a laptop.</source>
-            <translation>Una computadora es la sede o una portátil.</translation>
+            <translation>Un equipo es la sede o una portátil.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="218" />
@@ -2409,7 +2409,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="228" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
-            <translation>Esta computadora nunca recibió un paquete de {name}. Compare la huella de abajo con la que muestra {name} (Herramientas &gt; Huella de esta computadora), por teléfono o en persona, antes de confiar en ella.</translation>
+            <translation>Este equipo nunca recibió un paquete de {name}. Compare la huella de abajo con la que muestra {name} (Herramientas &gt; Huella de este equipo), por teléfono o en persona, antes de confiar en él.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="233" />
@@ -3239,22 +3239,22 @@ Base de datos: {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>This Computer Is &amp;Headquarters</source>
-            <translation>Esta computadora es la &amp;sede</translation>
+            <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="998" />
             <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Huella de esta computadora…</translation>
+            <translation>&amp;Huella de este equipo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Esta computadora es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
+            <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
             <source>This computer is now a laptop.</source>
-            <translation>Esta computadora es ahora una portátil.</translation>
+            <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
@@ -3272,7 +3272,7 @@ The first time another computer imports a package from this one, it shows this f
 
 {fingerprint}
 
-La primera vez que otra computadora importa un paquete de esta, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
