@@ -991,7 +991,7 @@ class MainWindow(QMainWindow):
     def _add_trust_actions(self, menu) -> None:  # type: ignore[no-untyped-def]
         from cicte_desktop.sync import trust
 
-        self.headquarters_action = QAction(self.tr("This Computer Is &Headquarters"), self)
+        self.headquarters_action = QAction(self.tr("This Computer Is Head&quarters"), self)
         self.headquarters_action.setCheckable(True)
         self.headquarters_action.setChecked(trust.device_role(self._db) == trust.HEADQUARTERS)
         self.headquarters_action.toggled.connect(self.set_headquarters)

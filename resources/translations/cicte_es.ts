@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
     <context>
         <name>App</name>
@@ -3238,13 +3237,13 @@ Base de datos: {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="994" />
-            <source>This Computer Is &amp;Headquarters</source>
+            <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="998" />
             <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Huella de este equipo…</translation>
+            <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
@@ -3393,6 +3392,10 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/main_window.py" line="1195" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Este equipo es la &amp;sede</translation>
         </message>
     </context>
     <context>
@@ -3705,69 +3708,69 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="382" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="412" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
     <context>
         <name>App</name>
@@ -3238,7 +3237,7 @@ Base de données : {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="994" />
-            <source>This Computer Is &amp;Headquarters</source>
+            <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
@@ -3393,6 +3392,10 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/main_window.py" line="1195" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Cet ordinateur est le &amp;siège</translation>
         </message>
     </context>
     <context>
@@ -3705,69 +3708,69 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="382" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="412" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt">
     <context>
         <name>App</name>
@@ -3238,7 +3237,7 @@ Banco de dados: {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="994" />
-            <source>This Computer Is &amp;Headquarters</source>
+            <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
@@ -3393,6 +3392,10 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/main_window.py" line="1195" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Este computador é a &amp;sede</translation>
         </message>
     </context>
     <context>
@@ -3705,69 +3708,69 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="382" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="412" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
