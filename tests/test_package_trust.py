@@ -417,3 +417,38 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
         assert trust.device_role(window.database) == trust.HEADQUARTERS
     finally:
         window.database.close()
+
+
+def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters(trio, tmp_path: Path) -> None:
+    laptop, other, hq = trio
+    event_log.set_period_lock(hq.db, 2016, 1, True, "Reported to the Committee")
+    receive(other, export(hq, other, tmp_path))
+    import datetime as dt
+
+    late = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported late",
+                                                      start=dt.date(2016, 3, 1)))
+    path = export(laptop, hq, tmp_path)
+    with pkg.read_package(path) as package:
+        plan = merge.plan_import(hq.db, package)
+    held = [c for c in plan.conflicts if c.locked]
+    assert {c.table for c in held} == {"event", "event_member_state"}
+    assert all(c.rule_winner == merge.OURS and c.value(merge.OURS, "updated_at") is None for c in held)
+    copy = tmp_path / "hq-copy.sqlite"
+    with sqlite3.connect(hq.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    receive(hq, path)  # the rule keeps it out
+    with hq.db.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM event WHERE uuid = ?", (late,)).fetchone() == (0,)
+    accepted = open_database(copy)
+    try:
+        with pkg.read_package(path) as package:
+            plan = merge.plan_import(accepted, package)
+            merge.apply_import(accepted, plan, {(c.table, c.uuid): merge.THEIRS for c in plan.conflicts},
+                               data_folder=hq.data)
+        assert event_log.get_event_input(accepted, late).member_states == ("JAM",)
+    finally:
+        accepted.close()
+    # At a laptop that knows the lock, it is simply left out.
+    with pkg.read_package(export(laptop, other, tmp_path)) as package:
+        plan = merge.plan_import(other.db, package)
+    assert ("event", merge.REFUSED_LOCKED, "Reported late (2016-03-01)") in plan.refused and not plan.conflicts

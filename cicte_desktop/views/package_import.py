@@ -380,8 +380,10 @@ class PackageImportDialog(QDialog):
         theirs = dict(zip(conflict.columns, conflict.theirs, strict=True))
 
         def head(side: str, values: dict[str, Any]) -> str:
-            device = self._names.get(values["device_id"], self.tr("another computer"))
             where = self.tr("This computer") if side == merge.OURS else self.tr("The package")
+            if values.get("updated_at") is None:  # a record new here (an edit held back by a locked period)
+                return self.tr("{where}\n(not on this computer)").format(where=where)
+            device = self._names.get(values["device_id"], self.tr("another computer"))
             return self.tr("{where}\n{device}, {when}").format(where=where, device=device,
                                                               when=_when(values["updated_at"], seconds=True))
 

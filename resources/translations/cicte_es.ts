@@ -3719,58 +3719,65 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="383" />
-            <source>another computer</source>
-            <translation>otro equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(no está en este equipo)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <source>another computer</source>
+            <translation>otro equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>

@@ -3719,58 +3719,65 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="383" />
-            <source>another computer</source>
-            <translation>un autre poste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(absent de cet ordinateur)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <source>another computer</source>
+            <translation>un autre poste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>

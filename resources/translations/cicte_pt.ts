@@ -3719,58 +3719,65 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="383" />
-            <source>another computer</source>
-            <translation>outro computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="384" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="383" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(não está neste computador)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <source>another computer</source>
+            <translation>outro computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="391" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="393" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="392" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="394" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
