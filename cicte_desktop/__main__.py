@@ -57,7 +57,7 @@ def _half_year(text: str) -> tuple[int, int]:
 
 
 #: The commands of the command line (anything else opens the window).
-_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test")
+_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test", "device")
 
 
 def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -139,10 +139,36 @@ def build_parser() -> argparse.ArgumentParser:
     package_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
     package_in.add_argument("--passphrase-file", type=Path, metavar="F",
                             help=_tr("the passphrase of a protected package, in the first line of F"))
+    package_in.add_argument("--trust-new-sender", action="store_true",
+                            help=_tr("trust the package's sender although this computer does not know it yet (or it "
+                                     "has a new key): compare its fingerprint with the sender first"))
+    _add_device_parser(sub)
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
     demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
     return parser
+
+
+def _add_device_parser(sub) -> None:  # type: ignore[no-untyped-def]
+    device = sub.add_parser("device", help=_tr("this computer's role and signing key"))
+    actions = device.add_subparsers(dest="action", metavar="ACTION", required=True)
+    role = actions.add_parser("role", help=_tr("show this computer's role and fingerprint, or make it the database's "
+                                               "headquarters or a laptop"))
+    role.add_argument("role", nargs="?", choices=("headquarters", "laptop"))
+
+
+def _device_command(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.paths import data_dir
+    from cicte_desktop.services import devices
+    from cicte_desktop.sync import trust
+
+    if args.role:
+        trust.set_device_role(db, args.role)
+    key = trust.signing_key(data_dir(), db.device_id)
+    print(_tr("{name} is {role}; its fingerprint is {fingerprint}.").format(
+        name=devices.device_name(db), role=trust.role_label(trust.device_role(db)),
+        fingerprint=trust.fingerprint(trust.public_bytes(key))))
+    return 0
 
 
 def _open(path: Path | None):
@@ -317,6 +343,7 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
     with pkg.read_package(args.file.expanduser().absolute(), passphrase) as package:
         plan = merge.plan_import(db, package)
+        merge.refuse_untrusted(plan, args.trust_new_sender)
         print(_tr("From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
                   "{conflicts} conflicts").format(
             device=shown(package.source_name), new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED),
@@ -328,6 +355,10 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
             print(_tr("  conflict: {kind} “{label}” ({fields}): {kept}, the newer one").format(
                 kind=merge.table_label(conflict.table), label=shown(conflict.label), kept=kept,
                 fields=shown(", ".join(c for c, _a, _b in conflict.differences()))))
+        for table, reason, label in plan.refused:
+            why = (_tr("only headquarters may change it") if reason == merge.REFUSED_AUTHORITY else
+                   _tr("its reporting period is locked"))
+            print(_tr("  refused: {kind} “{label}” ({why})").format(kind=merge.table_label(table), label=shown(label), why=why))
         if plan.already_imported:
             print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
         for problem in plan.problems:
@@ -338,7 +369,7 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
         if args.dry_run:
             print(_tr("Dry run: nothing was written."))
             return 0
-        result = merge.apply_import(db, plan)
+        result = merge.apply_import(db, plan, trust_sender=args.trust_new_sender)
     print(_tr("Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files "
               "stored.").format(new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
                                 deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
@@ -392,6 +423,12 @@ def run_command(args: argparse.Namespace) -> int:
                 return 1
             except (PackageError, ValueError) as exc:
                 print(_tr("cicte-desktop: error: {message}").format(message=shown(exc)), file=sys.stderr)
+                return 1
+        elif args.command == "device":
+            try:
+                return _device_command(db, args)
+            except OSError as exc:
+                print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
                 return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events

@@ -1,5 +1,10 @@
 """Devices for field-package tests: databases with their own device ids and data folders, made
-once and copied (creating and seeding one takes a quarter of a second)."""
+once and copied (creating and seeding one takes a quarter of a second).
+
+Each device has its signing key in its data folder, and the three trust each other already
+(as if enrolled: "Headquarters" is the headquarters, the laptops are laptops), so that tests
+about merging need no confirmation; ``make_device(..., trusting=False)`` makes one that knows
+no other device, and ``receive`` confirms a new sender unless told not to."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from cicte_desktop.services import devices
 from cicte_desktop.services.event_log import EventInput, ParticipantInput
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync import trust
 from cicte_desktop.sync.schema import SYNCED_TABLES
 
 DEVICE_NAMES = ("Laptop A", "Laptop B", "Headquarters")
@@ -29,17 +35,33 @@ DEVICE_NAMES = ("Laptop A", "Laptop B", "Headquarters")
 def _templates() -> dict[str, Path]:
     folder = Path(tempfile.mkdtemp(prefix="cicte-sync-templates-"))
     made = {}
+    enrolled = []
     for name in DEVICE_NAMES:
         path = folder / f"{name}.sqlite"
         db = open_database(path)
         devices.set_device_name(db, name)
+        role = trust.HEADQUARTERS if name == "Headquarters" else trust.LAPTOP
+        trust.set_device_role(db, role)
+        key = trust.signing_key(folder / f"{name}-data", db.device_id)
+        _KEYS[db.device_id] = key
+        enrolled.append((db.device_id, name, trust.public_bytes(key).hex(), role))
         db.close()
+        made[name] = path
+    for name, path in made.items():
         conn = sqlite3.connect(path)
+        with conn:
+            mine = conn.execute("SELECT value FROM local_setting WHERE key = 'device_id'").fetchone()[0]
+            conn.executemany("INSERT INTO trusted_device (device_uuid, name, public_key, role, confirmed_at) "
+                             "VALUES (?, ?, ?, ?, '2016-01-04T09:00:00.000000Z')",
+                             [row for row in enrolled if row[0] != mine])
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.close()
-        made[name] = path
     return made
+
+
+#: Every test device's private key, by device id (for re-signing crafted packages).
+_KEYS: dict[str, object] = {}
 
 
 @dataclass
@@ -53,10 +75,27 @@ class Device:
         return self.db.path
 
 
-def make_device(folder: Path, name: str) -> Device:
+def make_device(folder: Path, name: str, *, trusting: bool = True) -> Device:
+    """A copy of the template device ``name``; ``trusting=False``: it trusts no other device yet."""
+    template = _templates()[name]
     path = folder / f"{name}.sqlite"
-    shutil.copy(_templates()[name], path)
+    shutil.copy(template, path)
+    shutil.copytree(template.with_name(f"{name}-data"), folder / f"{name}-data", dirs_exist_ok=True)
+    if not trusting:
+        conn = sqlite3.connect(path)
+        with conn:
+            conn.execute("DELETE FROM trusted_device")
+        conn.close()
     return Device(name, open_database(path), folder / f"{name}-data")
+
+
+def private_key(device: Device) -> object:
+    return trust.signing_key(device.data, device.db.device_id)
+
+
+def trusted_senders(device: Device) -> list[tuple]:
+    with device.db.sql() as conn:
+        return conn.execute("SELECT device_uuid, name, public_key, role FROM trusted_device ORDER BY name").fetchall()
 
 
 def close_all(*found: Device) -> None:
@@ -96,11 +135,12 @@ def export(source: Device, target: Device | str, folder: Path, *, everything: bo
     return path
 
 
-def receive(target: Device, path: Path, *, choices: dict | None = None,
-            passphrase: str | None = None) -> merge.ImportResult:
+def receive(target: Device, path: Path, *, choices: dict | None = None, passphrase: str | None = None,
+            trust_sender: bool = True) -> merge.ImportResult:
+    """Import ``path`` at ``target``, confirming a sender it does not know yet unless ``trust_sender`` is False."""
     with pkg.read_package(path, passphrase) as package:
         plan = merge.plan_import(target.db, package)
-        return merge.apply_import(target.db, plan, choices, data_folder=target.data)
+        return merge.apply_import(target.db, plan, choices, data_folder=target.data, trust_sender=trust_sender)
 
 
 def synced_content(db: Database) -> dict[str, list[tuple]]:
@@ -123,17 +163,39 @@ def package_members(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
+SENDER, STALE, UNSIGNED = "sender", "stale", "unsigned"
+
+
 def rewrite_package(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *,
-                    relist: bool = True) -> Path:
+                    relist: bool = True, sign: object = SENDER) -> Path:
     """A copy of a plain package with members or manifest changed (its checksums redone when
-    ``relist``, as someone forging a package, or another version of the app, would)."""
+    ``relist``, as someone forging a package, or another version of the app, would).
+
+    ``sign``: SENDER (default) signs the new manifest with the key of the device it names as its
+    source, as that device would (so that the change itself is what is tested); STALE keeps the
+    original signature (of the original manifest); UNSIGNED leaves the signature out; a private
+    key (``Ed25519PrivateKey``) signs with that key instead, as a forger would."""
     members = package_members(source)
     manifest = json.loads(members.pop(pkg.MANIFEST))
+    old_signature = members.pop(pkg.SIGNATURE, None)
     change(members, manifest)
     if relist:
         manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
+    manifest_bytes = json.dumps(manifest).encode("utf-8")
+    device = manifest.get("source", {}).get("device_uuid") if isinstance(manifest.get("source"), dict) else None
+    if sign == SENDER:
+        _templates()
+        signature = trust.signature_member(manifest_bytes, _KEYS[device], device) if device in _KEYS else old_signature
+    elif sign == STALE:
+        signature = old_signature
+    elif sign == UNSIGNED:
+        signature = None
+    else:
+        signature = trust.signature_member(manifest_bytes, sign, str(device))
     with zipfile.ZipFile(target, "w") as archive:
         for name, body in members.items():
             archive.writestr(name, body)
-        archive.writestr(pkg.MANIFEST, json.dumps(manifest))
+        archive.writestr(pkg.MANIFEST, manifest_bytes)
+        if signature is not None:
+            archive.writestr(pkg.SIGNATURE, signature)
     return target

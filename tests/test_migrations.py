@@ -197,3 +197,29 @@ def test_migrations_are_all_or_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
     assert "half_made" not in tables and "event" not in tables
+
+
+def test_schema_0007_adds_an_empty_local_table_of_trusted_senders(tmp_path: Path) -> None:
+    """Upgrading from 0006 keeps the exchange history and trusts nobody yet; the table is local."""
+    from cicte_desktop.sync.schema import SYNCED_TABLES
+
+    path = tmp_path / "0006.sqlite"
+    shutil.copy(FROZEN / "schema_0006.sqlite", path)
+    before = sqlite3.connect(path)
+    history = {t: _dump(before, t, ["*"]) for t in ("sync_change", "sync_peer", "sync_package")}
+    before.close()
+    assert history["sync_peer"] and len(history["sync_change"]) == 566
+    open_database(path, backup_folder=tmp_path / "backups").close()
+    upgraded = sqlite3.connect(path)
+    try:
+        assert {t: _dump(upgraded, t, ["*"]) for t in history} == history
+        assert upgraded.execute("SELECT count(*) FROM trusted_device").fetchone() == (0,)
+        columns = [c[1] for c in upgraded.execute("PRAGMA table_info(trusted_device)")]
+        assert columns == ["device_uuid", "name", "public_key", "role", "confirmed_at"]
+        assert "trusted_device" not in SYNCED_TABLES
+        assert not upgraded.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+                                    "'trusted_device'").fetchall()
+        with pytest.raises(sqlite3.IntegrityError):  # a role is headquarters or laptop
+            upgraded.execute("INSERT INTO trusted_device VALUES ('d', 'n', 'k', 'boss', 'now')")
+    finally:
+        upgraded.close()

@@ -24,12 +24,12 @@ def test_export_and_import_round_trip_between_two_databases(tmp_path: Path) -> N
     assert out.returncode == 0, out.stderr
     assert "25 events" in out.stdout and package.is_file()
 
-    dry = run_cli("--db", str(hq), "package", "import", str(package), "--dry-run")
+    dry = run_cli("--db", str(hq), "package", "import", str(package), "--dry-run", "--trust-new-sender")
     assert dry.returncode == 0, dry.stderr
     assert "new, 0 updated, 0 deleted, 0 unchanged, 0 conflicts" in dry.stdout and "nothing was written" in dry.stdout
     assert _events(hq) == []
 
-    done = run_cli("--db", str(hq), "package", "import", str(package))
+    done = run_cli("--db", str(hq), "package", "import", str(package), "--trust-new-sender")
     assert done.returncode == 0, done.stderr
     assert _events(hq) == _events(laptop) and len(_events(hq)) == 25
 
@@ -58,7 +58,8 @@ def test_a_protected_package_needs_its_passphrase(tmp_path: Path) -> None:
     refused = run_cli("--db", str(hq), "package", "import", str(package), "--passphrase-file", str(wrong))
     assert refused.returncode == 1 and "Wrong passphrase" in refused.stderr
     assert _events(hq) == []
-    done = run_cli("--db", str(hq), "package", "import", str(package), "--passphrase-file", str(secret))
+    done = run_cli("--db", str(hq), "package", "import", str(package), "--passphrase-file", str(secret),
+                   "--trust-new-sender")
     assert done.returncode == 0, done.stderr
     assert _events(hq) == _events(laptop)
 

@@ -21,6 +21,7 @@ from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file, stored_path
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync import trust
 from cicte_desktop.sync.schema import SYNCED_TABLES, synced_models
 from tests.sync_helpers import (
     Device, close_all, event_input, everything_stored, export, first_activity, make_device, receive,
@@ -255,7 +256,7 @@ def test_a_package_that_needs_an_earlier_one_is_refused_and_nothing_is_written(t
         manifest = {k: v for k, v in package.manifest.items() if k != "members"}
         rows = package.tables["participant"]
     partial = tmp_path / "partial.cictepkg"
-    pkg.write_package(partial, manifest, [rows], {})
+    pkg.write_package(partial, manifest, [rows], {}, signer=trust.signer_for(laptop.data, laptop.db.device_id))
     before = everything_stored(hq.db)
     with pkg.read_package(partial) as package:
         plan = merge.plan_import(hq.db, package)

@@ -452,3 +452,16 @@ class SyncConflict(Base):
     rule: Mapped[str] = mapped_column(String(8))  # "newest" (last writer wins) or "chosen"
     resolved_at: Mapped[str] = mapped_column(String(27), index=True)
     user_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class TrustedDevice(Base):
+    """A device whose signed packages a person here confirmed (schema revision 0007): local,
+    never synchronised. ``public_key`` is the hex of its raw Ed25519 public key."""
+
+    __tablename__ = "trusted_device"
+    __table_args__ = (CheckConstraint("role IN ('headquarters', 'laptop')", name="known_role"),)
+    device_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))  # "headquarters" or "laptop"
+    confirmed_at: Mapped[str] = mapped_column(String(27))

@@ -36,6 +36,7 @@ from cicte_desktop.db.models import format_timestamp, utcnow
 from cicte_desktop.db.schema import HEAD_REVISION
 from cicte_desktop.gc_pause import gc_paused
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync import trust
 from cicte_desktop.sync.schema import SYNCED_TABLES, tables
 
 NEW, UPDATED, DELETED, UNCHANGED, CONFLICT = "new", "updated", "deleted", "unchanged", "conflict"
@@ -102,6 +103,10 @@ def _user() -> str:
 
 class ImportRefusedError(pkg.PackageError):
     """The package is sound but cannot be merged here (it builds on one not imported yet...)."""
+
+
+class UntrustedSenderError(ImportRefusedError):
+    """The package's signer is not trusted here yet (or its key changed): a person must confirm it."""
 
 
 # --- Destinations ---------------------------------------------------------------------------
@@ -209,6 +214,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
 
         me = query("SELECT name FROM device WHERE uuid = ?", (db.device_id,))
         my_name = me[0][0] if me else ""
+        my_role = trust.own_role(query)
         peer = query("SELECT exported_seq FROM sync_peer WHERE peer_key = ?", (destination.key,))
         since = peer[0][0] if peer else 0
         top = query("SELECT coalesce(max(seq), 0) FROM sync_change")[0][0]
@@ -273,12 +279,13 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     manifest = {
         "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "schema_version": HEAD_REVISION,
         "app_version": __version__, "package_uuid": package_uuid, "created_at": _now(),
-        "source": {"device_uuid": db.device_id, "device_name": my_name},
+        "source": {"device_uuid": db.device_id, "device_name": my_name, "role": my_role},
         "destination": {"key": destination.key, "name": destination.name, "device_uuid": destination.device_uuid},
         "everything": everything, "counts": counts, "attachments": len(attachments),
     }
     target = Path(target)
-    pkg.write_package(target, manifest, package_tables, attachments, passphrase, progress)
+    pkg.write_package(target, manifest, package_tables, attachments, passphrase, progress,
+                      signer=trust.signer_for(data_folder, db.device_id))
     now = _now()
     with db.write() as s:
         conn2 = s.connection()
@@ -307,6 +314,7 @@ class Conflict:
     ours: list[Any]
     theirs: list[Any]
     rule_winner: str  # OURS or THEIRS: what the last-writer-wins rule keeps
+    locked: bool = False  # an edit from a laptop inside a locked period: kept out unless chosen here
 
     def value(self, side: str, column: str) -> Any:
         return (self.ours if side == OURS else self.theirs)[self.columns.index(column)]
@@ -326,6 +334,8 @@ class TablePlan:
     changes: list[tuple[str, str]] = field(default_factory=list)  # (kind, label), for the preview
     skipped: int = 0
     fresh: bool = False  # none of the incoming records was here when planned
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (REFUSED_AUTHORITY or REFUSED_LOCKED, label)
+    refused_rows: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -336,6 +346,12 @@ class ImportPlan:
     fingerprint: tuple[int, int]
     seen_seq: int
     already_imported: str | None  # when this very package was imported before
+    sender: trust.Sender | None = None  # who signed it, and what it is to this computer
+
+    @property
+    def refused(self) -> list[tuple[str, str, str]]:
+        """(table, reason, label) of every change this package may not make here."""
+        return [(t.table, reason, label) for t in self.tables.values() for reason, label in t.refused]
 
     def count(self, kind: str) -> int:
         return sum(t.counts[kind] for t in self.tables.values())
@@ -375,6 +391,11 @@ def _fingerprint(query: Query, seen: int) -> tuple[int, int]:
 
 def _classify(query: Query, package: pkg.Package) -> ImportPlan:
     peer = package.source_device
+    if package.signature is None:
+        raise pkg.TamperedPackageError(_tr("{name} is not signed. Nothing was imported.").format(
+            name=package.path.name))
+    sender = trust.assess(query, package.signature, package.source_name, package.source_role)
+    guard = _Guard(query, package, sender)
     seen = _seen_seq(query, peer, package.source_name)
     already = query("SELECT max(at) FROM sync_package WHERE package_uuid = ? AND direction = 'import'",
                     (package.package_uuid,))
@@ -400,19 +421,23 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
             if len(changes) < LISTED_CHANGES:
                 changes.append((kind, record_label(name, dict(zip(columns, row, strict=True)))))
 
+        held_back = guard.held_back(name, data, local, visible)
         plan.fresh = not local
         if not local:  # nothing of this kind here yet: every record is new (or a deletion kept as one)
-            writes.extend(range(len(rows)))
-            deletions = sum(row[deleted_at] for row in rows)
+            taken = [i for i in range(len(rows)) if i not in held_back] if held_back else range(len(rows))
+            writes.extend(taken)
+            deletions = sum(rows[i][deleted_at] for i in taken)
             counts[UNCHANGED] += deletions
-            counts[NEW] += len(rows) - deletions
-            for row in rows:
+            counts[NEW] += len(taken) - deletions
+            for i in taken:
                 if len(changes) >= LISTED_CHANGES:
                     break
-                if not row[deleted_at]:
-                    changes.append((NEW, record_label(name, dict(zip(columns, row, strict=True)))))
+                if not rows[i][deleted_at]:
+                    changes.append((NEW, record_label(name, dict(zip(columns, rows[i], strict=True)))))
         unlisted_new = 0
         for i, row in enumerate(rows if local else ()):  # each record against ours
+            if i in held_back:
+                continue
             mine = local.get(row[uuid_at])
             if mine is None:
                 writes.append(i)
@@ -470,10 +495,106 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
                 note(DELETED if row[deleted_at] and not mine[deleted_at] else UPDATED, row)
             else:
                 counts[UNCHANGED] += 1  # ours is the newer version
+        guard.hold_back(plan, data, local, held_back, note)
         _skip_natural_key_clashes(query, name, data, plan)
     _label_children(query, package, plans)
     problems += _missing_parents(query, package, plans)
-    return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already_imported)
+    return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already_imported, sender)
+
+
+REFUSED_AUTHORITY, REFUSED_LOCKED = "authority", "locked"
+#: Rows that belong to an event (its period's lock covers them too).
+EVENT_TABLES = ("event", "event_member_state", "event_partner", "participant", "attachment")
+
+
+def _half(day: Any) -> tuple[int, int] | None:
+    try:
+        return int(day[:4]), 1 if int(day[5:7]) <= 6 else 2
+    except (TypeError, ValueError):
+        return None
+
+
+class _Guard:
+    """Who may say what: changes to the plan, reference data and locks from a sender that is not
+    headquarters are refused; an edit from one of an event inside a locked reporting period is
+    refused at a laptop and becomes a conflict at headquarters (kept out unless chosen there)."""
+
+    def __init__(self, query: Query, package: pkg.Package, sender: trust.Sender) -> None:
+        self.query, self.package, self.sender = query, package, sender
+        self.locks: set[tuple[int, int]] | None = None
+        self.event_halves: dict[str, set[tuple[int, int]]] = {}
+
+    def _locked(self) -> set[tuple[int, int]]:
+        if self.locks is None:
+            self.locks = {(y, h) for y, h in self.query(
+                "SELECT year, half FROM period_lock WHERE locked AND NOT deleted", ())}
+        return self.locks
+
+    def _halves_of_events(self, uuids: set[str]) -> dict[str, set[tuple[int, int]]]:
+        """The half years each event falls in, here and in the package."""
+        wanted = sorted(uuids - set(self.event_halves))
+        found: dict[str, set[tuple[int, int]]] = {u: set() for u in wanted}
+        for uuid, start, end in _rows_by_uuid(self.query, "event", ("uuid", "start_date", "end_date"), wanted):
+            found[uuid] |= {h for h in (_half(start), _half(end)) if h}
+        events = self.package.tables.get("event")
+        if events is not None and wanted:
+            at = [events.columns.index(c) if c in events.columns else None for c in ("uuid", "start_date", "end_date")]
+            pending = set(wanted)
+            for row in events.rows:
+                if row[at[0]] in pending:
+                    found[row[at[0]]] |= {h for h in (_half(row[at[1]]) if at[1] is not None else None,
+                                                      _half(row[at[2]]) if at[2] is not None else None) if h}
+        self.event_halves.update(found)
+        return self.event_halves
+
+    def held_back(self, name: str, data: pkg.TableData, local: dict[str, tuple], visible: list[int]) -> dict[int, str]:
+        """Indexes of the incoming rows that would change something this sender may not change."""
+        if self.sender.authority:
+            return {}
+        authority = name in trust.AUTHORITY_TABLES
+        if not authority and (name not in EVENT_TABLES or not self._locked()):
+            return {}
+        uuid_at, deleted_at = data.columns.index("uuid"), data.columns.index("deleted")
+
+        def changes(row: list[Any]) -> bool:
+            mine = local.get(row[uuid_at])
+            return not row[deleted_at] if mine is None else any(row[j] != mine[j] for j in visible)
+
+        if authority:
+            return {i: REFUSED_AUTHORITY for i, row in enumerate(data.rows) if changes(row)}
+        event_at = uuid_at if name == "event" else data.columns.index("event_uuid")
+        changing = [i for i, row in enumerate(data.rows) if changes(row)]
+        halves = self._halves_of_events({data.rows[i][event_at] for i in changing} - {None})
+        locked = self._locked()
+        return {i: REFUSED_LOCKED for i in changing if halves.get(data.rows[i][event_at], set()) & locked}
+
+    def hold_back(self, plan: TablePlan, data: pkg.TableData, local: dict[str, tuple], held_back: dict[int, str],
+                  note: Callable[[str, list[Any]], None]) -> None:
+        if not held_back:
+            return
+        columns, uuid_at = data.columns, data.columns.index("uuid")
+        decided: set[tuple[str, str, str]] = set()
+        if self.sender.receiver_is_headquarters:  # locked edits already judged here bring no new conflict
+            at = (uuid_at, columns.index("updated_at"), columns.index("device_id"))
+            for chunk in _chunks(sorted({data.rows[i][uuid_at] for i in held_back})):
+                decided |= set(self.query(
+                    "SELECT record_uuid, json_extract(theirs, '$.updated_at'), json_extract(theirs, '$.device_id') "
+                    "FROM sync_conflict WHERE record_uuid IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
+        for i, reason in sorted(held_back.items()):
+            row = data.rows[i]
+            label = record_label(plan.table, dict(zip(columns, row, strict=True)))
+            if reason == REFUSED_LOCKED and self.sender.receiver_is_headquarters:
+                if tuple(row[j] for j in at) in decided:
+                    plan.counts[UNCHANGED] += 1
+                    continue
+                mine = local.get(row[uuid_at])
+                plan.conflicts.append(Conflict(plan.table, row[uuid_at], i, label, columns,
+                                               list(mine) if mine is not None else [None] * len(columns), row, OURS,
+                                               locked=True))
+                note(CONFLICT, row)
+            else:
+                plan.refused.append((reason, label))
+                plan.refused_rows.add(i)
 
 
 def _written_rows(data: pkg.TableData, plan: TablePlan) -> list[int]:
@@ -539,7 +660,9 @@ def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TableP
             if parent in package.tables:
                 if parent not in carried:
                     uuid_at = package.tables[parent].columns.index("uuid")
-                    carried[parent] = {r[uuid_at] for r in package.tables[parent].rows}
+                    kept_out = plans[parent].refused_rows if parent in plans else set()
+                    carried[parent] = {r[uuid_at] for i, r in enumerate(package.tables[parent].rows)
+                                       if i not in kept_out}
                 wanted -= carried[parent]
             if not wanted:
                 continue
@@ -681,24 +804,46 @@ def store_attachments(package: pkg.Package, data_folder: Path) -> int:
 
 
 def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None = None,
-                 data_folder: Path | None = None) -> ImportResult:
+                 data_folder: Path | None = None, *, trust_sender: bool = False) -> ImportResult:
     """Merge the package in ONE transaction. ``choices`` maps (table, uuid) of a conflict to
     OURS or THEIRS; conflicts without a choice follow the rule. Refuses (ImportRefusedError)
     a plan with problems, before writing anything, and a record the database rejects (the
-    transaction is rolled back: nothing is written)."""
+    transaction is rolled back: nothing is written). A sender not trusted here yet (or with a
+    new key, or newly claiming to be headquarters) is refused (UntrustedSenderError) unless
+    ``trust_sender``: a person compared its fingerprint; it is then trusted from this import on."""
     from sqlalchemy.exc import DBAPIError
 
+    refuse_untrusted(plan, trust_sender)
     try:
         with gc_paused():
-            return _apply(db, plan, choices, data_folder)
+            return _apply(db, plan, choices, data_folder, trust_sender)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         raise ImportRefusedError(_tr(
             "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
             name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
 
 
+def refuse_untrusted(plan: ImportPlan, trust_sender: bool) -> None:
+    """Raise UntrustedSenderError, in one sentence naming the fingerprint, when the sender must be confirmed."""
+    sender = plan.sender
+    if sender is None or (sender.needs_confirmation and not trust_sender):
+        if sender is None:
+            raise UntrustedSenderError(_tr("{name} is not signed. Nothing was imported.").format(
+                name=plan.package.path.name))
+        text = (_tr("{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one "
+                    "confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.")
+                if sender.status == trust.KEY_CHANGED else
+                _tr("{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); "
+                    "nothing was imported. Confirm it only if it really is.")
+                if sender.status == trust.ROLE_RAISED else
+                _tr("{name} comes from {device}, a sender this computer does not know yet (fingerprint "
+                    "{fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it."))
+        raise UntrustedSenderError(text.format(name=plan.package.path.name, device=sender.name,
+                                               fingerprint=sender.fingerprint))
+
+
 def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
-           data_folder: Path | None) -> ImportResult:
+           data_folder: Path | None, trust_sender: bool = False) -> ImportResult:
     if plan.problems:
         raise ImportRefusedError(plan.problems[0])
     if data_folder is None:
@@ -716,9 +861,14 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
             return conn.exec_driver_sql(sql, tuple(params)).fetchall()
 
         if _fingerprint(query, _seen_seq(query, peer, peer_name)) != plan.fingerprint:
+            sender = plan.sender
             plan = _classify(query, package)  # the database changed since the preview
             if plan.problems:
                 raise ImportRefusedError(plan.problems[0])
+            if sender is not None and plan.sender is not None and plan.sender.status != sender.status:
+                refuse_untrusted(plan, False)  # trust changed since the person confirmed what was shown
+        if plan.sender is not None:  # confirmed, or trusted already (its name and role as it says now)
+            trust.record(conn, plan.sender, _now())
         if not plan.has_changes and plan.already_imported:
             return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, files, plan.skipped)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -743,7 +893,8 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
         conn.exec_driver_sql("DELETE FROM local_setting WHERE key = 'sync_origin'")
         # A choice against the rule is a new change made here, newer than both versions.
         for conflict, choice in overruled:
-            stamp = _later(conflict.value(OURS, "updated_at"), conflict.value(THEIRS, "updated_at"))
+            stamp = _later(*(v for v in (conflict.value(OURS, "updated_at"), conflict.value(THEIRS, "updated_at"))
+                             if v is not None))
             if choice == THEIRS:
                 row = list(conflict.theirs)
                 row[conflict.columns.index("updated_at")] = stamp

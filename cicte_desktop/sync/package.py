@@ -8,6 +8,11 @@ A package is a zip file::
                             everything, counts {table: rows}, members {name: {sha256, size}}
     tables/<table>.json     {"table", "columns", "rows": [[...], ...], "known": [row indexes]}
     attachments/<sha256>    the content of an attached file, once per checksum
+    signature.json          algorithm ("Ed25519"), device_uuid, public_key and signature (base64) of
+                            the manifest's bytes, made with the sending device's key (see trust.py)
+
+The signature is checked right after the manifest's bytes are read, before anything else in the
+package is parsed: as the manifest lists every other member's SHA-256, it vouches for them all.
 
 Rows hold the values as the database stores them (timestamps as UTC text, dates as ISO text,
 booleans as 0/1). ``known`` lists the rows the destination has already seen: a complete package
@@ -50,6 +55,7 @@ ENCRYPTED_FORMAT_VERSION = 1
 SUFFIX = ".cictepkg"
 
 MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
 ENVELOPE = "encryption.json"
 PAYLOAD = "package.bin"
 TABLE_MEMBER = re.compile(r"tables/([a-z_]{1,32})\.json")
@@ -104,6 +110,10 @@ class UnsafePackageError(PackageError):
     """The package names paths outside its folder or holds oversized or unexpected members."""
 
 
+class TamperedPackageError(DamagedPackageError):
+    """The package is unsigned, or its signature does not match its manifest."""
+
+
 class PassphraseRequiredError(PackageError):
     """The package is protected: a passphrase is needed to open it."""
 
@@ -136,6 +146,7 @@ class Package:
     tables: dict[str, TableData]
     attachments: set[str]  # checksums of the files it carries
     encrypted: bool
+    signature: Any = None  # trust.Signature: who signed the manifest
     _archive: zipfile.ZipFile | None = None
     _spool: IO[bytes] | None = None
 
@@ -150,6 +161,12 @@ class Package:
     @property
     def source_name(self) -> str:
         return self.manifest["source"]["device_name"]
+
+    @property
+    def source_role(self) -> str:
+        """The role the sender claims (signed with the manifest; trusted only once confirmed)."""
+        role = self.manifest["source"].get("role")
+        return role if isinstance(role, str) else "laptop"
 
     def copy_attachment(self, sha256: str, out: IO[bytes]) -> None:
         assert self._archive is not None
@@ -192,10 +209,12 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 
 def write_package(target: Path, manifest: dict[str, Any], tables: Iterable[TableData],
                   attachments: dict[str, Path], passphrase: str | None = None,
-                  progress: Callable[[int, int], bool] | None = None) -> dict[str, Any]:
+                  progress: Callable[[int, int], bool] | None = None, *,
+                  signer: Callable[[bytes], bytes]) -> dict[str, Any]:
     """Write the package to ``target`` (a temporary file renamed at the end: a failure or a
-    cancel leaves no partial file). ``attachments`` maps checksums to stored files. Returns
-    the manifest as written."""
+    cancel leaves no partial file). ``attachments`` maps checksums to stored files; ``signer``
+    makes ``signature.json`` from the manifest's bytes (``trust.signer_for``). Returns the
+    manifest as written."""
     tables = list(tables)
     total = len(tables) + len(attachments) + 1
     done = 0
@@ -233,7 +252,9 @@ def write_package(target: Path, manifest: dict[str, Any], tables: Iterable[Table
                     members[name] = {"sha256": digest.hexdigest(), "size": size}
                     step()
                 manifest["members"] = members
-                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+                manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+                archive.writestr(MANIFEST, manifest_bytes)
+                archive.writestr(SIGNATURE, signer(manifest_bytes))
             if passphrase:
                 spool.seek(0)
                 _encrypt(spool, partial, passphrase)
@@ -449,7 +470,7 @@ def _decrypt(archive: zipfile.ZipFile, path: Path, passphrase: str) -> IO[bytes]
 
 
 def _allowed(name: str) -> bool:
-    return name == MANIFEST or bool(TABLE_MEMBER.fullmatch(name) or ATTACHMENT_MEMBER.fullmatch(name))
+    return name in (MANIFEST, SIGNATURE) or bool(TABLE_MEMBER.fullmatch(name) or ATTACHMENT_MEMBER.fullmatch(name))
 
 
 def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, int], bool] | None) -> Package:
@@ -460,7 +481,9 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
         raise NotAPackageError(_tr("{name} is not a CICTE Desktop field package (it has no manifest).").format(
             name=_name(path)))
     infos = _check_names(archive, path, _allowed)
-    manifest = _parse_manifest(_read_member(archive, archive.getinfo(MANIFEST), LIMITS["manifest_bytes"], path), path)
+    manifest_bytes = _read_member(archive, archive.getinfo(MANIFEST), LIMITS["manifest_bytes"], path)
+    signature = _verify_signature(archive, names, manifest_bytes, path)  # before anything is parsed
+    manifest = _parse_manifest(manifest_bytes, path)
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
         raise _damaged(path, MANIFEST, "format_version")
@@ -488,7 +511,9 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
             raise TypeError("members")
     except (KeyError, TypeError) as exc:
         raise _damaged(path, MANIFEST, _tr("{field} is missing or wrong").format(field=exc)) from exc
-    present = names - {MANIFEST}
+    if source["device_uuid"] != signature.device_uuid:
+        raise _tampered(path)
+    present = names - {MANIFEST, SIGNATURE}
     if set(members) != present:
         missing = sorted(set(members) - present)
         if missing:
@@ -500,7 +525,7 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
             "was imported.").format(name=_name(path), member=sorted(present - set(members))[0]))
     declared_total = 0
     for info in infos:
-        if info.filename == MANIFEST:
+        if info.filename in (MANIFEST, SIGNATURE):
             continue
         limit = LIMITS["table_bytes"] if info.filename.startswith("tables/") else LIMITS["attachment_bytes"]
         if info.file_size > limit or members[info.filename]["size"] > limit:
@@ -537,7 +562,30 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
             attachments.add(sha256)
         if progress is not None and not progress(done, len(ordered)):
             raise PackageCancelled()
-    return Package(path, manifest, tables, attachments, False)
+    return Package(path, manifest, tables, attachments, False, signature)
+
+
+def _tampered(path: Path) -> TamperedPackageError:
+    return TamperedPackageError(_tr(
+        "{name} was refused as tampered with: its signature does not match its content, so it was changed after "
+        "it was made, or made by someone other than the computer it names. Nothing was imported.").format(
+        name=_name(path)))
+
+
+def _verify_signature(archive: zipfile.ZipFile, names: set[str], manifest_bytes: bytes, path: Path) -> Any:
+    """Who signed the manifest: refuse an unsigned package, or one whose signature does not verify."""
+    from cicte_desktop.sync import trust
+
+    if SIGNATURE not in names:
+        raise TamperedPackageError(_tr(
+            "{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions "
+            "of CICTE Desktop are not signed: make it again with this version). Nothing was imported.").format(
+            name=_name(path)))
+    signature_bytes = _read_member(archive, archive.getinfo(SIGNATURE), 64 << 10, path)
+    try:
+        return trust.verify(signature_bytes, manifest_bytes)
+    except ValueError:
+        raise _tampered(path) from None
 
 
 def _hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[str, int]:
@@ -683,7 +731,7 @@ def read_passphrase_file(path: Path) -> str:
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "LIMITS", "SUFFIX", "DamagedPackageError", "NewerPackageError", "NotAPackageError",
-    "Package", "PackageCancelled", "PackageError", "PassphraseRequiredError", "TableData", "UnsafePackageError",
-    "WrongPassphraseError", "describe", "is_encrypted", "passphrase_problem", "read_package", "read_passphrase_file",
-    "write_package",
+    "Package", "PackageCancelled", "PackageError", "PassphraseRequiredError", "TableData", "TamperedPackageError",
+    "UnsafePackageError", "WrongPassphraseError", "describe", "is_encrypted", "passphrase_problem", "read_package",
+    "read_passphrase_file", "write_package",
 ]

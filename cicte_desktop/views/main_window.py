@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action = QAction(self.tr("Conflict &History…"), self)
         self.conflicts_action.triggered.connect(self.show_conflict_history)
         tools_menu.addActions([self.device_name_action, self.conflicts_action])
+        self._add_trust_actions(tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs = QAction(self.tr("Open &Log Folder"), self)
@@ -346,6 +347,12 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read everything again (after the database changed underneath)."""
         self._fill_years()
+        if hasattr(self, "headquarters_action"):  # another database may have another role
+            from cicte_desktop.sync import trust
+
+            self.headquarters_action.blockSignals(True)
+            self.headquarters_action.setChecked(trust.device_role(self._db) == trust.HEADQUARTERS)
+            self.headquarters_action.blockSignals(False)
 
     def _watch_integrity(self) -> None:
         # The file's quick_check starts once the window has painted (it would compete with
@@ -964,7 +971,8 @@ class MainWindow(QMainWindow):
 
             try:
                 result = run_with_progress(self, title, self.tr("Importing {name}…").format(name=path.name),
-                                           lambda _progress: merge.apply_import(self._db, plan, dialog.choices()))
+                                           lambda _progress: merge.apply_import(self._db, plan, dialog.choices(),
+                                                                                trust_sender=dialog.trust_sender()))
             except (pkg.PackageError, OSError, DBAPIError) as exc:
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
@@ -980,6 +988,50 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.rejected.connect(package.close)
         dialog.open()
+
+    def _add_trust_actions(self, menu) -> None:  # type: ignore[no-untyped-def]
+        from cicte_desktop.sync import trust
+
+        self.headquarters_action = QAction(self.tr("This Computer Is Head&quarters"), self)
+        self.headquarters_action.setCheckable(True)
+        self.headquarters_action.setChecked(trust.device_role(self._db) == trust.HEADQUARTERS)
+        self.headquarters_action.toggled.connect(self.set_headquarters)
+        self.fingerprint_action = QAction(self.tr("This Computer's &Fingerprint…"), self)
+        self.fingerprint_action.triggered.connect(self.show_fingerprint)
+        menu.addSeparator()
+        menu.addActions([self.headquarters_action, self.fingerprint_action])
+
+    def set_headquarters(self, on: bool) -> None:
+        """Make this installation the database's headquarters (its packages then carry plan
+        changes, reference data and locks), or a laptop again."""
+        from cicte_desktop.sync import trust
+
+        trust.set_device_role(self._db, trust.HEADQUARTERS if on else trust.LAPTOP)
+        self.statusBar().showMessage(
+            self.tr("This computer is now headquarters: laptops will be asked to confirm its fingerprint once.")
+            if on else self.tr("This computer is now a laptop."), 8000)
+
+    def own_fingerprint(self) -> str:
+        from cicte_desktop.paths import data_dir
+        from cicte_desktop.sync import trust
+
+        return trust.fingerprint(trust.public_bytes(trust.signing_key(data_dir(), self._db.device_id)))
+
+    def show_fingerprint(self) -> None:
+        from cicte_desktop.services import devices
+        from cicte_desktop.sync import trust
+
+        try:
+            fingerprint = self.own_fingerprint()
+        except OSError as exc:
+            messages.show_error(self, self.tr("Fingerprint"), str(exc))
+            return
+        messages.show_info(self, self.tr("Fingerprint"), self.tr(
+            "{name} ({role}) signs its field packages with the key whose fingerprint is\n\n{fingerprint}\n\nThe "
+            "first time another computer imports a package from this one, it shows this fingerprint: compare it "
+            "by phone or in person before confirming.").format(
+            name=devices.device_name(self._db), role=trust.role_label(trust.device_role(self._db)),
+            fingerprint=fingerprint))
 
     def show_conflict_history(self) -> None:
         from cicte_desktop.sync import merge

@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -166,6 +168,9 @@ class PackageImportDialog(QDialog):
         if plan.skipped:
             notes.append(self.tr("%n record(s) are here already under another identity and are left as they are.", "",
                                  plan.skipped))
+        if plan.refused:
+            notes.append(self.tr("%n change(s) in this package may not be made from {device} and will be left out "
+                                 "(see Refused).", "", len(plan.refused)).format(device=shown(package.source_name)))
         notes += [shown(problem) for problem in plan.problems]
         self.notes = QLabel("\n".join(notes))
         self.notes.setObjectName("notes")
@@ -254,16 +259,20 @@ class PackageImportDialog(QDialog):
         self.tabs.addTab(changes_tab, self.tr("Changes"))
         if not plan.conflicts:
             self.tabs.setCurrentIndex(1)
+        self.refused = self._refused_tab(plan)
+        self.sender_box, self.trust_check = self._sender_box(plan)
 
         advice = QLabel(self.tr("Nothing is written until you press Import, and then everything at once."))
         advice.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(plan.can_apply)
+        self._update_import_button()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(source)
+        if self.sender_box is not None:
+            layout.addWidget(self.sender_box)
         layout.addWidget(self.counts)
         layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
@@ -274,6 +283,89 @@ class PackageImportDialog(QDialog):
             self.conflict_list.selectRow(0)
             self._show_conflict(0)
         self.resize(1100, 640)
+
+    def _refused_tab(self, plan: merge.ImportPlan) -> QTableWidget | None:
+        """The changes this sender may not make here: plan and reference data from a laptop, edits
+        inside locked reporting periods."""
+        if not plan.refused:
+            return None
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        explanation = QLabel(self.tr(
+            "Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock "
+            "reporting periods; events in a locked period are changed only at headquarters. These changes from "
+            "{device} are left out; everything else in the package is imported.").format(
+            device=plan.package.source_name))
+        explanation.setWordWrap(True)
+        table = QTableWidget(len(plan.refused), 3)
+        table.setObjectName("refused")
+        table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Why it is left out")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        for row, (kind, reason, label) in enumerate(plan.refused):
+            why = (self.tr("Only headquarters may change it") if reason == merge.REFUSED_AUTHORITY
+                   else self.tr("Its reporting period is locked"))
+            for col, text in enumerate((merge.table_label(kind), label, why)):
+                item = QTableWidgetItem(text)
+                item.setBackground(PROBLEM)
+                item.setForeground(QColor(0, 0, 0))
+                table.setItem(row, col, item)
+        table.resizeColumnToContents(0)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(2)
+        tab_layout.addWidget(explanation)
+        tab_layout.addWidget(table, 1)
+        self.tabs.addTab(tab, self.tr("Refused ({count})").format(count=len(plan.refused)))
+        if not plan.conflicts:
+            self.tabs.setCurrentWidget(tab)
+        return table
+
+    def _sender_box(self, plan: merge.ImportPlan) -> tuple[QFrame | None, QCheckBox | None]:
+        """First contact (or a new key, or a new claim to be headquarters): who signed the package,
+        its fingerprint to compare, and a box to tick once it matches."""
+        sender = plan.sender
+        if sender is None or not sender.needs_confirmation:
+            return None, None
+        box = QFrame()
+        box.setObjectName("senderCheck")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("#senderCheck { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; } "
+                          "#senderCheck QLabel { color: black; background: transparent; }")
+        title = QLabel(self.tr("Confirm who sent this package"))
+        title.setStyleSheet("font-weight: bold;")
+        question = QLabel(sender.question())
+        question.setObjectName("senderQuestion")
+        question.setWordWrap(True)
+        role = (self.tr("headquarters of this database") if sender.claimed_role == "headquarters"
+                else self.tr("a laptop"))
+        who = QLabel(self.tr("Sender: {name} ({role})").format(name=sender.name, role=role))
+        who.setObjectName("senderName")
+        who.setWordWrap(True)
+        fingerprint = QLabel(sender.fingerprint)
+        fingerprint.setObjectName("fingerprint")
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fingerprint.setStyleSheet("font-family: monospace; font-size: 15pt; font-weight: bold;")
+        check = QCheckBox(self.tr("I compared this fingerprint with {name}: it is the same. Trust {name}.").format(
+            name=sender.name))
+        check.setObjectName("trustSender")
+        check.setStyleSheet("QCheckBox { color: black; font-weight: bold; }")
+        check.toggled.connect(self._update_import_button)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(title)
+        box_layout.addWidget(question)
+        box_layout.addWidget(who)
+        box_layout.addWidget(fingerprint)
+        box_layout.addWidget(check)
+        return box, check
+
+    def _update_import_button(self, *_args: object) -> None:
+        check = getattr(self, "trust_check", None)
+        self.import_button.setEnabled(self._plan.can_apply and (check is None or check.isChecked()))
+
+    def trust_sender(self) -> bool:
+        """Whether the person confirmed the sender's fingerprint (always True for a trusted sender)."""
+        return self.trust_check is None or self.trust_check.isChecked()
 
     def _side_name(self, side: str) -> str:
         return self.tr("This computer's") if side == merge.OURS else self.tr("The package's")
@@ -290,8 +382,10 @@ class PackageImportDialog(QDialog):
         theirs = dict(zip(conflict.columns, conflict.theirs, strict=True))
 
         def head(side: str, values: dict[str, Any]) -> str:
-            device = self._names.get(values["device_id"], self.tr("another computer"))
             where = self.tr("This computer") if side == merge.OURS else self.tr("The package")
+            if values.get("updated_at") is None:  # a record new here (an edit held back by a locked period)
+                return self.tr("{where}\n(not on this computer)").format(where=where)
+            device = self._names.get(values["device_id"], self.tr("another computer"))
             return self.tr("{where}\n{device}, {when}").format(where=where, device=device,
                                                               when=_when(values["updated_at"], seconds=True))
 
@@ -300,9 +394,14 @@ class PackageImportDialog(QDialog):
             head(merge.OURS, ours), head(merge.THEIRS, theirs))
         self.conflict_view.ours.setText(self.tr("Keep this computer's version"))
         self.conflict_view.theirs.setText(self.tr("Take the package's version"))
-        self.conflict_view.rule.setText(self.tr("The newer version is {side} (changed {when}).").format(
-            side=self.tr("this computer's") if conflict.rule_winner == merge.OURS else self.tr("the package's"),
-            when=_when(max(ours["updated_at"], theirs["updated_at"]), seconds=True)))
+        if conflict.locked:
+            self.conflict_view.rule.setText(self.tr(
+                "This event is in a reporting period that has been reported and locked: the version reported is kept "
+                "unless you take the package's version here."))
+        else:
+            self.conflict_view.rule.setText(self.tr("The newer version is {side} (changed {when}).").format(
+                side=self.tr("this computer's") if conflict.rule_winner == merge.OURS else self.tr("the package's"),
+                when=_when(max(v for v in (ours["updated_at"], theirs["updated_at"]) if v), seconds=True)))
         chosen = self._choices[c_key(conflict)]
         self.conflict_view.ours.blockSignals(True)
         (self.conflict_view.ours if chosen == merge.OURS else self.conflict_view.theirs).setChecked(True)

@@ -460,187 +460,222 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="147" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <source>this computer's role and signing key</source>
+            <translation>papel y clave de firma de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} es {role}; su huella es {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="236" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>Se escribió {path}: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="272" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="248" />
+            <location filename="../../cicte_desktop/__main__.py" line="274" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requiere --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>--event goes with --report certificates</source>
             <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>Se escribió {path}: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="264" />
+            <location filename="../../cicte_desktop/__main__.py" line="290" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="303" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="310" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="315" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="331" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="309" />
+            <location filename="../../cicte_desktop/__main__.py" line="335" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="328" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="332" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <source>only headquarters may change it</source>
+            <translation>solo la sede puede cambiarlo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <source>its reporting period is locked</source>
+            <translation>su período de informe está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  rechazado: {kind} «{label}» ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="370" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="342" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="395" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="422" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="438" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="486" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
@@ -765,7 +800,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="96" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -2026,402 +2061,487 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Devices</source>
             <translation>Equipos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work plans</source>
             <translation>Planes de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work areas</source>
             <translation>Áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Projects</source>
             <translation>Proyectos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Planned activities</source>
             <translation>Actividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Reporting periods</source>
             <translation>Períodos de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Member states of events</source>
             <translation>Estados Miembros de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Partners of events</source>
             <translation>Organizaciones asociadas de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Attached files</source>
             <translation>Archivos adjuntos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="142" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="147" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="269" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="525" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} no está firmado. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="549" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="695" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="288" />
+            <location filename="../../cicte_desktop/sync/package.py" line="309" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="292" />
+            <location filename="../../cicte_desktop/sync/package.py" line="313" />
             <source>{name} could not be read ({detail}).</source>
             <translation>No se pudo leer {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
+            <location filename="../../cicte_desktop/sync/package.py" line="334" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="319" />
+            <location filename="../../cicte_desktop/sync/package.py" line="340" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
+            <location filename="../../cicte_desktop/sync/package.py" line="355" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="338" />
+            <location filename="../../cicte_desktop/sync/package.py" line="359" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="363" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} es una carpeta, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
             <source>{name} does not exist.</source>
             <translation>{name} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="358" />
+            <location filename="../../cicte_desktop/sync/package.py" line="379" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="366" />
+            <location filename="../../cicte_desktop/sync/package.py" line="387" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="368" />
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="397" />
+            <location filename="../../cicte_desktop/sync/package.py" line="418" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="413" />
+            <location filename="../../cicte_desktop/sync/package.py" line="434" />
             <source>unusable encryption settings</source>
             <translation>parámetros de cifrado no válidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="437" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
             <source>cut short</source>
             <translation>truncado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="435" />
+            <location filename="../../cicte_desktop/sync/package.py" line="456" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="460" />
+            <location filename="../../cicte_desktop/sync/package.py" line="481" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="468" />
+            <location filename="../../cicte_desktop/sync/package.py" line="491" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="474" />
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="490" />
+            <location filename="../../cicte_desktop/sync/package.py" line="513" />
             <source>{field} is missing or wrong</source>
             <translation>falta {field} o no es válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <location filename="../../cicte_desktop/sync/package.py" line="520" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="498" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="510" />
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="525" />
+            <location filename="../../cicte_desktop/sync/package.py" line="550" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="534" />
+            <location filename="../../cicte_desktop/sync/package.py" line="559" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
+            <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de el equipo que nombra. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
+            <translation>{name} fue rechazado: no está firmado, así que nada indica quién lo creó (los paquetes de versiones anteriores de CICTE Desktop no están firmados: vuelva a crearlo con esta versión). No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="613" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="582" />
+            <location filename="../../cicte_desktop/sync/package.py" line="630" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <location filename="../../cicte_desktop/sync/package.py" line="635" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="590" />
+            <location filename="../../cicte_desktop/sync/package.py" line="638" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="636" />
+            <location filename="../../cicte_desktop/sync/package.py" line="684" />
             <source>a record has the wrong number of values</source>
             <translation>un registro tiene un número incorrecto de valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <location filename="../../cicte_desktop/sync/package.py" line="691" />
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation>el registro {uuid} tiene una identidad o una marca de tiempo incorrecta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="667" />
+            <location filename="../../cicte_desktop/sync/package.py" line="715" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="676" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="680" />
+            <location filename="../../cicte_desktop/sync/package.py" line="728" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>laptop</source>
+            <translation>portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
+            <translation>La clave de firma {path} está dañada ({detail}). Apártela para crear una nueva; los equipos que confían en este tendrán que confirmarla de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <source>The signing key {path} is not an Ed25519 key.</source>
+            <translation>La clave de firma {path} no es una clave Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un equipo es la sede o una portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <source>It says it is this database's headquarters.</source>
+            <translation>Dice ser la sede de esta base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <source>It says it is a laptop.</source>
+            <translation>Dice ser una portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
+            <translation>{name} firmó este paquete con una clave nueva, no con la confirmada aquí antes. Impórtelo solo si {name} realmente creó una clave nueva (una nueva instalación): compare la huella con su responsable por teléfono o en persona.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
+            <translation>Aquí se confía en {name} como portátil y ahora dice ser la sede. Confirme solo si realmente pasó a ser la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
+            <translation>Este equipo nunca recibió un paquete de {name}. Compare la huella de abajo con la que muestra {name} (Herramientas &gt; Huella de este equipo), por teléfono o en persona, antes de confiar en él.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
+            <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Suma de verificación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Tamaño (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -2740,87 +2860,87 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
@@ -2828,152 +2948,152 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="491" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="707" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2986,177 +3106,215 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="752" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="758" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
             <source>Wrote {path}: {events} events.</source>
             <translation>Se escribió {path}: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="832" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="858" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="941" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="954" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="974" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este equipo es la &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>Hu&amp;ella de este equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este equipo es ahora una portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
+
+{fingerprint}
+
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -3164,52 +3322,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1055" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1066" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1067" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -3217,17 +3375,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1093" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3236,29 +3394,33 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Este equipo es la &amp;sede</translation>
         </message>
     </context>
     <context>
@@ -3394,182 +3556,252 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="152" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
                 <numerusform>%n registros ya están aquí con otra identidad y se dejan tal como están.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n cambio de este paquete no puede hacerse desde {device} y se dejará fuera (vea Rechazados).</numerusform>
+                <numerusform>%n cambios de este paquete no pueden hacerse desde {device} y se dejarán fuera (vea Rechazados).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="206" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="216" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="217" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflictos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="254" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
+            <translation>Solo la sede puede cambiar el plan de trabajo, los estados miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <source>Why it is left out</source>
+            <translation>Por qué se deja fuera</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
+            <source>Only headquarters may change it</source>
+            <translation>Solo la sede puede cambiarlo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <source>Its reporting period is locked</source>
+            <translation>Su período de informe está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
+            <source>Refused ({count})</source>
+            <translation>Rechazados ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
+            <source>Confirm who sent this package</source>
+            <translation>Confirme quién envió este paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>headquarters of this database</source>
+            <translation>sede de esta base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <source>a laptop</source>
+            <translation>una portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <source>Sender: {name} ({role})</source>
+            <translation>Remitente: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
+            <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
-            <source>another computer</source>
-            <translation>otro equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(no está en este equipo)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <source>another computer</source>
+            <translation>otro equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
+            <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="318" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>
@@ -4263,12 +4495,12 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="190" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero no se pudo reconstruir el archivo de la base de datos ({detail}), por lo que pueden quedar copias antiguas en su espacio libre. Cierre los demás programas que la usen, libere espacio en disco y vuelva a eliminar los datos personales.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero otro programa mantuvo ocupada la base de datos, por lo que pueden quedar copias antiguas en su diario. Cierre los demás programas que la usen y vuelva a eliminar los datos personales.</translation>
         </message>

@@ -460,187 +460,222 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="147" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <source>this computer's role and signing key</source>
+            <translation>rôle et clé de signature de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="236" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} écrit : {events} événements{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>, {count} participants</source>
             <translation>, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="272" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="248" />
+            <location filename="../../cicte_desktop/__main__.py" line="274" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates exige --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>--event goes with --report certificates</source>
             <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} écrit : {count} certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="264" />
+            <location filename="../../cicte_desktop/__main__.py" line="290" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} écrit : {pages} pages, {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="303" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="310" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="315" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="331" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="309" />
+            <location filename="../../cicte_desktop/__main__.py" line="335" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="328" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="332" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <source>only headquarters may change it</source>
+            <translation>seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <source>its reporting period is locked</source>
+            <translation>sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  refusé : {kind} « {label} » ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="370" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="342" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="395" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="422" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="438" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="486" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
@@ -765,7 +800,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="96" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -2026,402 +2061,487 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Devices</source>
             <translation>Postes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work plans</source>
             <translation>Plans de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work areas</source>
             <translation>Domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Programs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Planned activities</source>
             <translation>Activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Mandates</source>
             <translation>Mandats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Member states of events</source>
             <translation>États membres des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Partners of events</source>
             <translation>Partenaires des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Attached files</source>
             <translation>Fichiers joints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="142" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="147" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="269" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="525" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="549" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="695" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="288" />
+            <location filename="../../cicte_desktop/sync/package.py" line="309" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="292" />
+            <location filename="../../cicte_desktop/sync/package.py" line="313" />
             <source>{name} could not be read ({detail}).</source>
             <translation>{name} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
+            <location filename="../../cicte_desktop/sync/package.py" line="334" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="319" />
+            <location filename="../../cicte_desktop/sync/package.py" line="340" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
+            <location filename="../../cicte_desktop/sync/package.py" line="355" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="338" />
+            <location filename="../../cicte_desktop/sync/package.py" line="359" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="363" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} est un dossier, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
             <source>{name} does not exist.</source>
             <translation>{name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="358" />
+            <location filename="../../cicte_desktop/sync/package.py" line="379" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="366" />
+            <location filename="../../cicte_desktop/sync/package.py" line="387" />
             <source>missing</source>
             <translation>manquant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="368" />
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="397" />
+            <location filename="../../cicte_desktop/sync/package.py" line="418" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="413" />
+            <location filename="../../cicte_desktop/sync/package.py" line="434" />
             <source>unusable encryption settings</source>
             <translation>paramètres de chiffrement inutilisables</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="437" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
             <source>cut short</source>
             <translation>tronqué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="435" />
+            <location filename="../../cicte_desktop/sync/package.py" line="456" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="460" />
+            <location filename="../../cicte_desktop/sync/package.py" line="481" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="468" />
+            <location filename="../../cicte_desktop/sync/package.py" line="491" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="474" />
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="490" />
+            <location filename="../../cicte_desktop/sync/package.py" line="513" />
             <source>{field} is missing or wrong</source>
             <translation>{field} manquant ou incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <location filename="../../cicte_desktop/sync/package.py" line="520" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="498" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="510" />
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="525" />
+            <location filename="../../cicte_desktop/sync/package.py" line="550" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="534" />
+            <location filename="../../cicte_desktop/sync/package.py" line="559" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
+            <translation>{name} a été refusé comme falsifié : sa signature ne correspond pas à son contenu ; il a donc été modifié après sa création, ou créé par un autre que l'ordinateur qu'il nomme. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
+            <translation>{name} a été refusé : il n'est pas signé, rien n'indique donc qui l'a créé (les paquets des versions antérieures de CICTE Desktop ne sont pas signés : recréez-le avec cette version). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="613" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="582" />
+            <location filename="../../cicte_desktop/sync/package.py" line="630" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <location filename="../../cicte_desktop/sync/package.py" line="635" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="590" />
+            <location filename="../../cicte_desktop/sync/package.py" line="638" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="636" />
+            <location filename="../../cicte_desktop/sync/package.py" line="684" />
             <source>a record has the wrong number of values</source>
             <translation>un enregistrement comporte un nombre de valeurs incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <location filename="../../cicte_desktop/sync/package.py" line="691" />
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation>l'enregistrement {uuid} a un identifiant ou un horodatage incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="667" />
+            <location filename="../../cicte_desktop/sync/package.py" line="715" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="676" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="680" />
+            <location filename="../../cicte_desktop/sync/package.py" line="728" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>headquarters</source>
+            <translation>siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>laptop</source>
+            <translation>portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
+            <translation>La clé de signature {path} est endommagée ({detail}). Déplacez-la pour en créer une nouvelle ; les ordinateurs qui font confiance à celui-ci devront la confirmer à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <source>The signing key {path} is not an Ed25519 key.</source>
+            <translation>La clé de signature {path} n'est pas une clé Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <source>It says it is this database's headquarters.</source>
+            <translation>Il se présente comme le siège de cette base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <source>It says it is a laptop.</source>
+            <translation>Il se présente comme un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
+            <translation>{name} a signé ce paquet avec une nouvelle clé, pas celle confirmée ici auparavant. Importez-le seulement si {name} a vraiment créé une nouvelle clé (une nouvelle installation) : comparez l'empreinte avec son responsable par téléphone ou en personne.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
+            <translation>{name} est connu ici comme portable et se présente maintenant comme le siège. Confirmez seulement s'il est vraiment devenu le siège.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
+            <translation>Cet ordinateur n'a jamais reçu de paquet de {name}. Comparez l'empreinte ci-dessous avec celle qu'affiche {name} (Outils &gt; Empreinte de cet ordinateur), par téléphone ou en personne, avant de lui faire confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
+            <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -2740,87 +2860,87 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
@@ -2828,152 +2948,152 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="491" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="707" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2986,177 +3106,215 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="752" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="758" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} écrit : {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="832" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="858" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="941" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="954" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="974" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Cet ordinateur est le &amp;siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Empreinte de cet ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>This computer is now a laptop.</source>
+            <translation>Cet ordinateur est maintenant un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) signe ses paquets de terrain avec la clé dont l'empreinte est
+
+{fingerprint}
+
+La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -3164,52 +3322,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1055" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1066" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1067" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} enregistré : {events} événements, {people} participants.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -3217,17 +3375,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1093" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3236,29 +3394,33 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Cet ordinateur est le &amp;siège</translation>
         </message>
     </context>
     <context>
@@ -3394,182 +3556,252 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="152" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
                 <numerusform>%n enregistrements sont déjà présents ici sous une autre identité et restent inchangés.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
+                <numerusform>%n modifications de ce paquet ne peuvent pas venir de {device} et seront laissées de côté (voir Refusées).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="206" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="216" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="217" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflits ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="254" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
+            <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <source>Why it is left out</source>
+            <translation>Pourquoi elle est laissée de côté</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
+            <source>Only headquarters may change it</source>
+            <translation>Seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <source>Its reporting period is locked</source>
+            <translation>Sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
+            <source>Refused ({count})</source>
+            <translation>Refusées ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
+            <source>Confirm who sent this package</source>
+            <translation>Confirmez qui a envoyé ce paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>headquarters of this database</source>
+            <translation>siège de cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <source>a laptop</source>
+            <translation>un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <source>Sender: {name} ({role})</source>
+            <translation>Expéditeur : {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
+            <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
-            <source>another computer</source>
-            <translation>un autre poste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(absent de cet ordinateur)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <source>another computer</source>
+            <translation>un autre poste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
+            <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="318" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>
@@ -4263,12 +4495,12 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="190" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais le fichier de la base de données n’a pas pu être reconstruit ({detail}) : d’anciennes copies peuvent rester dans son espace libre. Fermez les autres programmes qui l’utilisent, libérez de l’espace disque et supprimez à nouveau les données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais un autre programme a occupé la base de données : d’anciennes copies peuvent rester dans son journal. Fermez les autres programmes qui l’utilisent et supprimez à nouveau les données personnelles.</translation>
         </message>

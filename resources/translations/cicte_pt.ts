@@ -460,187 +460,222 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="147" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <source>this computer's role and signing key</source>
+            <translation>papel e chave de assinatura deste computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="236" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} gravado: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="272" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="248" />
+            <location filename="../../cicte_desktop/__main__.py" line="274" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} gravado: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="264" />
+            <location filename="../../cicte_desktop/__main__.py" line="290" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="303" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <location filename="../../cicte_desktop/__main__.py" line="308" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="310" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="315" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="331" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="309" />
+            <location filename="../../cicte_desktop/__main__.py" line="335" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="328" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="332" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <source>only headquarters may change it</source>
+            <translation>só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <source>its reporting period is locked</source>
+            <translation>seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  recusado: {kind} “{label}” ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="370" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="342" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="395" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="422" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="438" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="486" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
@@ -765,7 +800,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="96" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -2026,402 +2061,487 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Devices</source>
             <translation>Computadores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work plans</source>
             <translation>Planos de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="59" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
             <source>Work areas</source>
             <translation>Áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Projects</source>
             <translation>Projetos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Planned activities</source>
             <translation>Atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Member states of events</source>
             <translation>Estados membros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Partners of events</source>
             <translation>Parceiros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Attached files</source>
             <translation>Arquivos anexados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="142" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="147" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="269" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="525" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} não está assinado. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="549" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="695" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="286" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="307" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="288" />
+            <location filename="../../cicte_desktop/sync/package.py" line="309" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="292" />
+            <location filename="../../cicte_desktop/sync/package.py" line="313" />
             <source>{name} could not be read ({detail}).</source>
             <translation>Não foi possível ler {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
+            <location filename="../../cicte_desktop/sync/package.py" line="334" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="319" />
+            <location filename="../../cicte_desktop/sync/package.py" line="340" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
+            <location filename="../../cicte_desktop/sync/package.py" line="355" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="338" />
+            <location filename="../../cicte_desktop/sync/package.py" line="359" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="363" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} é uma pasta, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="356" />
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
             <source>{name} does not exist.</source>
             <translation>{name} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="358" />
+            <location filename="../../cicte_desktop/sync/package.py" line="379" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="366" />
+            <location filename="../../cicte_desktop/sync/package.py" line="387" />
             <source>missing</source>
             <translation>ausente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="368" />
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="397" />
+            <location filename="../../cicte_desktop/sync/package.py" line="418" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="413" />
+            <location filename="../../cicte_desktop/sync/package.py" line="434" />
             <source>unusable encryption settings</source>
             <translation>configurações de criptografia inutilizáveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="437" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
             <source>cut short</source>
             <translation>truncada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="435" />
+            <location filename="../../cicte_desktop/sync/package.py" line="456" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="460" />
+            <location filename="../../cicte_desktop/sync/package.py" line="481" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="468" />
+            <location filename="../../cicte_desktop/sync/package.py" line="491" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="474" />
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="490" />
+            <location filename="../../cicte_desktop/sync/package.py" line="513" />
             <source>{field} is missing or wrong</source>
             <translation>{field} ausente ou incorreto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <location filename="../../cicte_desktop/sync/package.py" line="520" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="498" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="510" />
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="525" />
+            <location filename="../../cicte_desktop/sync/package.py" line="550" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="534" />
+            <location filename="../../cicte_desktop/sync/package.py" line="559" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
+            <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
+            <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="613" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="582" />
+            <location filename="../../cicte_desktop/sync/package.py" line="630" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="587" />
+            <location filename="../../cicte_desktop/sync/package.py" line="635" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="590" />
+            <location filename="../../cicte_desktop/sync/package.py" line="638" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="636" />
+            <location filename="../../cicte_desktop/sync/package.py" line="684" />
             <source>a record has the wrong number of values</source>
             <translation>um registro tem o número errado de valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <location filename="../../cicte_desktop/sync/package.py" line="691" />
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation>o registro {uuid} tem identidade ou data/hora inválida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="667" />
+            <location filename="../../cicte_desktop/sync/package.py" line="715" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="676" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="680" />
+            <location filename="../../cicte_desktop/sync/package.py" line="728" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
+            <source>laptop</source>
+            <translation>notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
+            <translation>A chave de assinatura {path} está danificada ({detail}). Mova-a para criar uma nova; os computadores que confiam neste terão de confirmá-la de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <source>The signing key {path} is not an Ed25519 key.</source>
+            <translation>A chave de assinatura {path} não é uma chave Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Um computador é a sede ou um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <source>It says it is this database's headquarters.</source>
+            <translation>Ele diz ser a sede deste banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <source>It says it is a laptop.</source>
+            <translation>Ele diz ser um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
+            <translation>{name} assinou este pacote com uma chave nova, não a confirmada aqui antes. Importe-o somente se {name} realmente criou uma chave nova (uma nova instalação): compare a impressão digital com o responsável por telefone ou pessoalmente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
+            <translation>{name} é confiável aqui como notebook e agora diz ser a sede. Confirme somente se ele realmente se tornou a sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
+            <translation>Este computador nunca recebeu um pacote de {name}. Compare a impressão digital abaixo com a que {name} mostra (Ferramentas &gt; Impressão digital deste computador), por telefone ou pessoalmente, antes de confiar nele.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
+            <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="119" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -2740,87 +2860,87 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -2828,152 +2948,152 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="491" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="635" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="649" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="707" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -2986,177 +3106,215 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="752" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="758" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="831" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="832" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="858" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="941" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="954" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="974" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este computador é a &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Impressão digital deste computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este computador agora é um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <source>Fingerprint</source>
+            <translation>Impressão digital</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) assina seus pacotes de campo com a chave cuja impressão digital é
+
+{fingerprint}
+
+Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -3164,52 +3322,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1055" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1066" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1067" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1073" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -3217,17 +3375,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1093" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3236,29 +3394,33 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <source>This Computer Is &amp;Headquarters</source>
+            <translation type="vanished">Este computador é a &amp;sede</translation>
         </message>
     </context>
     <context>
@@ -3394,182 +3556,252 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="152" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
                 <numerusform>%n registros já existem aqui com outra identidade e permanecem como estão.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
+                <numerusform>%n alterações deste pacote não podem vir de {device} e serão deixadas de fora (veja Recusadas).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="206" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="216" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="217" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="254" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="258" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
+            <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <source>Why it is left out</source>
+            <translation>Por que fica de fora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
+            <source>Only headquarters may change it</source>
+            <translation>Só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <source>Its reporting period is locked</source>
+            <translation>Seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
+            <source>Refused ({count})</source>
+            <translation>Recusadas ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
+            <source>Confirm who sent this package</source>
+            <translation>Confirme quem enviou este pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>headquarters of this database</source>
+            <translation>sede deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <source>a laptop</source>
+            <translation>um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <source>Sender: {name} ({role})</source>
+            <translation>Remetente: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
+            <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="279" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
-            <source>another computer</source>
-            <translation>outro computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
+            <source>{where}
+(not on this computer)</source>
+            <translation>{where}
+(não está neste computador)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <source>another computer</source>
+            <translation>outro computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="301" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
+            <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
+            <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="304" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="318" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -4263,12 +4495,12 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="190" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas o arquivo do banco de dados não pôde ser reconstruído ({detail}), por isso cópias antigas podem permanecer no seu espaço livre. Feche os outros programas que o utilizam, libere espaço em disco e remova os dados pessoais novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas outro programa manteve o banco de dados ocupado, por isso cópias antigas podem permanecer no seu diário. Feche os outros programas que o utilizam e remova os dados pessoais novamente.</translation>
         </message>
