@@ -111,6 +111,8 @@ def scratch_dir() -> Path:
             root.mkdir(parents=True, exist_ok=True)
             mine = root / str(os.getpid())
             _sweep(root, keep=mine)
+            if mine.exists():  # left by a dead process whose id this one now has
+                _clean(mine)
             mine.mkdir(exist_ok=True)
             atexit.register(shutil.rmtree, mine, True)  # what is left in it at a normal exit goes too
             _scratch = mine
@@ -127,8 +129,18 @@ def sweep_scratch() -> None:
 
 
 def _alive(pid: int) -> bool:
-    if os.name != "posix":  # no signal 0 on Windows: only folders of this boot's dead processes go
-        return True
+    if os.name == "nt":  # no signal 0 on Windows: ask for the process's exit code
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -146,13 +158,18 @@ def _sweep(root: Path, keep: Path) -> None:
     for folder in entries:
         if folder == keep or not folder.name.isdigit() or _alive(int(folder.name)):
             continue
-        with contextlib.suppress(OSError):
-            for note in folder.glob(f"*{PARTIAL_NOTE}"):
-                partial = Path(note.read_text(encoding="utf-8"))
-                if partial.name.endswith(".partial") and partial.is_file():
-                    with contextlib.suppress(OSError):
-                        partial.unlink()
-        shutil.rmtree(folder, ignore_errors=True)
+        _clean(folder)
+
+
+def _clean(folder: Path) -> None:
+    """Remove the ``.partial`` files noted in a dead process's scratch folder, then the folder."""
+    with contextlib.suppress(OSError):
+        for note in folder.glob(f"*{PARTIAL_NOTE}"):
+            partial = Path(note.read_text(encoding="utf-8"))
+            if partial.name.endswith(".partial") and partial.is_file():
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _note_partial(partial: Path) -> Path | None:
