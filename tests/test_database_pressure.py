@@ -349,8 +349,11 @@ def test_read_only_media_opens_for_viewing_check_and_exports(read_only_media: Pa
     copy = run_cli("--db", str(read_only_media), "backup", "--out", str(tmp_path / "copy.sqlite"))
     assert copy.returncode == 0, copy.stderr
     assert _events(tmp_path / "copy.sqlite") == 300
-    line = _one_line_error(run_cli("--db", str(read_only_media), "demo-data", "--events", "3"))
-    assert "read-only media" in line and "changes cannot be saved" in line
+    for command in (("demo-data", "--events", "3"),
+                    ("package", "export", "--all", "--out", str(tmp_path / "laptop.cictepkg"))):
+        line = _one_line_error(run_cli("--db", str(read_only_media), *command))
+        assert "read-only media" in line and "changes cannot be saved" in line, command
+    assert not (tmp_path / "laptop.cictepkg").exists()  # refused before anything was written
     assert sorted(p.name for p in read_only_media.parent.iterdir()) == ["field.sqlite"]
     assert _digest(read_only_media) == before
 
