@@ -239,6 +239,13 @@ def test_restore_over_a_file_that_is_not_a_cicte_database_is_refused_unless_forc
     assert kept, "the replaced file is kept, byte for byte"
 
 
+def test_restore_of_the_database_onto_itself_is_refused(filled: Path) -> None:
+    before = _digest(filled)
+    line = _one_line_error(run_cli("--db", str(filled), "restore", str(filled)))
+    assert "is the database itself" in line
+    assert _digest(filled) == before
+
+
 def test_restore_from_a_file_that_is_not_a_cicte_database_is_refused(filled: Path, tmp_path: Path) -> None:
     notes = tmp_path / "notes.sqlite"
     notes.write_text("shopping list\n")
@@ -362,6 +369,7 @@ def test_read_only_media_in_the_window_shows_a_banner_and_refuses_writes(read_on
                                                                         shown_messages) -> None:
     from cicte_desktop.app import build_main_window
     from cicte_desktop.services import event_log
+    from tests.test_event_form import _fill, _open_new
 
     window = build_main_window(read_only_media)
     qtbot.addWidget(window)
@@ -379,6 +387,11 @@ def test_read_only_media_in_the_window_shows_a_banner_and_refuses_writes(read_on
         assert "read-only media" in caught.value.message
         with pytest.raises(errors.ReadOnlyDatabaseError):
             event_log.discard_draft(db, "draft")
+        form = _open_new(window, qtbot)
+        _fill(form, qtbot)
+        assert form.save() is False and form.isVisible()  # what was typed stays in the form
+        kind, title, text = shown_messages[-1]
+        assert (kind, title) == ("error", "Cannot save the event") and "changes cannot be saved" in text
         assert not [m for m in shown_messages if "damaged" in m[2]]
     finally:
         window.database.close()
