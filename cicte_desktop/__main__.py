@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help=_tr("replace the database with a backup (the current one is kept as a "
                                                   "backup first)"))
     restore.add_argument("file", type=Path, metavar="FILE", help=_tr("the backup to restore"))
+    restore.add_argument("--force", action="store_true",
+                         help=_tr("replace the file even when it is not a CICTE Desktop database (it is kept in "
+                                  "the backups folder first)"))
     export = sub.add_parser("export", help=_tr("write a report file"))
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))
@@ -215,7 +218,12 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     if args.command == "restore":
         info = backup.inspect_backup(args.file.expanduser().absolute())
         _print_backup(info)
-        kept = backup.restore(path, info.path, backup_dir())
+        try:
+            kept = backup.restore(path, info.path, backup_dir(), force=args.force)
+        except backup.NotCicteTargetError as exc:
+            print(_tr("cicte-desktop: error: {message}").format(message=exc),
+                  _tr("To replace it anyway (it is kept in the backups folder first), add --force."), file=sys.stderr)
+            return 1
         print(_tr("Restored into {path}; the database as it was is kept in {kept}.").format(path=path, kept=kept))
         _open(path).close()  # brings an older backup up to the current schema
         return 0
@@ -512,6 +520,9 @@ def main(argv: list[str] | None = None) -> int:
         from cicte_desktop.app import run_gui
 
         return run_gui(args.db, args.lang)
+    from cicte_desktop.files import sweep_scratch
+
+    sweep_scratch()  # what a killed earlier run left: temporary and .partial files
     try:
         return run_command(args)
     except DatabaseOpenError as exc:

@@ -56,6 +56,10 @@ def install_exception_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
+        if isinstance(value, DatabaseOpenError):  # another program writing, a full disk, read-only media
+            log.warning("a write was refused: %s", value.message)
+            messages.show_error(QApplication.activeWindow(), _tr("Nothing was saved"), value.message)
+            return
         log.error("unexpected error", exc_info=(kind, value, tb))
         where = str(folder / LOG_FILE_NAME) if folder else _tr("(no log file: the data folder is not writable)")
         messages.show_error(
@@ -137,6 +141,9 @@ def recover(exc: DatabaseOpenError) -> Path | None:
 def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     app = create_application(language=language)
     install_exception_hook()
+    from cicte_desktop.files import sweep_scratch
+
+    sweep_scratch()  # what a killed earlier run left: temporary and .partial files
     path = db_path
     while True:
         try:

@@ -185,17 +185,26 @@ def _run_on_read_only_folder(folder: Path, db_name: str) -> subprocess.Completed
     )
 
 
-@pytest.mark.parametrize("existing", [True, False], ids=["existing database", "new database"])
-def test_read_only_location_is_refused(existing: bool, tmp_path: Path, populated: Path) -> None:
+def test_new_database_on_a_read_only_location_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "usb-stick"
     folder.mkdir()
-    if existing:
-        shutil.copy(populated, folder / "field.sqlite")
-    before = {p.name: _digest(p) for p in folder.iterdir()}
     result = _run_on_read_only_folder(folder, "field.sqlite")
     assert result.returncode == 1, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "is on a read-only location" in lines[0], result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_existing_database_on_a_read_only_location_opens_for_reading(tmp_path: Path, populated: Path) -> None:
+    """Read-only media is not damage: the plan is shown, and nothing is written beside the file
+    (tests/test_database_pressure.py covers check, exports, the banner and refused writes)."""
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+    shutil.copy(populated, folder / "field.sqlite")
+    before = {p.name: _digest(p) for p in folder.iterdir()}
+    result = _run_on_read_only_folder(folder, "field.sqlite")
+    assert result.returncode == 0, result.stderr
+    assert "CICTE/doc.5/16" in result.stdout and result.stderr == ""
     assert {p.name: _digest(p) for p in folder.iterdir()} == before
 
 

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.db import errors
-from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, apply_connection_pragmas, connect
+from cicte_desktop.db.connection import (
+    BUSY_TIMEOUT_MS, apply_connection_pragmas, connect, on_read_only_media, read_only_uri,
+)
 from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
@@ -37,12 +39,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
 
 
-def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True) -> Engine:
+#: Execution option of a connection whose transaction will write: it begins IMMEDIATE, taking
+#: the write lock first (waiting up to the busy timeout for another program's write to end),
+#: rather than failing half-way when a read transaction cannot become a write transaction.
+WRITING = "cicte_writing"
+
+
+def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
     from cicte_desktop.db import stamping  # noqa: F401  (registers the flush hook that stamps changes)
 
-    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
+        wal = False
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -53,7 +67,7 @@ def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True) -> Engi
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITING) else "BEGIN")
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
@@ -138,8 +152,11 @@ class Database:
     """
 
     def __init__(self, path: Path, device_id: str, integrity: IntegrityCheck, *, created: bool = False,
-                 upgraded_from: str | None = None, backup_path: Path | None = None) -> None:
+                 upgraded_from: str | None = None, backup_path: Path | None = None,
+                 read_only: bool = False) -> None:
         self.path = path
+        #: On read-only media: open for viewing, checking and exporting; every write refuses.
+        self.read_only = read_only
         self.device_id = device_id
         self.integrity = integrity
         self.created = created
@@ -161,7 +178,7 @@ class Database:
             if self._engine is None:
                 from sqlalchemy.orm import sessionmaker
 
-                self._engine = make_engine(self.path)
+                self._engine = make_engine(self.path, read_only=self.read_only)
                 self._sessions = sessionmaker(self._engine, expire_on_commit=False,
                                               info={"device_id": self.device_id})
             return self._engine
@@ -178,14 +195,21 @@ class Database:
         written again) to a thread of its own, so that the user gets the window back sooner.
         A power cut before the checkpoint loses nothing: SQLite replays the log on opening.
         """
+        self.refuse_if_read_only()
         self.integrity.wait()
         self.engine  # noqa: B018  (creates the session factory)
-        with self._sessions() as session, session.begin():
-            if checkpoint_in_background:
-                connection = session.connection()
-                connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-                connection.connection.info[_CHECKPOINT_LATER] = True  # restored when it goes back to the pool
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                connection = session.connection(execution_options={WRITING: True})  # BEGIN IMMEDIATE
+                if checkpoint_in_background:
+                    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+                    connection.connection.info[_CHECKPOINT_LATER] = True  # restored when it goes back to the pool
+                yield session
+        except Exception as exc:
+            problem = write_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
         self.changed = True
         if checkpoint_in_background:
             self.checkpoint_in_background()
@@ -241,7 +265,7 @@ class Database:
         """A plain sqlite3 connection of this thread, inside one read transaction."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
+            conn = connect(self.path, read_only=self.read_only)
             self._local.conn = conn
             self._local.depth = 0
             with self._lock:
@@ -262,9 +286,21 @@ class Database:
 
         Plain sqlite3, so that autosaving a form never waits for SQLAlchemy to load.
         """
+        self.refuse_if_read_only()
         self.integrity.wait()
-        with self.sql() as conn:
-            conn.execute(sql, params)
+        try:
+            with self.sql() as conn:
+                conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            problem = write_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def refuse_if_read_only(self) -> None:
+        """Raise ReadOnlyDatabaseError, in words, when this database is open read-only."""
+        if self.read_only:
+            raise errors.ReadOnlyDatabaseError(self.path, read_only_message(self.path))
 
     def close(self) -> None:
         self.wait_for_checkpoint()
@@ -293,9 +329,38 @@ def _check_path(path: Path) -> None:
         )
 
 
+def read_only_message(path: Path) -> str:
+    return _tr("{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot "
+               "be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open "
+               "the copy.").format(path=path)
+
+
+def write_problem(path: Path, exc: BaseException) -> errors.DatabaseOpenError | None:
+    """What an SQLite error of a write means for the user (another program writing, a full
+    disk, read-only media, a vanished drive); None for errors that are not about the file."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.OperationalError):
+        return None
+    text = str(orig).lower()
+    if "locked" in text or "busy" in text:
+        return errors.DatabaseBusyError(path, _tr(
+            "Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; "
+            "close the other program (or wait for it to finish) and try again.").format(
+                path=path, seconds=BUSY_TIMEOUT_MS // 1000))
+    if "full" in text:
+        return errors.DatabaseWriteError(path, _tr(
+            "The disk holding {path} is full. Nothing was saved; free some disk space and try again.").format(path=path))
+    if "readonly" in text or "read-only" in text:
+        return errors.ReadOnlyDatabaseError(path, read_only_message(path))
+    if "disk i/o" in text or "unable to open" in text:
+        return errors.DatabaseWriteError(path, _tr(
+            "{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, "
+            "then try again.").format(path=path, detail=orig))
+    return None
+
+
 def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if on_read_only_media(path):
         raise errors.ReadOnlyDatabaseError(
             path,
             _tr(
@@ -365,12 +430,12 @@ def _look_into(path: Path) -> Iterator[sqlite3.Connection]:
     made_here = [p for p in siblings if not p.exists()]
     # A left-over rollback journal is an interrupted write, not damage: SQLite must roll it
     # back (a write) before anything can be read, which a read-only connection cannot do.
-    mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
+    uri = f"{path.as_uri()}?mode=rw" if journal.exists() and journal.stat().st_size > 0 else read_only_uri(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise errors.DamagedDatabaseError(path, _damaged(path, exc)) from exc
+        raise _refusal(path, exc) if isinstance(exc, sqlite3.DatabaseError) else errors.DamagedDatabaseError(
+            path, _damaged(path, exc)) from exc
     try:
         yield conn
     finally:
@@ -392,10 +457,38 @@ def _locked(path: Path) -> errors.LockedDatabaseError:
 
 
 def _refusal(path: Path, exc: sqlite3.DatabaseError) -> errors.DatabaseOpenError:
-    """What an SQLite error while looking into a file means for the user: locked, or damaged."""
+    """What an SQLite error while looking into a file means for the user: locked, a full disk,
+    or damaged."""
     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
         return _locked(path)
+    if isinstance(exc, sqlite3.OperationalError) and disk_full(path):
+        return _full_disk_at_opening(path)
     return errors.DamagedDatabaseError(path, _damaged(path, exc))
+
+
+#: Less room than this beside a database: SQLite cannot make even the index of its write-ahead
+#: log (-shm, 32 KB), which it needs to read a WAL database.
+_ROOM_TO_OPEN = 64 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the file system holding ``path`` has (almost) no room left."""
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: shutil.disk_usage says the same
+        try:
+            import shutil
+
+            return shutil.disk_usage(path.parent).free < _ROOM_TO_OPEN
+        except OSError:
+            return False
+    return info.f_bavail * info.f_frsize < _ROOM_TO_OPEN
+
+
+def _full_disk_at_opening(path: Path) -> errors.DatabaseWriteError:
+    return errors.DatabaseWriteError(path, _tr(
+        "{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even "
+        "to read it. The file has not been changed; free some disk space and try again.").format(path=path))
 
 
 def _quick_check(path: Path) -> None:
@@ -476,17 +569,19 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
     settings: dict[str, str] = {}
     if exists:
         _check_header(path)
-    # Before reading with SQLite: a WAL database on read-only media cannot even be read
-    # (SQLite needs to create its -shm file), which must not be mistaken for damage.
-    _check_writable(path)
-    if exists:
+    read_only = exists and on_read_only_media(path)
+    if not exists:
+        _check_writable(path)
+    else:  # on read-only media, read without ever writing (see connection.read_only_uri)
         revision, settings = _identify(path)
     must_write = revision != HEAD_REVISION or settings.get("seed_version") != SEED_VERSION or "device_id" not in settings
+    if read_only and must_write:  # an upgrade cannot be written there: say so, change nothing
+        _check_writable(path)
     integrity = IntegrityCheck(path, needed=exists)
     if exists and not (check_in_background and not must_write):
         integrity.wait()
     if not must_write:
-        return Database(path, settings["device_id"], integrity)
+        return Database(path, settings["device_id"], integrity, read_only=read_only)
 
     backup_path = None
     if revision not in (None, HEAD_REVISION):
@@ -507,6 +602,9 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
             _migrate().upgrade_to_head(path)
         except Exception as exc:  # the backup keeps the user's data whatever went wrong
             log.exception("migration of %s failed", path)
+            if not exists:  # creating it failed (a full disk): leave no empty database behind
+                _remove_new_database(path)
+                raise _write_error(path, getattr(exc, "orig", exc)) from exc
             raise errors.MigrationError(
                 path,
                 _tr("Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.").format(
@@ -522,6 +620,9 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
     try:
         device_id = ensure_seeded(engine)
     except DBAPIError as exc:
+        engine.dispose()
+        if not exists:  # a full disk (or a vanished drive) leaves no empty database behind
+            _remove_new_database(path)
         raise _write_error(path, exc.orig) from exc
     finally:
         engine.dispose()
@@ -539,8 +640,19 @@ def _migrate():  # type: ignore[no-untyped-def]
     return migrate
 
 
+def _remove_new_database(path: Path) -> None:
+    """Remove a database this opening was creating, with its logs: its seed was never committed."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def _write_error(path: Path, exc: BaseException) -> errors.DatabaseOpenError:
     text = str(exc)
+    if "full" in text:
+        return errors.DatabaseWriteError(path, _tr(
+            "{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try "
+            "again.").format(path=path))
     if "locked" in text or "busy" in text:
         return errors.LockedDatabaseError(
             path, _tr("{path} is locked by another program. Close it there and try again.").format(path=path)

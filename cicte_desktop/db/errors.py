@@ -38,6 +38,16 @@ class LockedDatabaseError(DatabaseOpenError):
     """Another program holds a lock on the database."""
 
 
+class DatabaseBusyError(LockedDatabaseError):
+    """A write waited the busy timeout for another program's write to end, and gave up;
+    nothing was written."""
+
+
+class DatabaseWriteError(DatabaseOpenError):
+    """A write to an open database failed (a full disk, a vanished drive, read-only media);
+    the transaction was rolled back, so nothing was written."""
+
+
 class NewerSchemaError(DatabaseOpenError):
     """The database was written by a newer version of CICTE Desktop."""
 

@@ -244,6 +244,7 @@ def _export_workbook(db: Database, options: ExportOptions, out: Path, progress: 
         if progress is not None and not progress(min(done, total), total):
             raise ExportCancelled
 
+    _temporary_files_in_scratch()
     book = Workbook(write_only=True)
     try:
         return _write(book, db, plan, options, out, event_filter, activity_scope, total, tick, progress)
@@ -253,10 +254,34 @@ def _export_workbook(db: Database, options: ExportOptions, out: Path, progress: 
 
 
 def _discard(book: Any) -> None:
-    """Close the temporary files of a write-only workbook that will not be saved."""
+    """Close and remove the temporary files of a write-only workbook that will not be saved."""
     for sheet in book.worksheets:
         with contextlib.suppress(Exception):
             sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None and isinstance(getattr(writer, "out", None), str):
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _temporary_files_in_scratch() -> None:
+    """openpyxl's write-only sheets keep their rows in temporary files of the system's temp
+    folder until the workbook is saved: put them in this process's scratch folder instead, so
+    that those of an export that was killed are removed by the next run (files.sweep_scratch)."""
+    from openpyxl.worksheet import _writer
+
+    from cicte_desktop.files import scratch_file
+
+    if getattr(_writer.create_temporary_file, "_cicte", False):
+        return
+
+    def create_temporary_file(suffix: str = "") -> str:
+        name = scratch_file(suffix, prefix="openpyxl.")
+        _writer.ALL_TEMP_FILES.append(name)
+        return name
+
+    create_temporary_file._cicte = True  # type: ignore[attr-defined]
+    _writer.create_temporary_file = create_temporary_file
 
 
 def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, out: Path,

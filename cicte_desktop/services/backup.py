@@ -14,6 +14,7 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.db import copy as db_copy
 from cicte_desktop.db import errors
-from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, read_only_uri
 
 
 log = logging.getLogger(__name__)
@@ -63,10 +64,25 @@ def copy_database(source: Path, target: Path, progress: Callable[[int, int], boo
     user when it fails: a full disk or a vanished USB stick leaves no half-written file."""
     try:
         db_copy.copy_database(source, target, progress)
+    except db_copy.SameFileError:
+        raise BackupError(_tr("{target} is the database being copied: a backup cannot be written over the "
+                              "database itself. Choose another file.").format(target=target)) from None
+    except db_copy.CopyBusy:
+        raise BackupError(_busy_message(source)) from None
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(_tr("The copy to {target} could not be written ({detail}). Nothing was changed; check "
                               "that the disk or USB stick has room and is still connected.").format(
                                   target=target, detail=exc)) from exc
+
+
+def _busy_message(path: Path) -> str:
+    return _tr("Another program is using {path} and did not let go of it within {seconds} seconds, so nothing "
+               "was copied or changed. Close the other program and try again.").format(
+                   path=path, seconds=BUSY_TIMEOUT_MS // 1000)
+
+
+class NotCicteTargetError(BackupError):
+    """A restore would replace a file that is not a CICTE Desktop database."""
 
 
 # --- What a backup holds ----------------------------------------------------------------
@@ -94,7 +110,7 @@ def inspect_backup(path: Path) -> BackupInfo:
     if revision is None:
         raise errors.NotADatabaseError(path, _tr("{path} is an empty database, not a backup.").format(path=path))
     _quick_check(path)
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         events = conn.execute("SELECT count(*) FROM event WHERE NOT deleted").fetchone()[0] if "event" in tables else 0
@@ -116,7 +132,7 @@ def inspect_backup(path: Path) -> BackupInfo:
 def reference_problems(db_path: Path) -> int:
     """``PRAGMA foreign_key_check`` before a backup: rows pointing to missing rows (logged; the
     copy is made all the same, as a backup of imperfect data beats none)."""
-    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     finally:
@@ -194,28 +210,84 @@ def latest_good_backup(folder: Path, db_path: Path | None = None) -> BackupInfo 
 # --- Restore ------------------------------------------------------------------------------
 
 
-def restore(db_path: Path, backup: Path, backup_folder: Path) -> Path:
+def not_cicte_database(path: Path) -> str | None:
+    """Why the existing file at ``path`` is not a CICTE Desktop database (the message), or None
+    when it is one (sound or damaged), an empty SQLite file, or missing."""
+    from cicte_desktop.db.database import _check_header, _identify
+
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return _tr("{path} is not a file.").format(path=path)
+    try:
+        _check_header(path)
+        _identify(path)
+    except (errors.NotADatabaseError, errors.DatabasePathError) as exc:
+        return exc.message
+    except errors.DatabaseOpenError:
+        return None  # a CICTE database, damaged, locked or newer: restoring over it is what a backup is for
+    return None
+
+
+def restore(db_path: Path, backup: Path, backup_folder: Path, force: bool = False) -> Path:
     """Replace the database at ``db_path`` with ``backup``; returns the copy of the database
     as it was (kept in ``backup_folder`` first). The database must not be open elsewhere in
     this process. The replacement is one SQLite transaction (backup API), so a failure half-way
-    leaves the database as it was."""
+    leaves the database as it was; another program's lock held past the busy timeout makes it
+    give up (BackupError), never wait for ever.
+
+    ``db_path`` must be a CICTE Desktop database (or missing): any other file is refused
+    (NotCicteTargetError), unless ``force``; then its bytes are kept in ``backup_folder``
+    and the backup takes its place."""
     inspect_backup(backup)  # never replace good data with a bad file
+    if db_copy.same_database(db_path, backup):
+        raise BackupError(_tr("{backup} is the database itself: choose a backup file to restore.").format(backup=backup))
+    foreign = not_cicte_database(db_path)
+    if foreign is not None and not force:
+        raise NotCicteTargetError(_tr("{problem} Restoring would replace it, so nothing was changed.").format(
+            problem=foreign))
     kept = backup_folder / f"before-restore-{_now().strftime(_STAMP)}-{db_path.stem}.sqlite"
+    if foreign is not None:
+        return _replace_foreign(db_path, backup, kept)
     if db_path.exists():
         copy_database(db_path, kept)
     try:
-        src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(backup), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
-                src.backup(dst)
+                db_copy.backup_pages(src, dst)
             finally:
                 dst.close()
         finally:
             src.close()
+    except db_copy.CopyBusy:
+        raise BackupError(_tr("{problem} The database is as it was.").format(problem=_busy_message(db_path))) from None
     except sqlite3.Error as exc:
         raise BackupError(_tr("{path} could not be restored ({detail}); it is as it was.").format(
             path=db_path, detail=exc)) from exc
+    return kept
+
+
+def _replace_foreign(db_path: Path, backup: Path, kept: Path) -> Path:
+    """``restore --force`` over a file that is not a CICTE database: its bytes (and those of its
+    logs) are copied to ``kept`` first, then the backup is renamed over it."""
+    from cicte_desktop.files import atomic_target
+
+    kept = kept.with_suffix(".original")
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            source = db_path.with_name(db_path.name + suffix)
+            if source.is_file():
+                with atomic_target(kept.with_name(kept.name + suffix)) as partial:
+                    shutil.copyfile(source, partial)
+    except OSError as exc:
+        raise BackupError(_tr("{path} could not be kept before restoring ({detail}); nothing was changed.").format(
+            path=db_path, detail=exc)) from exc
+    copy_database(backup, db_path)
+    for suffix in ("-wal", "-shm", "-journal"):  # the replaced file's logs belong to it, not to the backup
+        with contextlib.suppress(OSError):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     return kept
 
 
@@ -249,7 +321,7 @@ def full_check(db_path: Path) -> CheckReport:
         revision, _settings = _identify(db_path)
     except errors.DatabaseOpenError as exc:
         return CheckReport(db_path, [exc.message], False)
-    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     ok = True
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]

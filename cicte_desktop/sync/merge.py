@@ -200,6 +200,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     package would carry personal data without a passphrase."""
     from cicte_desktop.services.attachments import stored_path
 
+    db.refuse_if_read_only()  # a package is remembered once written: refuse before writing it, not after
     if data_folder is None:
         from cicte_desktop.paths import data_dir
 

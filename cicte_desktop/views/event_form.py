@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.locale_format import date_edit_format, format_date_time
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.safe_text import shown
@@ -747,6 +748,11 @@ class EventForm(QDialog):
             if isinstance(exc, event_log.EventGoneError):
                 self.save_draft()
             messages.show_error(self, self.tr("Cannot save the event"), text)
+            return False
+        except DatabaseOpenError as exc:  # another program writing, read-only media, a full disk: nothing written
+            self.save_draft()
+            messages.show_error(self, self.tr("Cannot save the event"), self.tr(
+                "{problem} What you typed is still in this form.").format(problem=exc.message))
             return False
         except Exception as exc:  # a full disk, a vanished USB stick, a damaged file: nothing was written
             import logging

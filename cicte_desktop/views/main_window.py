@@ -118,10 +118,18 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self.filter_bar = FilterBar()
+        # Shown while the database is on read-only media: it can be viewed, checked and exported only.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
+                                            "padding: 6px 10px; border-bottom: 1px solid #e0c36c; }")
+        self.read_only_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.filter_bar)
         self.setCentralWidget(central)
@@ -314,7 +322,17 @@ class MainWindow(QMainWindow):
     def database(self) -> Database:
         return self._db
 
+    def _show_read_only(self) -> None:
+        """The banner of a database on read-only media (changes cannot be saved), or none."""
+        if self._db.read_only:
+            self.read_only_banner.setText(self.tr(
+                "{path} is on read-only media: you can view it, check it and export from it, but changes cannot "
+                "be saved. To make changes, copy it to a folder you can write to and open the copy.").format(
+                    path=self._db.path))
+        self.read_only_banner.setVisible(self._db.read_only)
+
     def _fill_years(self) -> None:
+        self._show_read_only()
         years = workplan.plan_years(self._db)
         self.year.blockSignals(True)
         self.year.clear()
@@ -973,7 +991,7 @@ class MainWindow(QMainWindow):
                 result = run_with_progress(self, title, self.tr("Importing {name}…").format(name=path.name),
                                            lambda _progress: merge.apply_import(self._db, plan, dialog.choices(),
                                                                                 trust_sender=dialog.trust_sender()))
-            except (pkg.PackageError, OSError, DBAPIError) as exc:
+            except (pkg.PackageError, OSError, DBAPIError, DatabaseOpenError) as exc:
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
             finally:

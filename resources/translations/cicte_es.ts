@@ -4,17 +4,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="60" />
+            <location filename="../../cicte_desktop/app.py" line="61" />
+            <source>Nothing was saved</source>
+            <translation>No se guardó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="63" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="68" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -23,27 +28,27 @@ Your saved data is safe. The details were written to {log}; please send that fil
 Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe ese archivo al servicio de asistencia. Puede seguir trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>Backup restored</source>
             <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>El archivo que no se pudo abrir se conservó como {aside}. En su lugar está abierta ahora la copia de seguridad del {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="126" />
+            <location filename="../../cicte_desktop/app.py" line="130" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} se dejó tal como estaba. La copia de seguridad del {when} está abierta desde {target}; abra ese archivo la próxima vez (Archivo &gt; Abrir base de datos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="131" />
+            <location filename="../../cicte_desktop/app.py" line="135" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="132" />
+            <location filename="../../cicte_desktop/app.py" line="136" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
@@ -177,62 +182,92 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
+            <translation>{target} es la base de datos que se está copiando: una copia de seguridad no puede escribirse sobre la propia base de datos. Elija otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>No se pudo escribir la copia en {target} ({detail}). No se modificó nada; compruebe que el disco o la memoria USB tenga espacio y siga conectado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
+            <translation>Otro programa está usando {path} y no lo liberó en {seconds} segundos, así que no se copió ni se modificó nada. Cierre el otro programa e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="107" />
             <source>{path} is not a file.</source>
             <translation>{path} no es un archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <location filename="../../cicte_desktop/services/backup.py" line="111" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} es una base de datos vacía, no una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <source>{backup} is the database itself: choose a backup file to restore.</source>
+            <translation>{backup} es la propia base de datos: elija un archivo de copia de seguridad para restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <source>{problem} Restoring would replace it, so nothing was changed.</source>
+            <translation>{problem} La restauración lo reemplazaría, así que no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>{problem} The database is as it was.</source>
+            <translation>{problem} La base de datos quedó tal como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="267" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>No se pudo restaurar {path} ({detail}); quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
+            <translation>No se pudo conservar {path} antes de restaurar ({detail}); no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="329" />
             <source>Integrity: ok</source>
             <translation>Integridad: correcta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <location filename="../../cicte_desktop/services/backup.py" line="332" />
             <source>Integrity: {count} problems</source>
             <translation>Integridad: {count} problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="337" />
             <source>References: {count} rows point to missing rows</source>
             <translation>Referencias: {count} filas remiten a filas inexistentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <location filename="../../cicte_desktop/services/backup.py" line="340" />
             <source>References: ok</source>
             <translation>Referencias: correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <location filename="../../cicte_desktop/services/backup.py" line="341" />
             <source>Schema revision: {revision}</source>
             <translation>Revisión del esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <location filename="../../cicte_desktop/services/backup.py" line="349" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridad: el archivo está dañado ({detail})</translation>
         </message>
@@ -345,337 +380,347 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>la copia de seguridad que se restaurará</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
             <source>write a report file</source>
             <translation>escribir un archivo de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="100" />
+            <location filename="../../cicte_desktop/__main__.py" line="103" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>el libro de Excel para los informes a los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="103" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="110" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="111" />
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="117" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
+            <location filename="../../cicte_desktop/__main__.py" line="118" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="119" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="118" />
+            <location filename="../../cicte_desktop/__main__.py" line="121" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="121" />
+            <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <location filename="../../cicte_desktop/__main__.py" line="127" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="125" />
+            <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="127" />
+            <location filename="../../cicte_desktop/__main__.py" line="130" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="139" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="146" />
+            <location filename="../../cicte_desktop/__main__.py" line="149" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="147" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="156" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="171" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} es {role}; su huella es {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="226" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop: error: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
-            <source>--to needs --from</source>
-            <translation>--to requiere --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
-            <source>the period ends before it starts</source>
-            <translation>el período termina antes de empezar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>Se escribió {path}: {events} eventos{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>, {count} participants</source>
-            <translation>, {count} participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requiere --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state solo se usa con --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requiere --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event solo se usa con --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>Se escribió {path}: {count} certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="290" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="303" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: error: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <source>--to needs --from</source>
+            <translation>--to requiere --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
+            <source>the period ends before it starts</source>
+            <translation>el período termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="268" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>Se escribió {path}: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <source>, {count} participants</source>
+            <translation>, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requiere --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state solo se usa con --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requiere --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event solo se usa con --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation>Se escribió {path}: {count} certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="311" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="310" />
+            <location filename="../../cicte_desktop/__main__.py" line="318" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="331" />
+            <location filename="../../cicte_desktop/__main__.py" line="339" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="335" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="368" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="370" />
+            <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
+            <location filename="../../cicte_desktop/__main__.py" line="446" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="486" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
@@ -808,72 +853,102 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="292" />
+            <location filename="../../cicte_desktop/db/database.py" line="328" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="301" />
+            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está en un medio de solo lectura: está abierto para consultarlo, verificarlo y exportarlo, pero no se pueden guardar cambios. No se modificó nada. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
+            <translation>Otro programa está usando {path} y no terminó en {seconds} segundos. No se guardó nada; cierre el otro programa (o espere a que termine) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
+            <translation>El disco que contiene {path} está lleno. No se guardó nada; libere espacio en el disco e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
+            <translation>No se pudo escribir {path} ({detail}). No se guardó nada; compruebe que la unidad siga conectada e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="366" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="311" />
+            <location filename="../../cicte_desktop/db/database.py" line="376" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} no es una base de datos de CICTE Desktop (no es un archivo de base de datos SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} es un archivo vacío, no una base de datos de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="320" />
+            <location filename="../../cicte_desktop/db/database.py" line="385" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} está dañado: el archivo es más corto que la base de datos que describe (¿se copió solo en parte?). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="421" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} es una base de datos SQLite de otro programa, no de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="382" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="390" />
+            <location filename="../../cicte_desktop/db/database.py" line="455" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>No se puede abrir {path}: el disco que lo contiene está lleno, y SQLite necesita un poco de espacio junto al archivo incluso para leerlo. El archivo no se modificó; libere espacio en el disco e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="540" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} se guardó con una versión más reciente de CICTE Desktop. Instale esa versión para abrirlo; el archivo no se ha modificado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="501" />
+            <location filename="../../cicte_desktop/db/database.py" line="596" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="512" />
+            <location filename="../../cicte_desktop/db/database.py" line="610" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="550" />
+            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
+            <translation>No se pudo crear {path}: el disco está lleno. No quedó ningún archivo; libere espacio en el disco e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="662" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="553" />
+            <location filename="../../cicte_desktop/db/database.py" line="665" />
             <source>{path} could not be written ({detail}).</source>
             <translation>No se pudo escribir {path} ({detail}).</translation>
         </message>
@@ -984,397 +1059,402 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="130" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="162" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="183" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="184" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="199" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="220" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="243" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="276" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="283" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Add person</source>
             <translation>Agregar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Remove person</source>
             <translation>Quitar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de asistencia…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="578" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="579" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="603" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="635" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
             <source>Cannot import the attendance sheet</source>
             <translation>No se puede importar la lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="658" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="659" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="662" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <source>{problem} What you typed is still in this form.</source>
+            <translation>{problem} Lo que escribió sigue en este formulario.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -1693,192 +1773,192 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>% of target</source>
             <translation>% de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2151,42 +2231,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} no está firmado. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
@@ -2547,6 +2627,29 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="48" />
+            <source>{path} cannot be written ({detail}).</source>
+            <translation>No se puede escribir {path} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="50" />
+            <source>{path} is a link to {target}: it was not replaced. Give the path of the file itself, or another name.</source>
+            <translation>{path} es un enlace a {target}: no se reemplazó. Indique la ruta del propio archivo u otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="53" />
+            <source>{path} is a folder: give the name of a file to write in it.</source>
+            <translation>{path} es una carpeta: indique el nombre de un archivo que se escribirá en ella.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="55" />
+            <source>{path} is a device or a special file, not a file: it was not replaced. Give the name of a file.</source>
+            <translation>{path} es un dispositivo o un archivo especial, no un archivo: no se reemplazó. Indique el nombre de un archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../cicte_desktop/views/filter_bar.py" line="31" />
@@ -2670,277 +2773,282 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="135" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito (sin distinguir acentos; eventos a partir de 3 letras). Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="180" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
@@ -2948,152 +3056,152 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3106,187 +3214,187 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>Wrote {path}: {events} events.</source>
             <translation>Se escribió {path}: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3299,22 +3407,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -3322,52 +3430,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -3375,17 +3483,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3394,27 +3502,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>

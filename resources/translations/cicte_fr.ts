@@ -4,17 +4,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="60" />
+            <location filename="../../cicte_desktop/app.py" line="61" />
+            <source>Nothing was saved</source>
+            <translation>Rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="63" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="68" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -23,27 +28,27 @@ Your saved data is safe. The details were written to {log}; please send that fil
 Vos données enregistrées sont intactes. Les détails ont été consignés dans {log} ; veuillez transmettre ce fichier à l'assistance. Vous pouvez continuer à travailler.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="126" />
+            <location filename="../../cicte_desktop/app.py" line="130" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="131" />
+            <location filename="../../cicte_desktop/app.py" line="135" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="132" />
+            <location filename="../../cicte_desktop/app.py" line="136" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
@@ -177,62 +182,92 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
+            <translation>{target} est la base de données copiée : une sauvegarde ne peut pas être écrite sur la base de données elle-même. Choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>La copie vers {target} n'a pas pu être écrite ({detail}). Rien n'a été modifié ; vérifiez que le disque ou la clé USB dispose d'espace libre et est toujours connecté.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
+            <translation>Un autre programme utilise {path} et ne l’a pas libéré en {seconds} secondes ; rien n’a donc été copié ni modifié. Fermez l’autre programme et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="107" />
             <source>{path} is not a file.</source>
             <translation>{path} n'est pas un fichier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <location filename="../../cicte_desktop/services/backup.py" line="111" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} est une base de données vide, et non une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <source>{backup} is the database itself: choose a backup file to restore.</source>
+            <translation>{backup} est la base de données elle-même : choisissez un fichier de sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <source>{problem} Restoring would replace it, so nothing was changed.</source>
+            <translation>{problem} La restauration le remplacerait ; rien n’a donc été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>{problem} The database is as it was.</source>
+            <translation>{problem} La base de données est restée telle quelle.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="267" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>{path} n'a pas pu être restauré ({detail}) ; il est resté inchangé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
+            <translation>{path} n’a pas pu être conservé avant la restauration ({detail}) ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="329" />
             <source>Integrity: ok</source>
             <translation>Intégrité : correcte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <location filename="../../cicte_desktop/services/backup.py" line="332" />
             <source>Integrity: {count} problems</source>
             <translation>Intégrité : {count} problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="337" />
             <source>References: {count} rows point to missing rows</source>
             <translation>Références : {count} lignes renvoient à des lignes manquantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <location filename="../../cicte_desktop/services/backup.py" line="340" />
             <source>References: ok</source>
             <translation>Références : correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <location filename="../../cicte_desktop/services/backup.py" line="341" />
             <source>Schema revision: {revision}</source>
             <translation>Révision du schéma : {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <location filename="../../cicte_desktop/services/backup.py" line="349" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
         </message>
@@ -345,337 +380,347 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>la sauvegarde à restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
             <source>write a report file</source>
             <translation>écrire un fichier de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="100" />
+            <location filename="../../cicte_desktop/__main__.py" line="103" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>le classeur Excel destiné aux rapports aux États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="103" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="110" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="111" />
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="117" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
+            <location filename="../../cicte_desktop/__main__.py" line="118" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="119" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="118" />
+            <location filename="../../cicte_desktop/__main__.py" line="121" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="121" />
+            <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <location filename="../../cicte_desktop/__main__.py" line="127" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="125" />
+            <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="127" />
+            <location filename="../../cicte_desktop/__main__.py" line="130" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="139" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="146" />
+            <location filename="../../cicte_desktop/__main__.py" line="149" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="147" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="156" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="171" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="226" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop : erreur : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
-            <source>--to needs --from</source>
-            <translation>--to exige --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
-            <source>the period ends before it starts</source>
-            <translation>la période se termine avant de commencer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>{path} écrit : {events} événements{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>, {count} participants</source>
-            <translation>, {count} participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state exige --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state s'utilise avec --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates exige --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event s'utilise avec --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>{path} écrit : {count} certificats.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="290" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>{path} écrit : {pages} pages, {events} événements.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="303" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop : erreur : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <source>--to needs --from</source>
+            <translation>--to exige --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
+            <source>the period ends before it starts</source>
+            <translation>la période se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="268" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>{path} écrit : {events} événements{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <source>, {count} participants</source>
+            <translation>, {count} participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state exige --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state s'utilise avec --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates exige --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event s'utilise avec --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation>{path} écrit : {count} certificats.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation>{path} écrit : {pages} pages, {events} événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="311" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="310" />
+            <location filename="../../cicte_desktop/__main__.py" line="318" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="331" />
+            <location filename="../../cicte_desktop/__main__.py" line="339" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="335" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="368" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="370" />
+            <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
+            <location filename="../../cicte_desktop/__main__.py" line="446" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="486" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
@@ -808,72 +853,102 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="292" />
+            <location filename="../../cicte_desktop/db/database.py" line="328" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="301" />
+            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
+            <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
+            <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
+            <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="366" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="311" />
+            <location filename="../../cicte_desktop/db/database.py" line="376" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="320" />
+            <location filename="../../cicte_desktop/db/database.py" line="385" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="421" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="382" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="390" />
+            <location filename="../../cicte_desktop/db/database.py" line="455" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>Impossible d’ouvrir {path} : le disque qui le contient est plein, et SQLite a besoin d’un peu de place à côté du fichier, même pour le lire. Le fichier n’a pas été modifié ; libérez de l’espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="540" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="501" />
+            <location filename="../../cicte_desktop/db/database.py" line="596" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="512" />
+            <location filename="../../cicte_desktop/db/database.py" line="610" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="550" />
+            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
+            <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="662" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="553" />
+            <location filename="../../cicte_desktop/db/database.py" line="665" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -984,397 +1059,402 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="130" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="162" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="183" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="184" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="199" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>Counts toward the target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="220" />
             <source>When and where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="243" />
             <source>Beneficiary member states</source>
             <translation>États membres bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="276" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="283" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Remove person</source>
             <translation>Retirer la personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Import attendance sheet…</source>
             <translation>Importer une feuille de présence…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
             <source>Roster</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfaction moyenne (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Pre-test</source>
             <translation>Prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
             <source>Post-test</source>
             <translation>Post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Test averages (0-100)</source>
             <translation>Moyennes des tests (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>What, by whom</source>
             <translation>Quoi, par qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Attach file…</source>
             <translation>Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
             <source>Agenda, attendance list, photos</source>
             <translation>Ordre du jour, liste de présence, photos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Changed by</source>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="578" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="579" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="603" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
             <source>Import attendance sheet</source>
             <translation>Importer une feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="635" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
             <source>Cannot import the attendance sheet</source>
             <translation>Impossible d'importer la feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="658" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="659" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="662" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
             <source>Attach files</source>
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>Cannot attach the file</source>
             <translation>Impossible de joindre le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <source>{problem} What you typed is still in this form.</source>
+            <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -1693,192 +1773,192 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>% of target</source>
             <translation>% de l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2151,42 +2231,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
@@ -2547,6 +2627,29 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="48" />
+            <source>{path} cannot be written ({detail}).</source>
+            <translation>Impossible d’écrire {path} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="50" />
+            <source>{path} is a link to {target}: it was not replaced. Give the path of the file itself, or another name.</source>
+            <translation>{path} est un lien vers {target} : il n’a pas été remplacé. Indiquez le chemin du fichier lui-même, ou un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="53" />
+            <source>{path} is a folder: give the name of a file to write in it.</source>
+            <translation>{path} est un dossier : indiquez le nom d’un fichier à y écrire.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="55" />
+            <source>{path} is a device or a special file, not a file: it was not replaced. Give the name of a file.</source>
+            <translation>{path} est un périphérique ou un fichier spécial, pas un fichier : il n’a pas été remplacé. Indiquez le nom d’un fichier.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../cicte_desktop/views/filter_bar.py" line="31" />
@@ -2670,277 +2773,282 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="135" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi (sans tenir compte des accents ; événements à partir de 3 lettres). Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="180" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
@@ -2948,152 +3056,152 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3106,187 +3214,187 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} écrit : {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3299,22 +3407,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -3322,52 +3430,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} enregistré : {events} événements, {people} participants.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -3375,17 +3483,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3394,27 +3502,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>

@@ -4,17 +4,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="60" />
+            <location filename="../../cicte_desktop/app.py" line="61" />
+            <source>Nothing was saved</source>
+            <translation>Nada foi salvo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="63" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>Unexpected error</source>
             <translation>Erro inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="68" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -23,27 +28,27 @@ Your saved data is safe. The details were written to {log}; please send that fil
 Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie esse arquivo ao suporte. Você pode continuar trabalhando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>Backup restored</source>
             <translation>Backup restaurado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="120" />
+            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="126" />
+            <location filename="../../cicte_desktop/app.py" line="130" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="131" />
+            <location filename="../../cicte_desktop/app.py" line="135" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="132" />
+            <location filename="../../cicte_desktop/app.py" line="136" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
@@ -177,62 +182,92 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="67" />
+            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
+            <translation>{target} é o banco de dados que está sendo copiado: um backup não pode ser gravado sobre o próprio banco de dados. Escolha outro arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>Não foi possível gravar a cópia em {target} ({detail}). Nada foi alterado; verifique se o disco ou pen drive tem espaço livre e continua conectado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="91" />
+            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
+            <translation>Outro programa está usando {path} e não o liberou em {seconds} segundos; por isso nada foi copiado nem alterado. Feche o outro programa e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="107" />
             <source>{path} is not a file.</source>
             <translation>{path} não é um arquivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="95" />
+            <location filename="../../cicte_desktop/services/backup.py" line="111" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} é um banco de dados vazio, não um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="217" />
+            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <source>{backup} is the database itself: choose a backup file to restore.</source>
+            <translation>{backup} é o próprio banco de dados: escolha um arquivo de backup para restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <source>{problem} Restoring would replace it, so nothing was changed.</source>
+            <translation>{problem} A restauração o substituiria; por isso nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <source>{problem} The database is as it was.</source>
+            <translation>{problem} O banco de dados ficou como estava.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="267" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>Não foi possível restaurar {path} ({detail}); ele permanece como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="257" />
+            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
+            <translation>Não foi possível guardar {path} antes de restaurar ({detail}); nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/backup.py" line="329" />
             <source>Integrity: ok</source>
             <translation>Integridade: ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="260" />
+            <location filename="../../cicte_desktop/services/backup.py" line="332" />
             <source>Integrity: {count} problems</source>
             <translation>Integridade: {count} problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="337" />
             <source>References: {count} rows point to missing rows</source>
             <translation>Referências: {count} linhas apontam para linhas ausentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="268" />
+            <location filename="../../cicte_desktop/services/backup.py" line="340" />
             <source>References: ok</source>
             <translation>Referências: ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="269" />
+            <location filename="../../cicte_desktop/services/backup.py" line="341" />
             <source>Schema revision: {revision}</source>
             <translation>Revisão do esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="271" />
+            <location filename="../../cicte_desktop/services/backup.py" line="343" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="277" />
+            <location filename="../../cicte_desktop/services/backup.py" line="349" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
         </message>
@@ -345,337 +380,347 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="98" />
+            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="101" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="100" />
+            <location filename="../../cicte_desktop/__main__.py" line="103" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="103" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="107" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="109" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="110" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="111" />
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="117" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
+            <location filename="../../cicte_desktop/__main__.py" line="118" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="119" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="118" />
+            <location filename="../../cicte_desktop/__main__.py" line="121" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="121" />
+            <location filename="../../cicte_desktop/__main__.py" line="124" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <location filename="../../cicte_desktop/__main__.py" line="127" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="125" />
+            <location filename="../../cicte_desktop/__main__.py" line="128" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="127" />
+            <location filename="../../cicte_desktop/__main__.py" line="130" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="139" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
+            <location filename="../../cicte_desktop/__main__.py" line="146" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="146" />
+            <location filename="../../cicte_desktop/__main__.py" line="149" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="147" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="156" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="155" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="171" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="226" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop: erro: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="236" />
-            <source>--to needs --from</source>
-            <translation>--to requer --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
-            <source>the period ends before it starts</source>
-            <translation>o período termina antes de começar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>{path} gravado: {events} eventos{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>, {count} participants</source>
-            <translation>, {count} participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requer --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state só é usado com --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requer --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event só é usado com --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>{path} gravado: {count} certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="290" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="303" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: erro: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <source>--to needs --from</source>
+            <translation>--to requer --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
+            <source>the period ends before it starts</source>
+            <translation>o período termina antes de começar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="268" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>{path} gravado: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <source>, {count} participants</source>
+            <translation>, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation>{path} gravado: {count} certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="311" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="308" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="310" />
+            <location filename="../../cicte_desktop/__main__.py" line="318" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="331" />
+            <location filename="../../cicte_desktop/__main__.py" line="339" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="335" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="361" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="363" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="359" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="368" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="370" />
+            <location filename="../../cicte_desktop/__main__.py" line="378" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
+            <location filename="../../cicte_desktop/__main__.py" line="446" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="486" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
@@ -808,72 +853,102 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="292" />
+            <location filename="../../cicte_desktop/db/database.py" line="328" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="301" />
+            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
+            <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
+            <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
+            <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="366" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="311" />
+            <location filename="../../cicte_desktop/db/database.py" line="376" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="320" />
+            <location filename="../../cicte_desktop/db/database.py" line="385" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="421" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="382" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="390" />
+            <location filename="../../cicte_desktop/db/database.py" line="455" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>Não é possível abrir {path}: o disco que o contém está cheio, e o SQLite precisa de um pouco de espaço ao lado do arquivo até para lê-lo. O arquivo não foi alterado; libere espaço no disco e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="540" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="501" />
+            <location filename="../../cicte_desktop/db/database.py" line="596" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="512" />
+            <location filename="../../cicte_desktop/db/database.py" line="610" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="550" />
+            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
+            <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="662" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="553" />
+            <location filename="../../cicte_desktop/db/database.py" line="665" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -984,397 +1059,402 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="128" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
             <source>New event</source>
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="129" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="130" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="162" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="183" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="184" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="199" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="220" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="243" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="276" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="279" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="283" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="578" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="579" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="603" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="633" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="634" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="635" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="658" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="659" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="662" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="672" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="673" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="745" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="756" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <source>{problem} What you typed is still in this form.</source>
+            <translation>{problem} O que você digitou continua neste formulário.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="775" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -1693,192 +1773,192 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="267" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="268" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="269" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="284" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="285" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="286" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="287" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>% of target</source>
             <translation>% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="355" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="365" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="384" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="415" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2151,42 +2231,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="275" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="395" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} não está assinado. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="646" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="672" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="821" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="833" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="839" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
@@ -2547,6 +2627,29 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="48" />
+            <source>{path} cannot be written ({detail}).</source>
+            <translation>Não é possível gravar {path} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="50" />
+            <source>{path} is a link to {target}: it was not replaced. Give the path of the file itself, or another name.</source>
+            <translation>{path} é um link para {target}: não foi substituído. Indique o caminho do próprio arquivo ou outro nome.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="53" />
+            <source>{path} is a folder: give the name of a file to write in it.</source>
+            <translation>{path} é uma pasta: indique o nome de um arquivo a ser gravado nela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/files.py" line="55" />
+            <source>{path} is a device or a special file, not a file: it was not replaced. Give the name of a file.</source>
+            <translation>{path} é um dispositivo ou um arquivo especial, não um arquivo: não foi substituído. Indique o nome de um arquivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../cicte_desktop/views/filter_bar.py" line="31" />
@@ -2670,277 +2773,282 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="131" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="135" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado (sem considerar acentos; eventos a partir de 3 letras). Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="180" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="182" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -2948,152 +3056,152 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="498" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="560" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="561" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="591" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="595" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="605" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="642" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="715" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3106,187 +3214,187 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="755" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="765" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="828" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="926" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="952" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="958" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="995" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3299,22 +3407,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1074" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1078" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -3322,52 +3430,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1118" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -3375,17 +3483,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1145" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1160" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3394,27 +3502,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
