@@ -175,6 +175,23 @@ def rules(table: str) -> dict[str, Rule]:
     return all_rules()[table]
 
 
+@cache
+def max_row_bytes(table: str) -> int:
+    """The most bytes one record of ``table`` can take in a field package's JSON: every text at
+    its longest with every character escaped, plus its index in the list of known records. A
+    table member larger than its declared records can fill is refused before it is parsed."""
+    total = 2 + 12
+    for rule in rules(table).values():
+        if rule.kind in (TEXT, JSON):
+            size = 2 + 12 * rule.max_length  # type: ignore[operator]  # "\ud83d\ude00": 12 bytes a character
+        elif rule.kind == ENUM:
+            size = 2 + max(len(str(c)) for c in rule.choices)
+        else:
+            size = {UUID: 38, SHA256: 66, STAMP: 29, DATE: 12, BOOL: 1, INT: 21, FLOAT: 25}[rule.kind]
+        total += 1 + max(size, 4)  # a comma; "null"
+    return total
+
+
 # --- One value ------------------------------------------------------------------------------
 
 
@@ -322,21 +339,24 @@ class MalformedRows(ValueError):
     """The rows are not a JSON array of arrays."""
 
 
-def record_name(table: str, record_uuid: Any) -> str:
-    """How a message names a record: "event 3f2c8a1b…"."""
+def record_name(table: str, record_uuid: Any, position: int | None = None) -> str:
+    """How a message names a record: "event 3f2c8a1b…" (or "event #12", by its position, when
+    it has no uuid to name it by)."""
     kind = _words(table)
+    if position is not None:
+        return f"{kind} #{position}"
     if isinstance(record_uuid, str) and _UUID_RE.fullmatch(record_uuid):
         return f"{kind} {record_uuid[:8]}…"
-    if isinstance(record_uuid, int):  # its position: it has no uuid to name it by
-        return f"{kind} #{record_uuid}"
     return f"{kind} {shown(record_uuid)}"
 
 
 def _refuse(table: str, index: int, row: Sequence[Any], columns: Sequence[str], column: str | None,
             text: str) -> InvalidRecord:
-    record = row[columns.index("uuid")] if "uuid" in columns and len(row) == len(columns) else index + 1
-    return InvalidRecord(_tr("{record}: {problem}").format(record=record_name(table, record), problem=text),
-                         table, index, column)
+    if "uuid" in columns and len(row) == len(columns):
+        record = record_name(table, row[columns.index("uuid")])
+    else:
+        record = record_name(table, None, index + 1)
+    return InvalidRecord(_tr("{record}: {problem}").format(record=record, problem=text), table, index, column)
 
 
 def first_problem(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -352,7 +372,7 @@ def first_problem(table: str, columns: Sequence[str], rows: Sequence[Sequence[An
     for index, row in enumerate(rows):
         if not isinstance(row, (list, tuple)) or len(row) != len(columns):
             return InvalidRecord(_tr("{record}: it has the wrong number of values").format(
-                record=record_name(table, index + 1)), table, index, None)
+                record=record_name(table, None, index + 1)), table, index, None)
         for column, value in zip(columns, row):
             text = problem(table, column, value, latest=latest)
             if text:
@@ -580,6 +600,6 @@ def synced_columns() -> Iterable[tuple[str, str]]:
 
 __all__ = [
     "CLOCK_SKEW", "COUNT_MAX", "DATE_YEARS", "TEXT_MAX", "InvalidRecord", "MalformedRows", "Rule", "all_rules",
-    "check_rows", "check_values", "decode_rows", "first_problem", "latest_stamp", "problem", "record_name", "rules",
+    "check_rows", "check_values", "decode_rows", "first_problem", "latest_stamp", "max_row_bytes", "problem", "record_name", "rules",
     "shown", "stored",
 ]
