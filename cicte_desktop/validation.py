@@ -300,8 +300,15 @@ def problem(table: str, column: str, value: Any, now: dt.datetime | None = None,
                 column=name, value=shown(value))
         return None
     if kind == DATE:
-        if not (_DATE_RE.fullmatch(value) and _date_sound(value)):
+        if not _DATE_RE.fullmatch(value):
             return _tr("{column} {value} is not a date").format(column=name, value=shown(value))
+        if not _date_sound(value):
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return _tr("{column} {value} is not a date").format(column=name, value=shown(value))
+            return _tr("{column} {value} is outside the years {first} to {last}").format(
+                column=name, value=shown(value), first=DATE_YEARS[0], last=DATE_YEARS[1])
         return None
     if kind == STAMP:
         if not (_STAMP_RE.fullmatch(value) and _TIME_RE.fullmatch(value[11:]) and _stamp_day_sound(value[:10])):

@@ -53,7 +53,7 @@ def test_what_the_app_stores_passes(tmp_path) -> None:
     ("start_date", "garbage", "start date 'garbage' is not a date"),
     ("start_date", "2016-02-30", "not a date"),
     ("start_date", "20160502", "not a date"),
-    ("start_date", "0001-01-01", "not a date"),
+    ("start_date", "0001-01-01", "outside the years 1900 to 2199"),
     ("women", "lots", "women 'lots' is not a whole number"),
     ("women", 1e308, "not a whole number"),
     ("women", -1, "not between 0 and"),

@@ -186,7 +186,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     """Write the package of what changed here since the last package for ``destination`` (or
     of everything) to ``target``; remember it once written. Raises PackageCancelled when
     ``progress`` returns False (no file is left), OSError when the file cannot be written."""
-    from cicte_desktop.services.attachments import stored_path
+    from cicte_desktop.services.attachments import find_stored
 
     if data_folder is None:
         from cicte_desktop.paths import data_dir
@@ -241,8 +241,8 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     sha_at, deleted_at = columns.index("sha256"), columns.index("deleted")
     for row in selected["attachment"]:
         if not row[deleted_at] and (everything or row[0] not in known["attachment"]):
-            stored = stored_path(data_folder, row[sha_at])
-            if stored.is_file():
+            stored = find_stored(data_folder, row[sha_at])  # None for a name that is not a checksum
+            if stored is not None:
                 attachments[row[sha_at]] = stored
 
     package_tables = []
@@ -657,14 +657,6 @@ def _later(*stamps: str) -> str:
     return max(_now(), format_timestamp(parsed + dt.timedelta(microseconds=1)))
 
 
-def store_attachments(package: pkg.Package, data_folder: Path) -> int:
-    """Copy the package's files into the store (by checksum, once); returns how many were new."""
-    from cicte_desktop.services.attachments import write_stored
-
-    return sum(write_stored(data_folder, sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
-               for sha256 in sorted(package.attachments))
-
-
 def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None = None,
                  data_folder: Path | None = None) -> ImportResult:
     """Merge the package in ONE transaction. ``choices`` maps (table, uuid) of a conflict to
@@ -673,26 +665,36 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
     transaction is rolled back: nothing is written)."""
     from sqlalchemy.exc import DBAPIError
 
-    try:
-        with gc_paused():
-            return _apply(db, plan, choices, data_folder)
-    except (DBAPIError, sqlite3.DatabaseError) as exc:
-        raise ImportRefusedError(_tr(
-            "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
-            name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
+    from cicte_desktop.services.attachments import ContentMismatch, IncomingFiles
 
-
-def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
-           data_folder: Path | None) -> ImportResult:
-    if plan.problems:
-        raise ImportRefusedError(plan.problems[0])
     if data_folder is None:
         from cicte_desktop.paths import data_dir
 
         data_folder = data_dir()
+    try:
+        # The package's files are received apart and moved into the store at the end of the
+        # transaction: a refused package leaves none behind.
+        with gc_paused(), IncomingFiles(data_folder, pkg.LIMITS["attachment_bytes"],
+                                        pkg.LIMITS["total_bytes"]) as incoming:
+            return _apply(db, plan, choices, data_folder, incoming)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        raise ImportRefusedError(_tr(
+            "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
+            name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
+    except ContentMismatch as exc:
+        raise pkg.DamagedPackageError(_tr(
+            "{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.").format(
+            name=plan.package.path.name, member=f"attachments/{exc}")) from exc
+
+
+def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
+           data_folder: Path, incoming: Any) -> ImportResult:
+    if plan.problems:
+        raise ImportRefusedError(plan.problems[0])
     package = plan.package
     choices = choices or {}
-    files = store_attachments(package, data_folder)  # by checksum: harmless should the merge fail
+    for sha256 in sorted(package.attachments):  # checked again as they are copied
+        incoming.add(sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
     peer, peer_name = package.source_device, package.source_name
     with db.write(checkpoint_in_background=True) as s:
         conn = s.connection()
@@ -705,7 +707,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
             if plan.problems:
                 raise ImportRefusedError(plan.problems[0])
         if not plan.has_changes and plan.already_imported:
-            return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, files, plan.skipped)
+            return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, incoming.move_in(), plan.skipped)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         # The change log's triggers mark what this transaction writes as coming from the peer,
         # so that it is not sent back to it.
@@ -764,6 +766,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
             "INSERT INTO sync_package (package_uuid, direction, peer_key, peer_name, file_name, at, counts) "
             "VALUES (?, 'import', ?, ?, ?, ?, ?)",
             (package.package_uuid, peer, peer_name, package.path.name, now, json.dumps(counts)))
+        files = incoming.move_in()  # the last step before the transaction commits
     return ImportResult(counts, len(plan.conflicts), len(overruled), files, plan.skipped)
 
 
