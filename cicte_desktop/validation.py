@@ -552,6 +552,13 @@ def _decoder(table: str, columns: tuple[str, ...]) -> msgspec.json.Decoder:
     return msgspec.json.Decoder(list[row])  # type: ignore[valid-type]
 
 
+#: The most JSON values (counted from commas and brackets) the record-by-record check decodes
+#: to name a bad record; beyond, the record is named by its position (memory stays bounded
+#: whatever a hostile file holds: a million empty records, deep nesting...).
+SLOW_PATH_VALUES = 400_000
+_PATH = re.compile(r"- at `\$\[(\d+)\](?:\[(\d+)\])?")
+
+
 def decode_rows(table: str, columns: Sequence[str], data: bytes | memoryview,
                 now: dt.datetime | None = None) -> list[list[Any]]:
     """The JSON array ``data`` of records of ``table`` (values in the order of ``columns``),
@@ -560,9 +567,10 @@ def decode_rows(table: str, columns: Sequence[str], data: bytes | memoryview,
     columns = tuple(columns)
     try:
         decoded = _decoder(table, columns).decode(data)
-    except msgspec.ValidationError:
+    except msgspec.ValidationError as exc:
+        failure: msgspec.ValidationError | None = exc
         decoded = None
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, RecursionError) as exc:
         raise MalformedRows(str(exc)) from None
     if decoded is not None:
         rows = list(map(list, decoded))
@@ -570,9 +578,12 @@ def decode_rows(table: str, columns: Sequence[str], data: bytes | memoryview,
         if _rows_sound(table, columns, rows, now, typed=True):
             return rows
     else:
+        raw = bytes(data)
+        if raw.count(b",") + raw.count(b"[") > SLOW_PATH_VALUES:
+            raise _positional(table, columns, str(failure))
         try:
-            rows = msgspec.json.decode(data)
-        except msgspec.DecodeError as exc:
+            rows = msgspec.json.decode(raw)
+        except (msgspec.DecodeError, RecursionError) as exc:
             raise MalformedRows(str(exc)) from None
         if not isinstance(rows, list):
             raise MalformedRows("rows")
@@ -580,6 +591,19 @@ def decode_rows(table: str, columns: Sequence[str], data: bytes | memoryview,
     if found is None:  # both checks read the same rules: not reached
         raise MalformedRows("rows")
     raise found
+
+
+def _positional(table: str, columns: Sequence[str], detail: str) -> InvalidRecord | MalformedRows:
+    """The record msgspec stopped at, named by its position (and the column, when known)."""
+    match = _PATH.search(detail)
+    if not match:
+        return MalformedRows(detail)
+    index = int(match.group(1))
+    column = columns[int(match.group(2))] if match.group(2) and int(match.group(2)) < len(columns) else None
+    text = _tr("{column} is not as its table allows ({detail})").format(
+        column=_words(column) if column else _tr("a value"), detail=detail.split(" - at ")[0])
+    return InvalidRecord(_tr("{record}: {problem}").format(record=record_name(table, None, index + 1), problem=text),
+                         table, index, column)
 
 
 def check_values(table: str, values: dict[str, Any], now: dt.datetime | None = None) -> list[tuple[str, str]]:

@@ -124,15 +124,16 @@ def package_members(path: Path) -> dict[str, bytes]:
 
 
 def rewrite_package(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *,
-                    relist: bool = True) -> Path:
+                    relist: bool = True, compression: int = zipfile.ZIP_STORED) -> Path:
     """A copy of a plain package with members or manifest changed (its checksums redone when
-    ``relist``, as someone forging a package, or another version of the app, would)."""
+    ``relist``, as someone forging a package, or another version of the app, would), its
+    members compressed with ``compression`` (ZIP_DEFLATED: a zip bomb)."""
     members = package_members(source)
     manifest = json.loads(members.pop(pkg.MANIFEST))
     change(members, manifest)
     if relist:
         manifest["members"] = {n: {"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for n, b in members.items()}
-    with zipfile.ZipFile(target, "w") as archive:
+    with zipfile.ZipFile(target, "w", compression) as archive:
         for name, body in members.items():
             archive.writestr(name, body)
         archive.writestr(pkg.MANIFEST, json.dumps(manifest))

@@ -153,3 +153,15 @@ def test_check_values_converts_python_values() -> None:
     found = v.check_values("event", {"start_date": dt.date(2016, 5, 2), "follow_up_needed": True, "women": -4,
                                       "not_a_column": object()})
     assert [c for c, _text in found] == ["women"]
+
+
+def test_a_bad_record_among_too_many_values_is_named_by_its_position(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Naming a bad record by its uuid needs every record decoded; past a bound (a hostile
+    file's million values), it is named by its position and the column instead."""
+    rows = [_event(n) for n in range(1, 200)]
+    rows[120] = _event(121, women="lots")
+    monkeypatch.setattr(v, "SLOW_PATH_VALUES", 100)
+    with pytest.raises(v.InvalidRecord, match=r"^event #121: women is not as its table allows \(Expected `int`"):
+        v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
+    with pytest.raises(v.InvalidRecord, match=r"^event #1: .*Expected `array` of length 12"):
+        v.decode_rows("event", COLUMNS, b"[" + b"[]," * 1000 + b"[]]")
