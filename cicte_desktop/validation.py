@@ -66,11 +66,10 @@ CLOCK_SKEW = dt.timedelta(days=1)
 #: Columns holding JSON text (a list of texts), and the longest such text.
 JSON_MAX = 1 << 20
 
-_CONTEXT = "Validation"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("Validation", text)
 
 
 # --- The rules ------------------------------------------------------------------------------
