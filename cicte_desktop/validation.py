@@ -199,9 +199,7 @@ def stored(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, dt.datetime):
-        from cicte_desktop.db.models import format_timestamp
-
-        return format_timestamp(value)
+        return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
@@ -209,9 +207,8 @@ def stored(value: Any) -> Any:
 
 def latest_stamp(now: dt.datetime | None = None) -> str:
     """The latest time stamp accepted: this computer's clock plus :data:`CLOCK_SKEW`."""
-    from cicte_desktop.db.models import format_timestamp
-
-    return format_timestamp((now or dt.datetime.now(dt.timezone.utc)) + CLOCK_SKEW)
+    return ((now or dt.datetime.now(dt.timezone.utc)) + CLOCK_SKEW).astimezone(dt.timezone.utc).strftime(
+        "%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def shown(value: Any, limit: int = 40) -> str:
@@ -246,75 +243,74 @@ def problem(table: str, column: str, value: Any, now: dt.datetime | None = None,
             latest: str | None = None) -> str | None:
     """What is wrong with ``value`` (as stored) for ``table.column``, in words; None if sound."""
     rule = rules(table)[column]
-    name = _words(column)
     if value is None:
-        return None if rule.nullable else _tr("{column} is missing").format(column=name)
+        return None if rule.nullable else _tr("{column} is missing").format(column=_words(column))
     kind = rule.kind
     if kind in (INT, BOOL) or (kind == ENUM and rule.choices and isinstance(rule.choices[0], int)):
         if type(value) is not int:
-            return _tr("{column} {value} is not a whole number").format(column=name, value=shown(value))
+            return _tr("{column} {value} is not a whole number").format(column=_words(column), value=shown(value))
         if kind == BOOL and value not in (0, 1):
-            return _tr("{column} {value} is not 0 or 1").format(column=name, value=shown(value))
+            return _tr("{column} {value} is not 0 or 1").format(column=_words(column), value=shown(value))
         if kind == ENUM and value not in rule.choices:
             return _tr("{column} {value} is not one of {choices}").format(
-                column=name, value=shown(value), choices=", ".join(map(str, rule.choices)))
+                column=_words(column), value=shown(value), choices=", ".join(map(str, rule.choices)))
         if kind == INT and not rule.low <= value <= rule.high:  # type: ignore[operator]
             return _tr("{column} {value} is not between {low} and {high}").format(
-                column=name, value=shown(value), low=rule.low, high=rule.high)
+                column=_words(column), value=shown(value), low=rule.low, high=rule.high)
         return None
     if kind == FLOAT:
         if type(value) not in (int, float) or value != value or value in (float("inf"), float("-inf")):
-            return _tr("{column} {value} is not a number").format(column=name, value=shown(value))
+            return _tr("{column} {value} is not a number").format(column=_words(column), value=shown(value))
         if not rule.low <= value <= rule.high:  # type: ignore[operator]
             return _tr("{column} {value} is not between {low} and {high}").format(
-                column=name, value=shown(value), low=_number(rule.low), high=_number(rule.high))
+                column=_words(column), value=shown(value), low=_number(rule.low), high=_number(rule.high))
         return None
     if type(value) is not str:
-        return _tr("{column} {value} is not text").format(column=name, value=shown(value))
+        return _tr("{column} {value} is not text").format(column=_words(column), value=shown(value))
     if kind == TEXT or kind == JSON:
         if len(value) > rule.max_length:  # type: ignore[operator]
             return _tr("{column} is {length} characters long; at most {limit} are allowed").format(
-                column=name, length=f"{len(value):,}", limit=f"{rule.max_length:,}")
+                column=_words(column), length=f"{len(value):,}", limit=f"{rule.max_length:,}")
         if kind == JSON:
             try:
                 items = json.loads(value)
             except ValueError:
                 items = None
             if not (isinstance(items, list) and all(isinstance(i, str) for i in items)):
-                return _tr("{column} {value} is not a list of texts").format(column=name, value=shown(value))
+                return _tr("{column} {value} is not a list of texts").format(column=_words(column), value=shown(value))
         return None
     if kind == ENUM:
         if value not in rule.choices:
             return _tr("{column} {value} is not one of {choices}").format(
-                column=name, value=shown(value), choices=", ".join(map(str, rule.choices)))
+                column=_words(column), value=shown(value), choices=", ".join(map(str, rule.choices)))
         return None
     if kind == UUID:
         if not _UUID_RE.fullmatch(value):
             return _tr("{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)").format(
-                column=name, value=shown(value))
+                column=_words(column), value=shown(value))
         return None
     if kind == SHA256:
         if not _SHA_RE.fullmatch(value):
             return _tr("{column} {value} is not a file checksum (64 lowercase hexadecimal characters)").format(
-                column=name, value=shown(value))
+                column=_words(column), value=shown(value))
         return None
     if kind == DATE:
         if not _DATE_RE.fullmatch(value):
-            return _tr("{column} {value} is not a date").format(column=name, value=shown(value))
+            return _tr("{column} {value} is not a date").format(column=_words(column), value=shown(value))
         if not _date_sound(value):
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return _tr("{column} {value} is not a date").format(column=name, value=shown(value))
+                return _tr("{column} {value} is not a date").format(column=_words(column), value=shown(value))
             return _tr("{column} {value} is outside the years {first} to {last}").format(
-                column=name, value=shown(value), first=DATE_YEARS[0], last=DATE_YEARS[1])
+                column=_words(column), value=shown(value), first=DATE_YEARS[0], last=DATE_YEARS[1])
         return None
     if kind == STAMP:
         if not (_STAMP_RE.fullmatch(value) and _TIME_RE.fullmatch(value[11:]) and _stamp_day_sound(value[:10])):
-            return _tr("{column} {value} is not a time stamp").format(column=name, value=shown(value))
+            return _tr("{column} {value} is not a time stamp").format(column=_words(column), value=shown(value))
         if value > (latest or latest_stamp(now)):
             return _tr("{column} {value} is later than this computer's clock allows").format(
-                column=name, value=shown(value))
+                column=_words(column), value=shown(value))
         return None
     raise AssertionError(kind)
 
@@ -609,11 +605,11 @@ def check_values(table: str, values: dict[str, Any], now: dt.datetime | None = N
     """(column, problem) for every unsound value of one record given by column (Python values
     are converted with :func:`stored`); columns the table does not have are ignored."""
     table_rules = rules(table)
-    latest = latest_stamp(now)
     found = []
     for column, value in values.items():
-        if column in table_rules:
-            text = problem(table, column, stored(value), latest=latest)
+        rule = table_rules.get(column)
+        if rule is not None and (value is not None or not rule.nullable):
+            text = problem(table, column, stored(value), now)
             if text:
                 found.append((column, text))
     return found
