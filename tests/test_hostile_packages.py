@@ -214,9 +214,9 @@ def test_a_package_the_database_refuses_leaves_no_file_behind(source, hq) -> Non
     assert [p.name for p in _files(hq.data) if p.is_file()] == [source.sha256]
 
 
-def test_a_path_put_in_the_database_by_hand_is_never_opened_nor_exported(source, tmp_path: Path) -> None:
+def test_a_path_put_in_the_database_by_hand_is_never_opened_nor_exported(source, hq, tmp_path: Path) -> None:
     """An attachment record edited outside the app to hold a path: the store resolves no such
-    name, so the file is neither opened nor carried by the next package."""
+    name, so the file is neither opened nor carried by the next package, nor is the record."""
     laptop = make_device(tmp_path, "Laptop B")
     secret = tmp_path / "secret.txt"
     secret.write_bytes(b"the payroll of the ministry")
@@ -237,6 +237,13 @@ def test_a_path_put_in_the_database_by_hand_is_never_opened_nor_exported(source,
             assert b"payroll" not in path.read_bytes()
             with zipfile.ZipFile(path) as archive:
                 assert all(b"payroll" not in archive.read(m) for m in archive.namelist())
+            members = package_members(path)
+            assert "tables/attachment.json" not in members and "tables/event.json" in members
+        result = _import(hq, path)  # the rest travels and is imported
+        assert result.counts[merge.NEW] > 0 and result.files == 0
+        with hq.db.sql() as conn:
+            assert conn.execute("SELECT count(*) FROM attachment").fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM event WHERE title = 'Workshop'").fetchone() == (1,)
     finally:
         close_all(laptop)
 

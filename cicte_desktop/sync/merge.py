@@ -186,7 +186,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     """Write the package of what changed here since the last package for ``destination`` (or
     of everything) to ``target``; remember it once written. Raises PackageCancelled when
     ``progress`` returns False (no file is left), OSError when the file cannot be written."""
-    from cicte_desktop.services.attachments import find_stored
+    from cicte_desktop.services.attachments import find_stored, is_checksum
 
     if data_folder is None:
         from cicte_desktop.paths import data_dir
@@ -239,6 +239,9 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     attachments: dict[str, Path] = {}
     columns = info["attachment"].columns
     sha_at, deleted_at = columns.index("sha256"), columns.index("deleted")
+    # A record naming something other than a stored file's checksum (a path put in the database
+    # by hand) never travels: no receiver would take it, and no file is read for it.
+    selected["attachment"] = [row for row in selected["attachment"] if is_checksum(row[sha_at])]
     for row in selected["attachment"]:
         if not row[deleted_at] and (everything or row[0] not in known["attachment"]):
             stored = find_stored(data_folder, row[sha_at])  # None for a name that is not a checksum
