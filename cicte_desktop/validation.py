@@ -568,8 +568,11 @@ def decode_rows(table: str, columns: Sequence[str], data: bytes | memoryview,
     except (msgspec.DecodeError, RecursionError) as exc:
         raise MalformedRows(str(exc)) from None
     if decoded is not None:
-        rows = list(map(list, decoded))
-        del decoded
+        # Each record's tuple replaced by a list in place: faster than building a second list,
+        # and the tuples are freed as it goes (memory stays that of one copy).
+        for index, record in enumerate(decoded):
+            decoded[index] = list(record)
+        rows = decoded
         if _rows_sound(table, columns, rows, now, typed=True):
             return rows
     else:
