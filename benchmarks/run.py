@@ -623,6 +623,7 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
             bare_times.append(_median_time(lambda _i, i=i: bare(i), 1))
             (work / f"bare-{i}.sqlite").unlink()
         package_mb = package.stat().st_size / 1e6
+        bomb_s, bomb_peak_mb = _bombs(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     import_s, bare_s = statistics.median(totals), statistics.median(bare_times)
@@ -633,7 +634,38 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
         ("import_preview_s", statistics.median(plan_times)), ("import_apply_s", statistics.median(apply_times)),
         ("background_checkpoint_s", statistics.median(checkpoint_times)),
         ("bare_insert_s", bare_s), ("import_ratio", import_s / bare_s),
+        ("bomb_s", bomb_s), ("bomb_peak_mb", bomb_peak_mb),
     ]
+
+
+def _bombs(work: Path) -> tuple[float, float]:
+    """The worst time and peak memory of importing each 1 MB bomb of tests/bombs.py (a million
+    empty records, a 50-million-character title...), each in a child process of its own (its
+    whole peak: interpreter, imports and database included), into a new database."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.sync import merge
+    from tests import bombs
+
+    small = open_database(work / "bomb-source.sqlite")
+    add_demo_events(small, 1, seed=3)
+    _add_rosters(small, 3)
+    plain = work / "bomb-source.cictepkg"
+    merge.export_package(small, plain, merge.destination_named(small, "Headquarters"), everything=True,
+                         data_folder=work / "data")
+    small.close()
+    target = work / "bomb-target.sqlite"
+    open_database(target).close()
+    folder = work / "bombs"
+    folder.mkdir()
+    seconds, peaks = [], []
+    for name in bombs.BOMBS:
+        found = bombs.probe(bombs.make_bomb(plain, folder, name), target, work / "bomb-data")
+        if found["outcome"] == "imported":
+            raise AssertionError(f"the bomb {name!r} was imported")
+        seconds.append(found["seconds"])
+        peaks.append(found["peak_mb"])
+    return max(seconds), max(peaks)
 
 
 BENCHMARKS: dict[str, Callable[[int, int], list[tuple[str, float]]]] = {

@@ -167,9 +167,11 @@ SENDER, STALE, UNSIGNED = "sender", "stale", "unsigned"
 
 
 def rewrite_package(source: Path, target: Path, change: Callable[[dict[str, bytes], dict], None], *,
-                    relist: bool = True, sign: object = SENDER) -> Path:
+                    relist: bool = True, sign: object = SENDER,
+                    compression: int = zipfile.ZIP_STORED) -> Path:
     """A copy of a plain package with members or manifest changed (its checksums redone when
-    ``relist``, as someone forging a package, or another version of the app, would).
+    ``relist``, as someone forging a package, or another version of the app, would), its
+    members compressed with ``compression`` (ZIP_DEFLATED: a zip bomb).
 
     ``sign``: SENDER (default) signs the new manifest with the key of the device it names as its
     source, as that device would (so that the change itself is what is tested); STALE keeps the
@@ -192,7 +194,7 @@ def rewrite_package(source: Path, target: Path, change: Callable[[dict[str, byte
         signature = None
     else:
         signature = trust.signature_member(manifest_bytes, sign, str(device))
-    with zipfile.ZipFile(target, "w") as archive:
+    with zipfile.ZipFile(target, "w", compression) as archive:
         for name, body in members.items():
             archive.writestr(name, body)
         archive.writestr(pkg.MANIFEST, manifest_bytes)

@@ -23,8 +23,9 @@ def test_sync_benchmark_prints_metric_value_lines() -> None:
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     metrics = dict(line.split() for line in result.stdout.splitlines())
-    assert {"export_s", "import_s", "bare_insert_s", "import_ratio"} <= set(metrics)
+    assert {"export_s", "import_s", "bare_insert_s", "import_ratio", "bomb_s", "bomb_peak_mb"} <= set(metrics)
     assert metrics["events"] == "200" and metrics["receiving_events"] == "2000" and metrics["participants"] == "1000"
+    assert 0 < float(metrics["bomb_s"]) < 10 and 0 < float(metrics["bomb_peak_mb"]) < 200
 
 
 def test_pdf_benchmark_prints_metric_value_lines() -> None:

@@ -354,3 +354,22 @@ def test_reporting_periods_dialog_locks_with_a_reason(window, qtbot, answers) ->
     answers.queue = [None]  # cancelled: stays locked
     qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
     assert event_log.locked_periods(window.database) == {(2016, 1)}
+
+
+@pytest.mark.parametrize("name", ["/etc/hostname", "../../etc/hostname", "..\\..\\x", "C:\\x"])
+def test_an_attachment_record_holding_a_path_opens_nothing(window, qtbot, shown_messages, monkeypatch, name: str) -> None:
+    """A record edited outside the app to name a path: opening it opens no file, and says so."""
+    from PySide6.QtGui import QDesktopServices
+
+    from cicte_desktop.services.event_log import AttachmentInput
+
+    opened: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    form = _open_new(window, qtbot)
+    form._attachments = [AttachmentInput(None, "secret.txt", name, 10)]
+    form._show_attachments()
+    form.attachments.setCurrentRow(0)
+    form._open_file()
+    assert opened == []
+    assert shown_messages == [("error", "Cannot open the file", "secret.txt is not in the app's folder on this computer "
+                                                                "(it may not have arrived yet).")]

@@ -4,6 +4,7 @@ deletions, attachments, and convergence of three devices exchanging in any order
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.database import open_database
+from cicte_desktop.db.models import format_timestamp, utcnow
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file, stored_path
 from cicte_desktop.sync import merge
@@ -128,7 +130,9 @@ def test_plan_changes_made_at_headquarters_reach_every_laptop(trio, tmp_path: Pa
 def test_an_edit_wins_over_the_version_it_changes_even_from_a_clock_ahead(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
     event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop, fast clock"))
-    ahead = "2099-01-01T00:00:00.000000Z"  # the laptop's clock runs far ahead
+    # The laptop's clock runs ahead, by less than the day a package's stamps may be ahead of the
+    # receiving computer's clock (further ahead is refused: tests/test_hostile_packages.py).
+    ahead = format_timestamp(utcnow() + dt.timedelta(hours=20))
     with laptop.db.write() as s:
         s.connection().exec_driver_sql("UPDATE event SET updated_at = ? WHERE uuid = ?", (ahead, event_id))
     send(laptop, hq, tmp_path)

@@ -163,8 +163,8 @@ def _bad_packages(plain: Path, encrypted: Path, small_chunks: Path, folder: Path
         "missing member": (rewrite_package(plain, folder / "missing.cictepkg",
                                   lambda members, manifest: members.pop("tables/participant.json"), relist=False),
                            pkg.DamagedPackageError, "listed in its manifest but missing"),
-        "bad record": (rewrite_package(plain, folder / "stamp.cictepkg", bad_stamp), pkg.DamagedPackageError,
-                       "wrong identity or time stamp"),
+        "bad record": (rewrite_package(plain, folder / "stamp.cictepkg", bad_stamp), pkg.InvalidValueError,
+                       r"event [0-9a-f]{8}…: updated at 'yesterday' is not a time stamp"),
         "unknown column": (rewrite_package(plain, folder / "column.cictepkg", unknown_column), pkg.NewerPackageError,
                            "event.budget_usd"),
         "wrong passphrase": (encrypted, pkg.WrongPassphraseError, "Wrong passphrase"),
@@ -253,12 +253,13 @@ def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_pat
     laptop, hq = pair
     path = export(laptop, "Headquarters", tmp_path)
 
-    def impossible_count(members: dict[str, bytes], _manifest: dict) -> None:
+    def ends_before_it_starts(members: dict[str, bytes], _manifest: dict) -> None:
         table = json.loads(members["tables/event.json"])
-        table["rows"][0][table["columns"].index("women")] = -3  # the database's checks refuse it
+        # Every value sound on its own; the database's check of the two dates refuses it.
+        table["rows"][0][table["columns"].index("end_date")] = "2016-05-01"
         members["tables/event.json"] = json.dumps(table).encode()
 
-    bad = rewrite_package(path, tmp_path / "negative.cictepkg", impossible_count)
+    bad = rewrite_package(path, tmp_path / "backwards.cictepkg", ends_before_it_starts)
     before = everything_stored(hq.db)
     with pkg.read_package(bad) as package:
         plan = merge.plan_import(hq.db, package)
@@ -269,38 +270,48 @@ def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_pat
 
 STAMP = "2016-05-02T10:00:00.000000Z"
 COLUMNS = ["uuid", "created_at", "updated_at", "device_id", "deleted", "title"]
+DEVICE = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+
+
+def _uuid(number: int) -> str:
+    return f"{number:08d}-0000-4000-8000-000000000000"
 
 
 def _record(number: int, **changes: object) -> list:
-    values = {"uuid": f"uuid-{number}", "created_at": STAMP, "updated_at": STAMP, "device_id": "laptop-a",
+    values = {"uuid": _uuid(number), "created_at": STAMP, "updated_at": STAMP, "device_id": DEVICE,
               "deleted": 0, "title": f"Workshop {number}"}
     values.update(changes)
     return [values[c] for c in COLUMNS]
 
 
-@pytest.mark.parametrize("bad", [
-    {"uuid": "uuid-1"}, {"uuid": ""}, {"uuid": "u" * 37}, {"uuid": 7}, {"device_id": ""}, {"device_id": None},
-    {"updated_at": "yesterday"}, {"updated_at": STAMP[:-1]}, {"created_at": STAMP + "\n" + STAMP},
-    {"created_at": "2016-05-02T10:00:00.00000Z\n"}, {"updated_at": 20160502}, {"deleted": 2}, {"deleted": True},
-    {"deleted": 1.0}, {"deleted": None},
+@pytest.mark.parametrize(("bad", "words"), [
+    ({"uuid": _uuid(1)}, "it appears twice"), ({"uuid": ""}, "uuid '' is not an identifier"),
+    ({"uuid": "u" * 37}, "is not an identifier"), ({"uuid": 7}, "uuid 7 is not text"),
+    ({"device_id": ""}, "device id '' is not an identifier"), ({"device_id": None}, "device id is missing"),
+    ({"updated_at": "yesterday"}, "updated at 'yesterday' is not a time stamp"),
+    ({"updated_at": STAMP[:-1]}, "is not a time stamp"), ({"created_at": STAMP + "\n" + STAMP}, "is not a time stamp"),
+    ({"created_at": "2016-05-02T10:00:00.00000Z\n"}, "is not a time stamp"), ({"updated_at": 20160502}, "is not text"),
+    ({"deleted": 2}, "deleted 2 is not 0 or 1"), ({"deleted": True}, "deleted True is not a whole number"),
+    ({"deleted": 1.0}, "is not a whole number"), ({"deleted": None}, "deleted is missing"),
 ])
-def test_every_record_is_checked_and_the_bad_one_is_named(bad: dict[str, object]) -> None:
+def test_every_record_is_checked_and_the_bad_one_is_named(bad: dict[str, object], words: str) -> None:
     """Records are checked a column at a time for speed; what is refused, and the record named,
     must be what a record-by-record check gives."""
     rows = [_record(n) for n in range(1, 200)]
     rows[120] = _record(121, **bad)
     body = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows}).encode()
-    named = re.escape(f"record {bad.get('uuid', 'uuid-121')} has a wrong identity or time stamp")
-    with pytest.raises(pkg.DamagedPackageError, match=named):
+    uuid = bad.get("uuid", _uuid(121))
+    record = f"event {uuid[:8]}…" if uuid in (_uuid(1), _uuid(121)) else f"event {uuid!r}"
+    with pytest.raises(pkg.InvalidValueError, match=rf"field\.cictepkg was refused: {re.escape(record)}: (.* )?{re.escape(words)}"):
         pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
     sound = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows[:120] + rows[121:]}).encode()
     assert len(pkg._parse_table(sound, "event", Path("field.cictepkg"), "tables/event.json").rows) == 198
 
 
-@pytest.mark.parametrize("row", [["uuid-121", STAMP], "uuid-121", None])
+@pytest.mark.parametrize("row", [[_uuid(121), STAMP], _uuid(121), None])
 def test_a_record_of_the_wrong_shape_is_refused(row: object) -> None:
     rows: list = [_record(n) for n in range(1, 200)]
     rows[120] = row
     body = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows}).encode()
-    with pytest.raises(pkg.DamagedPackageError, match="wrong number of values"):
+    with pytest.raises(pkg.DamagedPackageError, match="event #121: it has the wrong number of values"):
         pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")

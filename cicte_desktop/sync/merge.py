@@ -198,7 +198,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     ``progress`` returns False (no file is left), OSError when the file cannot be written, and,
     with ``personal_data_needs_passphrase``, PersonalDataError before writing anything when the
     package would carry personal data without a passphrase."""
-    from cicte_desktop.services.attachments import stored_path
+    from cicte_desktop.services.attachments import find_stored, is_checksum
 
     db.refuse_if_read_only()  # a package is remembered once written: refuse before writing it, not after
     if data_folder is None:
@@ -253,10 +253,13 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     attachments: dict[str, Path] = {}
     columns = info["attachment"].columns
     sha_at, deleted_at = columns.index("sha256"), columns.index("deleted")
+    # A record naming something other than a stored file's checksum (a path put in the database
+    # by hand) never travels: no receiver would take it, and no file is read for it.
+    selected["attachment"] = [row for row in selected["attachment"] if is_checksum(row[sha_at])]
     for row in selected["attachment"]:
         if not row[deleted_at] and (everything or row[0] not in known["attachment"]):
-            stored = stored_path(data_folder, row[sha_at])
-            if stored.is_file():
+            stored = find_stored(data_folder, row[sha_at])  # None for a name that is not a checksum
+            if stored is not None:
                 attachments[row[sha_at]] = stored
 
     package_tables = []
@@ -796,14 +799,6 @@ def _later(*stamps: str) -> str:
     return max(_now(), format_timestamp(parsed + dt.timedelta(microseconds=1)))
 
 
-def store_attachments(package: pkg.Package, data_folder: Path) -> int:
-    """Copy the package's files into the store (by checksum, once); returns how many were new."""
-    from cicte_desktop.services.attachments import write_stored
-
-    return sum(write_stored(data_folder, sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
-               for sha256 in sorted(package.attachments))
-
-
 def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None = None,
                  data_folder: Path | None = None, *, trust_sender: bool = False) -> ImportResult:
     """Merge the package in ONE transaction. ``choices`` maps (table, uuid) of a conflict to
@@ -814,14 +809,27 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
     ``trust_sender``: a person compared its fingerprint; it is then trusted from this import on."""
     from sqlalchemy.exc import DBAPIError
 
+    from cicte_desktop.services.attachments import ContentMismatch, IncomingFiles
+
     refuse_untrusted(plan, trust_sender)
+    if data_folder is None:
+        from cicte_desktop.paths import data_dir
+
+        data_folder = data_dir()
     try:
-        with gc_paused():
-            return _apply(db, plan, choices, data_folder, trust_sender)
+        # The package's files are received apart and moved into the store at the end of the
+        # transaction: a refused package leaves none behind.
+        with gc_paused(), IncomingFiles(data_folder, pkg.LIMITS["attachment_bytes"],
+                                        pkg.LIMITS["total_bytes"]) as incoming:
+            return _apply(db, plan, choices, data_folder, incoming)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         raise ImportRefusedError(_tr(
             "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
             name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
+    except ContentMismatch as exc:
+        raise pkg.DamagedPackageError(_tr(
+            "{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.").format(
+            name=plan.package.path.name, member=f"attachments/{exc}")) from exc
 
 
 def refuse_untrusted(plan: ImportPlan, trust_sender: bool) -> None:
@@ -844,16 +852,13 @@ def refuse_untrusted(plan: ImportPlan, trust_sender: bool) -> None:
 
 
 def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
-           data_folder: Path | None, trust_sender: bool = False) -> ImportResult:
+           data_folder: Path, incoming: Any) -> ImportResult:
     if plan.problems:
         raise ImportRefusedError(plan.problems[0])
-    if data_folder is None:
-        from cicte_desktop.paths import data_dir
-
-        data_folder = data_dir()
     package = plan.package
     choices = choices or {}
-    files = store_attachments(package, data_folder)  # by checksum: harmless should the merge fail
+    for sha256 in sorted(package.attachments):  # checked again as they are copied
+        incoming.add(sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
     peer, peer_name = package.source_device, package.source_name
     with db.write(checkpoint_in_background=True) as s:
         conn = s.connection()
@@ -871,7 +876,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
         if plan.sender is not None:  # confirmed, or trusted already (its name and role as it says now)
             trust.record(conn, plan.sender, _now())
         if not plan.has_changes and plan.already_imported:
-            return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, files, plan.skipped)
+            return ImportResult(dict.fromkeys(KINDS, 0), 0, 0, incoming.move_in(), plan.skipped)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         # The change log's triggers mark what this transaction writes as coming from the peer,
         # so that it is not sent back to it.
@@ -931,6 +936,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
             "INSERT INTO sync_package (package_uuid, direction, peer_key, peer_name, file_name, at, counts) "
             "VALUES (?, 'import', ?, ?, ?, ?, ?)",
             (package.package_uuid, peer, peer_name, package.path.name, now, json.dumps(counts)))
+        files = incoming.move_in()  # the last step before the transaction commits
     return ImportResult(counts, len(plan.conflicts), len(overruled), files, plan.skipped)
 
 

@@ -41,8 +41,9 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.files import atomic_target
@@ -68,6 +69,16 @@ LIMITS = {
     "attachment_bytes": 1 << 30,
     "total_bytes": 16 << 30,
     "members": 200_000,
+    # Bounds on what a member may expand to, so that a small package cannot take gigabytes of
+    # memory (a zip bomb) before its records are checked: the app's own packages expand 2 to 8
+    # times (JSON of random uuids and real text), and every record carries a random uuid, which
+    # no compression makes smaller than 15 bytes.
+    "expansion": 20,  # a member is at most this many times its compressed size...
+    "expansion_slack": 1 << 20,  # ...plus this
+    "compressed_bytes_per_record": 14,  # a table's compressed size per record declared, at least...
+    "record_slack": 64,  # ...beyond this many records
+    "table_slack": 64 << 10,  # a table's bytes: this plus its records' largest possible size
+    "manifest_per_member": 1024,  # the manifest's bytes: 64 KiB plus this per member
 }
 
 #: scrypt cost of every package written: N = 2^17, r = 8, p = 1 (OWASP's minimum), 128 MiB and
@@ -79,9 +90,6 @@ MAX_SCRYPT_MEMORY = 256 << 20
 MIN_PASSPHRASE = 8
 CHUNK_SIZE = 1 << 20
 _TAG = 16
-
-_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FieldPackage", text)
@@ -114,6 +122,11 @@ class TamperedPackageError(DamagedPackageError):
     """The package is unsigned, or its signature does not match its manifest."""
 
 
+class InvalidValueError(DamagedPackageError):
+    """A record holds a value its table does not allow (a date that is not one, a count that is
+    not a whole number, a time stamp in the future...); the message names the record."""
+
+
 class PassphraseRequiredError(PackageError):
     """The package is protected: a passphrase is needed to open it."""
 
@@ -135,6 +148,7 @@ class TableData:
     columns: list[str]
     rows: list[list[Any]]
     known: set[int] = field(default_factory=set)  # indexes of rows the destination has seen
+    referred: set[str] | None = field(default=None, repr=False)  # attachment: checksums of live records
 
 
 @dataclass
@@ -481,7 +495,8 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
         raise NotAPackageError(_tr("{name} is not a CICTE Desktop field package (it has no manifest).").format(
             name=_name(path)))
     infos = _check_names(archive, path, _allowed)
-    manifest_bytes = _read_member(archive, archive.getinfo(MANIFEST), LIMITS["manifest_bytes"], path)
+    manifest_limit = min(LIMITS["manifest_bytes"], (64 << 10) + LIMITS["manifest_per_member"] * len(infos))
+    manifest_bytes = _read_member(archive, archive.getinfo(MANIFEST), manifest_limit, path)
     signature = _verify_signature(archive, names, manifest_bytes, path)  # before anything is parsed
     manifest = _parse_manifest(manifest_bytes, path)
     version = manifest.get("format_version")
@@ -523,38 +538,36 @@ def _check_plain(archive: zipfile.ZipFile, path: Path, progress: Callable[[int, 
         raise DamagedPackageError(_tr(
             "{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing "
             "was imported.").format(name=_name(path), member=sorted(present - set(members))[0]))
-    declared_total = 0
-    for info in infos:
-        if info.filename in (MANIFEST, SIGNATURE):
-            continue
-        limit = LIMITS["table_bytes"] if info.filename.startswith("tables/") else LIMITS["attachment_bytes"]
-        if info.file_size > limit or members[info.filename]["size"] > limit:
-            raise _too_large(path, info.filename)
-        declared_total += info.file_size
-    if declared_total > LIMITS["total_bytes"]:
-        raise UnsafePackageError(_tr("{name} was refused: it holds more data than a field package may. Nothing was "
-                                     "imported.").format(name=_name(path)))
+    counts = _declared_counts(manifest, present, path)
+    _check_sizes(infos, members, counts, path)
 
     tables: dict[str, TableData] = {}
     attachments: set[str] = set()
-    ordered = sorted(present)
+    # Tables first: an attached file is read only once a record is known to refer to it.
+    ordered = sorted(present, key=lambda n: (not n.startswith("tables/"), n))
     for done, name in enumerate(ordered, 1):
         info = archive.getinfo(name)
         expected = members[name]
         if name.startswith("tables/"):
-            data = _read_member(archive, info, LIMITS["table_bytes"], path)
+            data = _read_member(archive, info, expected["size"], path)
             digest, size = hashlib.sha256(data).hexdigest(), len(data)
         else:
+            sha256 = name.removeprefix("attachments/")
+            if sha256 not in _referred_files(tables):
+                raise UnsafePackageError(_tr(
+                    "{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was "
+                    "imported.").format(name=_name(path), member=name))
             digest, size = _hash_member(archive, info, path)
         if size != expected["size"] or digest != expected["sha256"]:
             raise DamagedPackageError(_tr(
                 "{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing "
                 "was imported.").format(name=_name(path), member=name))
         if name.startswith("tables/"):
-            table = _parse_table(data, TABLE_MEMBER.fullmatch(name).group(1), path, name)  # type: ignore[union-attr]
+            table_name = TABLE_MEMBER.fullmatch(name).group(1)  # type: ignore[union-attr]
+            table = _parse_table(data, table_name, path, name, counts[table_name])
+            del data
             tables[table.name] = table
         else:
-            sha256 = name.removeprefix("attachments/")
             if digest != sha256:
                 raise DamagedPackageError(_tr(
                     "{name} is damaged: the attached file {member} does not match its checksum. Nothing was "
@@ -588,6 +601,70 @@ def _verify_signature(archive: zipfile.ZipFile, names: set[str], manifest_bytes:
         raise _tampered(path) from None
 
 
+def _referred_files(tables: dict[str, TableData]) -> set[str]:
+    """The checksums of the files the package's (live) attachment records refer to."""
+    table = tables.get("attachment")
+    if table is None:
+        return set()
+    if table.referred is None:
+        sha_at, deleted_at = table.columns.index("sha256"), table.columns.index("deleted")
+        table.referred = {row[sha_at] for row in table.rows if not row[deleted_at]}
+    return table.referred
+
+
+def _declared_counts(manifest: dict[str, Any], present: set[str], path: Path) -> dict[str, int]:
+    """How many records the manifest declares for each table the package holds."""
+    counts = manifest.get("counts")
+    if not isinstance(counts, dict):
+        raise _damaged(path, MANIFEST, _tr("{field} is missing or wrong").format(field="counts"))
+    found = {}
+    for name in present:
+        match = TABLE_MEMBER.fullmatch(name)
+        if match:
+            declared = counts.get(match.group(1))
+            if type(declared) is not int or declared < 0:
+                raise _damaged(path, MANIFEST, _tr("{field} is missing or wrong").format(field="counts"))
+            found[match.group(1)] = declared
+    return found
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], members: dict[str, Any], counts: dict[str, int], path: Path) -> None:
+    """Before anything is decompressed: every member's size as the zip and the manifest both
+    declare it (zipfile never reads past the zip's), within what its records can fill, and not
+    expanding more than the app's own packages do."""
+    from cicte_desktop import validation
+
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in (MANIFEST, SIGNATURE):
+            continue
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _damaged(path, name, _tr("an unknown kind of compression"))
+        if members[name]["size"] != info.file_size:
+            raise DamagedPackageError(_tr(
+                "{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing "
+                "was imported.").format(name=_name(path), member=name))
+        match = TABLE_MEMBER.fullmatch(name)
+        if match:
+            records = counts[match.group(1)]
+            from cicte_desktop.sync.schema import table_columns
+
+            limit = LIMITS["table_bytes"]
+            if table_columns(match.group(1)) is not None:
+                limit = min(limit, LIMITS["table_slack"] + records * validation.max_row_bytes(match.group(1)))
+            if records > LIMITS["record_slack"] + info.compress_size // LIMITS["compressed_bytes_per_record"]:
+                raise _too_large(path, name)
+        else:
+            limit = LIMITS["attachment_bytes"]
+        if info.file_size > limit or info.file_size > LIMITS["expansion"] * info.compress_size + LIMITS["expansion_slack"]:
+            raise _too_large(path, name)
+        total += info.file_size
+    if total > LIMITS["total_bytes"]:
+        raise UnsafePackageError(_tr("{name} was refused: it holds more data than a field package may. Nothing was "
+                                     "imported.").format(name=_name(path)))
+
+
 def _hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
     try:
@@ -607,7 +684,7 @@ def _hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
 def _parse_manifest(data: bytes, path: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         manifest = None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise NotAPackageError(_tr("{name} is not a CICTE Desktop field package (its manifest is not one).").format(
@@ -615,82 +692,55 @@ def _parse_manifest(data: bytes, path: Path) -> dict[str, Any]:
     return manifest
 
 
-def _parse_table(data: bytes, table_name: str, path: Path, member: str) -> TableData:
+class _TableBody(msgspec.Struct):
+    """A table member; its rows are decoded apart, checked against their columns' rules."""
+
+    table: str
+    columns: list[str]
+    rows: msgspec.Raw
+    known: list[int] = []
+
+
+def _parse_table(data: bytes, table_name: str, path: Path, member: str, count: int | None = None) -> TableData:
+    """The records of a table member, every value checked (types, formats, lengths, ranges,
+    enumerations: :mod:`cicte_desktop.validation`) before any is used; ``count``: the number of
+    records the manifest declares."""
+    from cicte_desktop import validation
     from cicte_desktop.sync.schema import SYNC_COLUMNS, table_columns
 
     try:
-        body = json.loads(data)
-        columns, rows, known = body["columns"], body["rows"], body.get("known", [])
-        if body.get("table") != table_name or not isinstance(rows, list) or not isinstance(known, list):
+        body = msgspec.json.decode(data, type=_TableBody)
+        if body.table != table_name:
             raise ValueError("table")
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError, msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise _damaged(path, member, exc) from exc
+    columns = body.columns
     local = table_columns(table_name)
     if local is None:
         raise NewerPackageError(_tr(
             "{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer "
             "version to import it.").format(name=_name(path), table=table_name))
-    if (not isinstance(columns, list) or len(set(columns)) != len(columns) or not set(SYNC_COLUMNS) <= set(columns)
-            or not all(isinstance(c, str) for c in columns)):
+    if len(set(columns)) != len(columns) or not set(SYNC_COLUMNS) <= set(columns):
         raise _damaged(path, member, _tr("its columns are wrong"))
     unknown = [c for c in columns if c not in local]
     if unknown:
         raise NewerPackageError(_tr(
             "{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the "
             "newer version to import it.").format(name=_name(path), table=table_name, column=unknown[0]))
-    positions = tuple(columns.index(c) for c in SYNC_COLUMNS)
-    if not _identities_sound(rows, len(columns), *positions):
-        _refuse_first_unsound(rows, len(columns), positions, path, member)
-    if not all(isinstance(i, int) and 0 <= i < len(rows) for i in known):
+    try:
+        rows = validation.decode_rows(table_name, columns, body.rows)
+    except validation.InvalidRecord as exc:
+        raise InvalidValueError(_tr("{name} was refused: {problem}. Nothing was imported.").format(
+            name=_name(path), problem=exc)) from None
+    except (validation.MalformedRows, RecursionError) as exc:
+        raise _damaged(path, member, exc) from None
+    if count is not None and len(rows) != count:
+        raise _damaged(path, member, _tr("it holds {count} records where its manifest says {declared}").format(
+            count=len(rows), declared=count))
+    known = body.known
+    if len(known) > len(rows) or not all(0 <= i < len(rows) for i in known):
         raise _damaged(path, member, "known")
     return TableData(table_name, columns, rows, set(known))
-
-
-#: Time stamps joined by new lines: as each is 27 characters, the new lines can only fall between them.
-_STAMPS = re.compile(rf"{_STAMP.pattern}(?:\n{_STAMP.pattern})*")
-
-
-def _identities_sound(rows: list[Any], width: int, uuid_at: int, created_at: int, updated_at: int, device_at: int,
-                      deleted_at: int) -> bool:
-    """Every record a list of ``width`` values with a unique uuid, a device, two time stamps and
-    a 0/1 deletion marker. The stamps are matched a column at a time (a package may hold 100,000
-    records); :func:`_refuse_first_unsound` then names the record at fault."""
-    for row in rows:
-        if type(row) is not list or len(row) != width:
-            return False
-        uuid, device, deleted = row[uuid_at], row[device_at], row[deleted_at]
-        if (type(uuid) is not str or not 0 < len(uuid) <= 36 or type(device) is not str or not 0 < len(device) <= 36
-                or type(deleted) is not int or not 0 <= deleted <= 1):
-            return False
-    if len({row[uuid_at] for row in rows}) != len(rows):
-        return False
-    for at in (created_at, updated_at):
-        stamps = [row[at] for row in rows]
-        if not set(map(type, stamps)) <= {str}:
-            return False
-        joined = "\n".join(stamps)
-        if stamps and (len(joined) != 28 * len(stamps) - 1 or not _STAMPS.fullmatch(joined)):
-            return False
-    return True
-
-
-def _refuse_first_unsound(rows: list[Any], width: int, positions: tuple[int, ...], path: Path,
-                          member: str) -> NoReturn:
-    uuid_at, created_at, updated_at, device_at, deleted_at = positions
-    stamp = _STAMP.fullmatch
-    seen: set[str] = set()
-    for row in rows:
-        if type(row) is not list or len(row) != width:
-            raise _damaged(path, member, _tr("a record has the wrong number of values"))
-        uuid, device = row[uuid_at], row[device_at]
-        if (type(uuid) is not str or not 0 < len(uuid) <= 36 or uuid in seen
-                or type(device) is not str or not 0 < len(device) <= 36
-                or type(row[updated_at]) is not str or not stamp(row[updated_at])
-                or type(row[created_at]) is not str or not stamp(row[created_at])
-                or type(row[deleted_at]) is not int or row[deleted_at] not in (0, 1)):
-            raise _damaged(path, member, _tr("record {uuid} has a wrong identity or time stamp").format(uuid=uuid))
-        seen.add(uuid)
-    raise _damaged(path, member, "identities")  # both checks agree: not reached
 
 
 def describe(path: Path, passphrase: str | None = None) -> dict[str, Any]:

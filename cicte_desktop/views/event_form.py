@@ -678,12 +678,19 @@ class EventForm(QDialog):
         self._changed()
 
     def _open_file(self) -> None:
-        from cicte_desktop.services.attachments import stored_path
+        from cicte_desktop.services.attachments import find_stored
 
         row = self.attachments.currentRow()
         if 0 <= row < len(self._attachments):
             attachment = self._attachments[row]
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored_path(self._data_folder, attachment.sha256))))
+            # Only a file inside the app's store, whatever the record's checksum holds.
+            stored = find_stored(self._data_folder, attachment.sha256)
+            if stored is None:
+                messages.show_error(self, self.tr("Cannot open the file"), self.tr(
+                    "{name} is not in the app's folder on this computer (it may not have arrived yet).").format(
+                    name=attachment.file_name))
+                return
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored)))
 
     def _remove_file(self) -> None:
         row = self.attachments.currentRow()

@@ -1404,57 +1404,67 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>Cannot open the file</source>
+            <translation>No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="753" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="761" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="769" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -1462,102 +1472,102 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
             <source>Give the event a title.</source>
             <translation>Indique un título para el evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Enter the start date.</source>
             <translation>Indique la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Elija al menos un Estado Miembro beneficiario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Counts cannot be negative.</source>
             <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfacción es un promedio entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Every person on the roster needs a name.</source>
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>January-June {year}</source>
             <translation>Enero-junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>July-December {year}</source>
             <translation>Julio-diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
             <source>{count} people</source>
             <translation>{count} personas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
             <source>{count} files</source>
             <translation>{count} archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -2231,237 +2241,247 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="279" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="399" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} no está firmado. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="650" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="676" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
-            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
-            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
-            <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
-            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="307" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="309" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
-            <source>{name} could not be read ({detail}).</source>
-            <translation>No se pudo leer {name} ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
-            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="340" />
-            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="348" />
-            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="355" />
-            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="359" />
-            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="363" />
-            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
-            <source>{name} is a folder, not a field package.</source>
-            <translation>{name} es una carpeta, no un paquete de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="377" />
-            <source>{name} does not exist.</source>
-            <translation>{name} no existe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="379" />
-            <source>{name} is an empty file, not a field package.</source>
-            <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="387" />
-            <source>missing</source>
-            <translation>falta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
-            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
-            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="434" />
-            <source>unusable encryption settings</source>
-            <translation>parámetros de cifrado no válidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="437" />
-            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="451" />
-            <source>cut short</source>
-            <translation>truncado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="456" />
-            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="481" />
-            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="491" />
-            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
-            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="513" />
-            <source>{field} is missing or wrong</source>
-            <translation>falta {field} o no es válido</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="520" />
-            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="523" />
-            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="535" />
-            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="550" />
-            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="559" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="321" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="323" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation>No se pudo leer {name} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
+            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
+            <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="362" />
+            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
+            <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="369" />
+            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
+            <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="373" />
+            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
+            <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
+            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
+            <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation>{name} es una carpeta, no un paquete de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="391" />
+            <source>{name} does not exist.</source>
+            <translation>{name} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="393" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="432" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="448" />
+            <source>unusable encryption settings</source>
+            <translation>parámetros de cifrado no válidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="465" />
+            <source>cut short</source>
+            <translation>truncado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="470" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="506" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="528" />
+            <source>{field} is missing or wrong</source>
+            <translation>falta {field} o no es válido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="538" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="557" />
+            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
+            <translation>{name} fue rechazado: contiene el archivo {member}, al que ninguno de sus registros se refiere. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="582" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de el equipo que nombra. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <location filename="../../cicte_desktop/sync/package.py" line="593" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} fue rechazado: no está firmado, así que nada indica quién lo creó (los paquetes de versiones anteriores de CICTE Desktop no están firmados: vuelva a crearlo con esta versión). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="613" />
+            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <source>an unknown kind of compression</source>
+            <translation>un tipo de compresión desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="664" />
+            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
+            <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="690" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="630" />
+            <location filename="../../cicte_desktop/sync/package.py" line="720" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="635" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="638" />
+            <location filename="../../cicte_desktop/sync/package.py" line="727" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="684" />
-            <source>a record has the wrong number of values</source>
-            <translation>un registro tiene un número incorrecto de valores</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="733" />
+            <source>{name} was refused: {problem}. Nothing was imported.</source>
+            <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
-            <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation>el registro {uuid} tiene una identidad o una marca de tiempo incorrecta</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="738" />
+            <source>it holds {count} records where its manifest says {declared}</source>
+            <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="715" />
+            <location filename="../../cicte_desktop/sync/package.py" line="765" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="724" />
+            <location filename="../../cicte_desktop/sync/package.py" line="774" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="728" />
+            <location filename="../../cicte_desktop/sync/package.py" line="778" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
@@ -2624,6 +2644,14 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <source>a record has the wrong number of values</source>
+            <translation type="vanished">un registro tiene un número incorrecto de valores</translation>
+        </message>
+        <message>
+            <source>record {uuid} has a wrong identity or time stamp</source>
+            <translation type="vanished">el registro {uuid} tiene una identidad o una marca de tiempo incorrecta</translation>
         </message>
     </context>
     <context>
@@ -4938,6 +4966,109 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} no es un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} no es 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} no es uno de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} no está entre {low} y {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} no es un número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} no es texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} no es una lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} no es una fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fuera de los años {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} no es una marca de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tiene un número incorrecto de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <source>it appears twice</source>
+            <translation>aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="601" />
+            <source>{column} is not as its table allows ({detail})</source>
+            <translation>{column} no es como lo permite su tabla ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="602" />
+            <source>a value</source>
+            <translation>un valor</translation>
         </message>
     </context>
     <context>

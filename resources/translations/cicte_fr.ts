@@ -1404,57 +1404,67 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>Cannot open the file</source>
+            <translation>Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="753" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="761" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="769" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -1462,102 +1472,102 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
             <source>Give the event a title.</source>
             <translation>Donnez un titre à l'événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Enter the start date.</source>
             <translation>Saisissez la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Choisissez au moins un État membre bénéficiaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Counts cannot be negative.</source>
             <translation>Les nombres ne peuvent pas être négatifs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Every person on the roster needs a name.</source>
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>January-June {year}</source>
             <translation>Janvier-juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>July-December {year}</source>
             <translation>Juillet-décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
             <source>{count} people</source>
             <translation>{count} personnes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
             <source>{count} files</source>
             <translation>{count} fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2231,237 +2241,247 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="279" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="399" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="650" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="676" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
-            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
-            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
-            <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
-            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="307" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="309" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
-            <source>{name} could not be read ({detail}).</source>
-            <translation>{name} n'a pas pu être lu ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
-            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="340" />
-            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="348" />
-            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="355" />
-            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="359" />
-            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="363" />
-            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
-            <source>{name} is a folder, not a field package.</source>
-            <translation>{name} est un dossier, et non un paquet de terrain.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="377" />
-            <source>{name} does not exist.</source>
-            <translation>{name} n'existe pas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="379" />
-            <source>{name} is an empty file, not a field package.</source>
-            <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="387" />
-            <source>missing</source>
-            <translation>manquant</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
-            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
-            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="434" />
-            <source>unusable encryption settings</source>
-            <translation>paramètres de chiffrement inutilisables</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="437" />
-            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="451" />
-            <source>cut short</source>
-            <translation>tronqué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="456" />
-            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="481" />
-            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="491" />
-            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
-            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="513" />
-            <source>{field} is missing or wrong</source>
-            <translation>{field} manquant ou incorrect</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="520" />
-            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="523" />
-            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="535" />
-            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="550" />
-            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="559" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="321" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="323" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation>{name} n'a pas pu être lu ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
+            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
+            <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="362" />
+            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="369" />
+            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="373" />
+            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
+            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation>{name} est un dossier, et non un paquet de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="391" />
+            <source>{name} does not exist.</source>
+            <translation>{name} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="393" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="432" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="448" />
+            <source>unusable encryption settings</source>
+            <translation>paramètres de chiffrement inutilisables</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="465" />
+            <source>cut short</source>
+            <translation>tronqué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="470" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="506" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="528" />
+            <source>{field} is missing or wrong</source>
+            <translation>{field} manquant ou incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="538" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="557" />
+            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient le fichier {member}, auquel aucun de ses enregistrements ne se réfère. Rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="582" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} a été refusé comme falsifié : sa signature ne correspond pas à son contenu ; il a donc été modifié après sa création, ou créé par un autre que l'ordinateur qu'il nomme. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <location filename="../../cicte_desktop/sync/package.py" line="593" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} a été refusé : il n'est pas signé, rien n'indique donc qui l'a créé (les paquets des versions antérieures de CICTE Desktop ne sont pas signés : recréez-le avec cette version). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="613" />
+            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <source>an unknown kind of compression</source>
+            <translation>un type de compression inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="664" />
+            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="690" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="630" />
+            <location filename="../../cicte_desktop/sync/package.py" line="720" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="635" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="638" />
+            <location filename="../../cicte_desktop/sync/package.py" line="727" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="684" />
-            <source>a record has the wrong number of values</source>
-            <translation>un enregistrement comporte un nombre de valeurs incorrect</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="733" />
+            <source>{name} was refused: {problem}. Nothing was imported.</source>
+            <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
-            <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation>l'enregistrement {uuid} a un identifiant ou un horodatage incorrect</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="738" />
+            <source>it holds {count} records where its manifest says {declared}</source>
+            <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="715" />
+            <location filename="../../cicte_desktop/sync/package.py" line="765" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="724" />
+            <location filename="../../cicte_desktop/sync/package.py" line="774" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="728" />
+            <location filename="../../cicte_desktop/sync/package.py" line="778" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
@@ -2624,6 +2644,14 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Non</translation>
+        </message>
+        <message>
+            <source>a record has the wrong number of values</source>
+            <translation type="vanished">un enregistrement comporte un nombre de valeurs incorrect</translation>
+        </message>
+        <message>
+            <source>record {uuid} has a wrong identity or time stamp</source>
+            <translation type="vanished">l'enregistrement {uuid} a un identifiant ou un horodatage incorrect</translation>
         </message>
     </context>
     <context>
@@ -4938,6 +4966,109 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <source>{column} is missing</source>
+            <translation>{column} manque</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} n’est ni 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} n’est pas l’un de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} n’est pas entre {low} et {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} n’est pas du texte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} n’est pas une liste de textes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} n’est pas une date</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} est hors des années {first} à {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} n’est pas un horodatage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <source>{record}: {problem}</source>
+            <translation>{record} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record} : il a un nombre de valeurs incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <source>it appears twice</source>
+            <translation>il apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="601" />
+            <source>{column} is not as its table allows ({detail})</source>
+            <translation>{column} n’est pas comme sa table le permet ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="602" />
+            <source>a value</source>
+            <translation>une valeur</translation>
         </message>
     </context>
     <context>

@@ -1404,57 +1404,67 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>Cannot open the file</source>
+            <translation>Não é possível abrir o arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="689" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="733" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="740" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="746" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="753" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="761" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="762" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="769" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="780" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="787" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="781" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -1462,102 +1472,102 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="131" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="133" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
             <source>Give the event a title.</source>
             <translation>Dê um título ao evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="135" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Enter the start date.</source>
             <translation>Informe a data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="137" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>The end date is before the start date.</source>
             <translation>A data de término é anterior à data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="139" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Counts cannot be negative.</source>
             <translation>As contagens não podem ser negativas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="147" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Test averages are between 0 and 100.</source>
             <translation>As médias dos testes devem estar entre 0 e 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Um evento que ainda não começou não pode estar concluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="159" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Every person on the roster needs a name.</source>
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>January-June {year}</source>
             <translation>1º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="200" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
             <source>July-December {year}</source>
             <translation>2º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="213" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="223" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="388" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
             <source>{count} organisations</source>
             <translation>{count} organizações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="389" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
             <source>{count} people</source>
             <translation>{count} pessoas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="390" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
             <source>{count} files</source>
             <translation>{count} arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="422" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2231,237 +2241,247 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="276" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="279" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="396" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="399" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} não está assinado. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="647" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="650" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="673" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="676" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="822" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="834" />
-            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="837" />
-            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
-            <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
-            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
-            <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="307" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="309" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="313" />
-            <source>{name} could not be read ({detail}).</source>
-            <translation>Não foi possível ler {name} ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="334" />
-            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="340" />
-            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
-            <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="348" />
-            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
-            <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="355" />
-            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
-            <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="359" />
-            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
-            <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="363" />
-            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
-            <source>{name} is a folder, not a field package.</source>
-            <translation>{name} é uma pasta, não um pacote de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="377" />
-            <source>{name} does not exist.</source>
-            <translation>{name} não existe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="379" />
-            <source>{name} is an empty file, not a field package.</source>
-            <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="387" />
-            <source>missing</source>
-            <translation>ausente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
-            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
-            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="434" />
-            <source>unusable encryption settings</source>
-            <translation>configurações de criptografia inutilizáveis</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="437" />
-            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="451" />
-            <source>cut short</source>
-            <translation>truncada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="456" />
-            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="481" />
-            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="491" />
-            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
-            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="513" />
-            <source>{field} is missing or wrong</source>
-            <translation>{field} ausente ou incorreto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="520" />
-            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="523" />
-            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="535" />
-            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
-            <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="550" />
-            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="559" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="569" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
+            <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
+            <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="321" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="323" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation>Não foi possível ler {name} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="348" />
+            <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
+            <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="362" />
+            <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
+            <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="369" />
+            <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
+            <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="373" />
+            <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
+            <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="377" />
+            <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation>{name} é uma pasta, não um pacote de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="391" />
+            <source>{name} does not exist.</source>
+            <translation>{name} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="393" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <source>missing</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="432" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="448" />
+            <source>unusable encryption settings</source>
+            <translation>configurações de criptografia inutilizáveis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="451" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="465" />
+            <source>cut short</source>
+            <translation>truncada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="470" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="506" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="528" />
+            <source>{field} is missing or wrong</source>
+            <translation>{field} ausente ou incorreto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="535" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="538" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="557" />
+            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
+            <translation>{name} foi recusado: contém o arquivo {member}, ao qual nenhum de seus registros se refere. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="582" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="580" />
+            <location filename="../../cicte_desktop/sync/package.py" line="593" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="613" />
+            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <source>an unknown kind of compression</source>
+            <translation>um tipo de compressão desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="664" />
+            <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
+            <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="690" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="630" />
+            <location filename="../../cicte_desktop/sync/package.py" line="720" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="635" />
+            <location filename="../../cicte_desktop/sync/package.py" line="724" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="638" />
+            <location filename="../../cicte_desktop/sync/package.py" line="727" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="684" />
-            <source>a record has the wrong number of values</source>
-            <translation>um registro tem o número errado de valores</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="733" />
+            <source>{name} was refused: {problem}. Nothing was imported.</source>
+            <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
-            <source>record {uuid} has a wrong identity or time stamp</source>
-            <translation>o registro {uuid} tem identidade ou data/hora inválida</translation>
+            <location filename="../../cicte_desktop/sync/package.py" line="738" />
+            <source>it holds {count} records where its manifest says {declared}</source>
+            <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="715" />
+            <location filename="../../cicte_desktop/sync/package.py" line="765" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="724" />
+            <location filename="../../cicte_desktop/sync/package.py" line="774" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="728" />
+            <location filename="../../cicte_desktop/sync/package.py" line="778" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
@@ -2624,6 +2644,14 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Não</translation>
+        </message>
+        <message>
+            <source>a record has the wrong number of values</source>
+            <translation type="vanished">um registro tem o número errado de valores</translation>
+        </message>
+        <message>
+            <source>record {uuid} has a wrong identity or time stamp</source>
+            <translation type="vanished">o registro {uuid} tem identidade ou data/hora inválida</translation>
         </message>
     </context>
     <context>
@@ -4942,6 +4970,109 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <source>Self-test FAILED: {count} steps, see above.</source>
             <translation type="vanished">Autoteste COM FALHA ({count} etapas); veja acima.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} não é 0 nem 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} não é um de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} não está entre {low} e {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} não é um número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} não é texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} não é uma lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} não é uma data</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fora dos anos {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} não é um carimbo de data e hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tem um número errado de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <source>it appears twice</source>
+            <translation>aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="601" />
+            <source>{column} is not as its table allows ({detail})</source>
+            <translation>{column} não é como sua tabela permite ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="602" />
+            <source>a value</source>
+            <translation>um valor</translation>
         </message>
     </context>
     <context>
