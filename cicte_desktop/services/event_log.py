@@ -205,8 +205,9 @@ def locked_periods(db: Database) -> set[tuple[int, int]]:
         return {(y, h) for y, h in conn.execute("SELECT year, half FROM period_lock WHERE locked AND NOT deleted")}
 
 
-def _refuse_if_locked(db: Database, *days: dt.date | None) -> None:
-    locked = locked_periods(db)
+def _refuse_if_locked(db: Database, *days: dt.date | None, locked: set[tuple[int, int]] | None = None) -> None:
+    if locked is None:
+        locked = locked_periods(db)
     for day in days:
         if day is not None and half_of(day) in locked:
             year, half = half_of(day)
@@ -352,6 +353,64 @@ def _insert(session: Any, event: EventInput) -> str:
     return event_id
 
 
+#: Columns a new event's rows are written with by ``_insert_many`` (after the stamps).
+_NEW_ROW_COLUMNS = {
+    "event": EVENT_FIELDS,
+    "event_member_state": ("event_uuid", "member_state_uuid"),
+    "event_partner": ("event_uuid", "partner_uuid"),
+    "participant": ("event_uuid", "name", "sex", "institution", "country", "position_title", "email", "phone"),
+    "attachment": ("event_uuid", *ATTACHMENT_FIELDS),
+    "audit_entry": ("record_type", "record_uuid", "field", "old_value", "new_value", "reason", "user_name"),
+}
+
+
+def _insert_many(session: Any, events: Sequence[EventInput]) -> list[str]:
+    """Insert new events with their links, rosters, files and "created" audit entries: the rows
+    ``_insert`` writes through the ORM, written table by table in a few statements.
+
+    Each table goes through the bulk path of the field-package merge (``merge.upsert_rows``):
+    past a few dozen rows the change-log and full-text triggers are dropped and recreated
+    inside this transaction and their work done set-wise, so that 100,000 imported events
+    take seconds, not minutes. The rows (uuids drawn in the same order, stamps, links, the
+    change log and the search index) are those ``_insert`` would write; a test compares.
+    """
+    from cicte_desktop.db.bulk import stored
+    from cicte_desktop.db.models import format_timestamp, utcnow
+    from cicte_desktop.sync.merge import upsert_rows
+    from cicte_desktop.sync.schema import SYNC_COLUMNS
+
+    if not events:
+        return []
+    now = format_timestamp(utcnow())
+    device_id = session.info.get("device_id")
+    user = _user()
+    states = _state_uuids(session, {iso for event in events for iso in event.member_states})
+    rows: dict[str, list[list[Any]]] = {name: [] for name in _NEW_ROW_COLUMNS}
+
+    def add(table: str, row_uuid: str, *values: Any) -> None:
+        rows[table].append([row_uuid, now, now, device_id, 0, *values])
+
+    created = []
+    for event in events:
+        event_id = str(uuid_module.uuid4())
+        created.append(event_id)
+        add("event", event_id, *(stored(getattr(event, name)) for name in EVENT_FIELDS))
+        for iso in event.member_states:
+            add("event_member_state", stable_id(f"event_member_state:{event_id}:{states[iso]}"), event_id, states[iso])
+        for partner in event.partners:
+            add("event_partner", stable_id(f"event_partner:{event_id}:{partner}"), event_id, partner)
+        for p in event.participants:
+            add("participant", p.uuid or str(uuid_module.uuid4()), event_id, p.name.strip(), p.sex, p.institution,
+                p.country, p.position, p.email, p.phone)
+        for a in event.attachments:
+            add("attachment", a.uuid or str(uuid_module.uuid4()), event_id, *(getattr(a, n) for n in ATTACHMENT_FIELDS))
+        add("audit_entry", str(uuid_module.uuid4()), "event", event_id, "created", None, event.title, None, user)
+    conn = session.connection()
+    for table, columns in _NEW_ROW_COLUMNS.items():
+        upsert_rows(conn, table, (*SYNC_COLUMNS, *columns), rows[table], fresh=True)
+    return created
+
+
 def _update(session: Any, event_id: str, before: EventInput, event: EventInput, reason: str | None) -> list[str]:
     from cicte_desktop.db import models as m
 
@@ -435,14 +494,15 @@ def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tup
     missing = [event_id for event_id, _event in updates if event_id not in befores]
     if missing:
         raise EventGoneError(missing[0])
+    locked = locked_periods(db)
     for event in creates:
         _check(event, plan_year)
-        _refuse_if_locked(db, event.start_date)
+        _refuse_if_locked(db, event.start_date, locked=locked)
     for event_id, event in updates:
         _check(event, plan_year)
-        _refuse_if_locked(db, befores[event_id].start_date, event.start_date)
-    with db.write() as s:
-        created = [_insert(s, event) for event in creates]
+        _refuse_if_locked(db, befores[event_id].start_date, event.start_date, locked=locked)
+    with db.write(checkpoint_in_background=len(creates) + len(updates) >= 1000) as s:
+        created = _insert_many(s, creates)
         changed = sum(1 for event_id, event in updates if _update(s, event_id, befores[event_id], event, reason))
     return created, changed
 
