@@ -1,0 +1,155 @@
+"""The one schema of every synchronised value: read from the models, complete, and the same
+answer whether records are checked a column at a time (fast) or one by one (naming the bad one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+import pytest
+
+from cicte_desktop import validation as v
+from cicte_desktop.db.database import open_database
+from cicte_desktop.sync.schema import tables
+
+STAMP = "2016-05-02T10:00:00.000000Z"
+DEVICE = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+ACTIVITY = "6f1f8a4e-3c1b-5b7e-9d63-2a0c1e7b4d10"
+
+
+def test_every_synchronised_column_has_a_rule_read_from_the_models() -> None:
+    for table, column in v.synced_columns():
+        assert column in v.rules(table), f"{table}.{column} has no rule"
+    event = v.rules("event")
+    assert event["city"].max_length == 200 and event["title"].max_length == v.TEXT_MAX  # String(200), Text
+    assert event["status"].choices == ("planned", "completed", "cancelled", "postponed")  # the CHECK constraint
+    assert (event["satisfaction"].low, event["satisfaction"].high) == (1, 5)
+    assert event["women"].low == 0 and event["start_date"].kind == v.DATE and event["start_date"].nullable
+    assert not event["title"].nullable and event["activity_uuid"].kind == v.UUID
+    assert v.rules("period_lock")["half"].choices == (1, 2)
+    assert v.rules("attachment")["sha256"].kind == v.SHA256
+    assert v.rules("participant")["sex"].choices == ("F", "M")
+
+
+def test_what_the_app_stores_passes(tmp_path) -> None:
+    """The seeded work plan and reference data, as stored, break no rule."""
+    db = open_database(tmp_path / "db.sqlite")
+    try:
+        with db.sql() as conn:
+            for name, info in tables().items():
+                rows = conn.execute(f"SELECT {', '.join(info.columns)} FROM {name}").fetchall()
+                v.check_rows(name, info.columns, rows)
+                assert v.first_problem(name, info.columns, rows) is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(("column", "value", "words"), [
+    ("updated_at", "9999-12-31T23:59:59.000000Z", "later than this computer's clock"),
+    ("updated_at", "9999-12-31T23:59:59Z", "not a time stamp"),
+    ("updated_at", "2016-13-45T99:99:99.000000Z", "not a time stamp"),
+    ("created_at", "2015-02-29T10:00:00.000000Z", "not a time stamp"),
+    ("start_date", "garbage", "start date 'garbage' is not a date"),
+    ("start_date", "2016-02-30", "not a date"),
+    ("start_date", "20160502", "not a date"),
+    ("start_date", "0001-01-01", "not a date"),
+    ("women", "lots", "women 'lots' is not a whole number"),
+    ("women", 1e308, "not a whole number"),
+    ("women", -1, "not between 0 and"),
+    ("women", 2.5, "not a whole number"),
+    ("women", True, "not a whole number"),
+    ("title", "x" * (v.TEXT_MAX + 1), "title is 65,536 characters long; at most 65,535"),
+    ("title", None, "title is missing"),
+    ("city", "c" * 201, "at most 200"),
+    ("uuid", "3F2C8A1B-0000-4000-8000-000000000000", "not an identifier"),
+    ("uuid", "{3f2c8a1b-0000-4000-8000-000000000000}", "not an identifier"),
+    ("activity_uuid", "../../etc/hostname", "not an identifier"),
+    ("event_type", "party", "not one of mission"),
+    ("satisfaction", float("inf"), "not a number"),
+    ("satisfaction", float("nan"), "not a number"),
+    ("satisfaction", 6, "not between 1 and 5"),
+    ("deleted", 2, "not 0 or 1"),
+])
+def test_a_bad_value_is_named_in_words(column: str, value: object, words: str) -> None:
+    assert words in (v.problem("event", column, value) or "")
+
+
+def test_a_sound_value_has_no_problem() -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    almost_tomorrow = (now + dt.timedelta(hours=23)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for column, value in [("updated_at", almost_tomorrow), ("start_date", "2016-02-29"), ("women", 0),
+                          ("satisfaction", 4.5), ("satisfaction", None), ("uuid", DEVICE), ("title", "Taller")]:
+        assert v.problem("event", column, value, now) is None, (column, value)
+    assert v.problem("attachment", "sha256", "/home/user/secret.txt")
+    assert v.problem("attachment", "sha256", "a" * 64) is None
+
+
+COLUMNS = ["uuid", "created_at", "updated_at", "device_id", "deleted", "activity_uuid", "event_type", "title",
+           "status", "start_date", "women", "satisfaction"]
+
+
+def _event(number: int, **changes: object) -> list:
+    values = {"uuid": str(uuid.UUID(int=number, version=4)), "created_at": STAMP, "updated_at": STAMP,
+              "device_id": DEVICE, "deleted": 0, "activity_uuid": ACTIVITY, "event_type": "workshop",
+              "title": f"Workshop {number}", "status": "planned", "start_date": "2016-05-02", "women": 3,
+              "satisfaction": None}
+    values.update(changes)
+    return [values[c] for c in COLUMNS]
+
+
+BAD = [
+    ("start_date", "garbage", "start date 'garbage' is not a date"),
+    ("start_date", "2016-13-45", "is not a date"),
+    ("updated_at", "9999-12-31T23:59:59.000000Z", "later than this computer's clock"),
+    ("created_at", "2016-13-45T99:99:99.000000Z", "not a time stamp"),
+    ("women", "lots", "not a whole number"),
+    ("women", 2.5, "not a whole number"),
+    ("women", -1, "not between"),
+    ("women", None, "women is missing"),
+    ("deleted", True, "not a whole number"),
+    ("title", "t" * 70_000, "70,000 characters long"),
+    ("uuid", "uuid-121", "not an identifier"),
+    ("device_id", DEVICE.upper(), "not an identifier"),
+    ("activity_uuid", "C:\\x", "not an identifier"),
+    ("event_type", "party", "not one of"),
+    ("satisfaction", 0.5, "not between 1 and 5"),
+]
+
+
+@pytest.mark.parametrize(("column", "value", "words"), BAD)
+def test_the_first_bad_record_is_named_whichever_way_rows_arrive(column: str, value: object, words: str) -> None:
+    rows = [_event(n) for n in range(1, 200)]
+    rows[120] = _event(121, **{column: value})
+    rows[150] = _event(151, title="t" * 80_000)  # a later bad record: not the one named
+    name = "event 'uuid-121'" if column == "uuid" else f"event {rows[120][0][:8]}…"
+    with pytest.raises(v.InvalidRecord, match=f"^{name}: .*{words[:20]}") as caught:
+        v.check_rows("event", COLUMNS, rows)
+    assert caught.value.index == 120 and caught.value.column == column
+    with pytest.raises(v.InvalidRecord, match=f"^{name}: .*{words[:20]}"):
+        v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
+
+
+def test_sound_rows_pass_both_ways_and_come_back_as_lists() -> None:
+    rows = [_event(n) for n in range(1, 300)]
+    v.check_rows("event", COLUMNS, rows)
+    decoded = v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
+    assert decoded == rows and all(type(r) is list for r in decoded)
+
+
+def test_a_record_twice_or_of_the_wrong_shape_is_named() -> None:
+    rows = [_event(n) for n in range(1, 50)]
+    rows.append(_event(7))
+    with pytest.raises(v.InvalidRecord, match="appears twice"):
+        v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
+    rows[-1] = rows[-1][:5]
+    with pytest.raises(v.InvalidRecord, match="#50: it has the wrong number of values"):
+        v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
+    with pytest.raises(v.MalformedRows):
+        v.decode_rows("event", COLUMNS, b"[[1, 2")
+
+
+def test_check_values_converts_python_values() -> None:
+    found = v.check_values("event", {"start_date": dt.date(2016, 5, 2), "follow_up_needed": True, "women": -4,
+                                      "not_a_column": object()})
+    assert [c for c, _text in found] == ["women"]
