@@ -170,7 +170,8 @@ def test_an_import_with_bad_rows_changes_nothing_and_says_why(filled, tmp_path: 
     result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
     assert result.returncode == 1 and "Nothing was imported." in result.stderr
     assert "row 6: unknown plan path “9.Z.9.9”" in result.stdout
-    assert "row 7: bad date" in result.stdout and "row 8: unknown member state “Atlantis”" in result.stdout
+    assert "row 7: Start date: start date 'not a date' is not a date" in result.stdout
+    assert "row 8: unknown member state “Atlantis”" in result.stdout
     assert sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone() == before
 
 
