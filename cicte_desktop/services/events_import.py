@@ -60,8 +60,6 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 64
 #: The most rows and columns a worksheet can have (Excel's own limits).
 SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
-#: Parts not parsed as XML by anyone (pictures and such); every other part is checked.
-_BINARY_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".svg")
 
 
 def _cannot_read(path: Path, detail: str) -> ImportFileError:
@@ -92,11 +90,12 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> 
     parser.ExternalEntityRefHandler = refuse
     try:
         with archive.open(info) as part:
-            first = True
+            started = False
             while chunk := part.read(MIB):
-                if first and not chunk.lstrip().startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-                    return  # not XML: nothing parses it as XML (openpyxl refuses it later in words)
-                first = False
+                if not started and chunk.lstrip():
+                    if not chunk.lstrip().startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+                        return  # not XML (a picture...): no XML parser reads it (openpyxl refuses it in words)
+                    started = True
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except _Refused:
@@ -133,8 +132,8 @@ def check_archive(handle: IO[bytes], path: Path) -> None:
                         "{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of "
                         "events holds (a \"zip bomb\").").format(name=path.name, part=info.filename,
                                                                 size=f"{info.file_size / 1e6:,.0f}"))
-            for info in parts:
-                if not info.is_dir() and not info.filename.lower().endswith(_BINARY_SUFFIXES):
+            for info in parts:  # whatever their names: a rels file may call any part a sheet
+                if not info.is_dir():
                     _check_part(archive, info, path)
         except ImportFileError:
             raise
@@ -288,8 +287,12 @@ def _sheet_rows(sheet: Any, path: Path) -> list[tuple[Any, ...]]:
     number = HEADER_ROWS
     data_rows = 0
     try:
+        # As many columns as the table header has (cells past it have no heading: unread).
+        header = next(sheet.iter_rows(min_row=HEADER_ROWS + 1, max_row=HEADER_ROWS + 1, max_col=MAX_COLUMNS,
+                                      values_only=True), ())
+        width = max((at + 1 for at, value in enumerate(header) if value not in (None, "")), default=1)
         for number, cells in enumerate(sheet.iter_rows(min_row=HEADER_ROWS + 1, max_row=SHEET_ROWS,
-                                                       max_col=MAX_COLUMNS), start=HEADER_ROWS + 1):
+                                                       max_col=width), start=HEADER_ROWS + 1):
             values = tuple(_Formula(c.value) if c.data_type == "f" else _ErrorValue(c.value) if c.data_type == "e"
                            else c.value for c in cells)
             if any(v is not None and v != "" for v in values):
