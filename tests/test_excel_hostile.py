@@ -276,3 +276,70 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(exported, tmp_path: Path) -
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
     assert "a \"zip bomb\"" in result.stderr
+
+
+# --- Random damage: never anything but words -------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _outcome(db, path: Path) -> str:
+    """What the import makes of ``path``: refused in words, or a preview (never another error)."""
+    try:
+        preview = ei.preview_import(db, path)
+    except ei.ImportFileError as exc:
+        assert str(exc) and "\n" not in str(exc) and "Traceback" not in str(exc)
+        return "refused"
+    return "rejected" if preview.count(ei.REJECTED) else "previewed"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=8))
+def test_a_workbook_with_random_bytes_changed_is_refused_or_previewed(exported, tmp_path: Path, flips) -> None:
+    db, source = exported
+    data = bytearray(source.read_bytes())
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    before = _state(db)
+    assert _outcome(db, path) in ("refused", "rejected", "previewed")
+    assert _state(db) == before
+
+
+_XML_PIECES = ["<", ">", "&", "&amp;", '"', "</c>", "<c>", "<v>", "</v>", "<!DOCTYPE x>", "<!ENTITY e 'x'>", "&e;",
+               "\x00", "\udcff", "é", "<row>", "</row>", 't="s"', 't="e"', "<f>1/0</f>", "1e999", "-", "9" * 30]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 40), st.sampled_from(_XML_PIECES)),
+                      min_size=1, max_size=6))
+def test_an_events_sheet_with_random_xml_edits_is_refused_or_previewed(exported, tmp_path: Path, edits) -> None:
+    db, source = exported
+
+    def damage(body: str) -> str:
+        for where, cut, piece in edits:
+            at = int(where * len(body))
+            body = body[:at] + piece + body[at + cut:]
+        return body
+
+    path = tmp_path / "edited.xlsx"
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts[EVENTS] = damage(parts[EVENTS].decode()).encode("utf-8", "surrogatepass")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    before = _state(db)
+    assert _outcome(db, path) in ("refused", "rejected", "previewed")
+    assert _state(db) == before
+
+
+def test_more_events_than_one_import_takes_are_refused(exported, tmp_path: Path, monkeypatch) -> None:
+    db, source = exported
+    monkeypatch.setattr(ei, "MAX_ROWS", 10)
+    with pytest.raises(ei.ImportFileError, match="holds more than 10 events; import it in parts"):
+        ei.preview_import(db, source)
