@@ -123,6 +123,17 @@ def _not_a_workbook(kind: str, source: Path, folder: Path) -> Path:
     elif kind == "entity in the content types":
         _rezip(source, target, _xml("[Content_Types].xml", lambda b: _with_doctype(
             b, '<!DOCTYPE Types [<!ENTITY e "x">]>')))
+    elif kind == "an entity in a sheet named as a picture":
+        def disguise(parts: dict[str, bytes]) -> None:
+            parts["xl/media/photo.png"] = _with_doctype(parts.pop(EVENTS).decode(), BILLION_LAUGHS).encode()
+            parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+                b"/xl/worksheets/sheet3.xml", b"/xl/media/photo.png")
+        _rezip(source, target, disguise)
+    elif kind == "an entity after a megabyte of blanks":
+        import random  # blanks in a random order: they pack no better than XML does, no "zip bomb"
+
+        blanks = "".join(random.Random(1).choices(" \t\r\n", k=3 << 20))
+        _rezip(source, target, _xml(EVENTS, lambda b: blanks + _with_doctype(b, BILLION_LAUGHS)))
     elif kind == "malformed XML":
         _rezip(source, target, _xml(EVENTS, lambda b: b.replace("</sheetData>", "</sheetDat>")))
     elif kind == "shared text out of range":
@@ -158,6 +169,8 @@ REFUSED = {  # kind: words the refusal holds
     "billion laughs": "its part xl/worksheets/sheet3.xml declares a document type or entities",
     "external entity": "its part xl/workbook.xml declares a document type or entities",
     "entity in the content types": "its part [Content_Types].xml declares a document type or entities",
+    "an entity in a sheet named as a picture": "its part xl/media/photo.png declares a document type or entities",
+    "an entity after a megabyte of blanks": "its part xl/worksheets/sheet3.xml declares a document type or entities",
     "malformed XML": "its part xl/worksheets/sheet3.xml is not well-formed XML",
     "shared text out of range": "row 5 of the Events sheet cannot be read",
     "number inf": "row 5 of the Events sheet cannot be read (invalid literal for int() with base 10: 'inf')",
