@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -234,9 +235,10 @@ def _written_by_new_events(db) -> dict[str, list[tuple]]:
 
 def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An import's new events go in bulk (triggers set aside, the change log and the search
-    index written set-wise): the rows, stamps, links, log and index must be those of the
-    ORM's row-by-row writes with every trigger firing, and those of the per-row statements."""
+    """An import's new and changed events go in bulk (triggers set aside, the change log and
+    the search index written set-wise): the rows, stamps, links, audit entries, log and index
+    must be those of the ORM's row-by-row writes with every trigger firing, and those of the
+    per-row statements."""
     import itertools
     import uuid as uuid_module
 
@@ -266,16 +268,33 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
                       for i in range(120)]
             if way == "orm":
                 with db.write() as session:
-                    for event in events:
-                        event_log._insert(session, event)
+                    created = [event_log._insert(session, event) for event in events]
             else:
                 created, changed = event_log.save_many(db, events, [], "Imported")
                 assert len(created) == 120 and changed == 0
+            # Then changes, as an import makes them (the roster and files kept): fields, member
+            # states and partners added, removed and added back, and some events left as they were.
+            befores = event_log.get_event_inputs(db, created)
+            revised = {event_id: dataclasses.replace(
+                before, title=before.title + (" (revised)" if i % 3 != 1 else ""),
+                member_states=("JAM", "TTO")[i % 2:] if i % 5 else before.member_states,
+                partners=tuple(partners[(i + 1) % 4:]) if i % 7 else before.partners,
+                follow_up_needed=not before.follow_up_needed if i % 11 == 0 else before.follow_up_needed)
+                for i, (event_id, before) in enumerate(befores.items()) if i % 10}
+            if way == "orm":
+                with db.write() as session:
+                    changed = sum(1 for event_id, event in revised.items()
+                                  if event_log._update(session, event_id, befores[event_id], event, " Imported "))
+            else:
+                created_now, changed = event_log.save_many(db, [], list(revised.items()), " Imported ")
+                assert created_now == []
+            assert changed == sum(1 for event_id, event in revised.items()
+                                  if event_log.changed_fields(befores[event_id], event)) > 60
             results[way] = _written_by_new_events(db)
         finally:
             db.close()
     bulk = results["bulk"]
     assert len(bulk["event"]) == 120 and len(bulk["matched"]) == 60 and len(bulk["participant"]) == 60
-    assert len(bulk["log"]) == 120 + 180 + 180 + 60 + 40 + 120
+    assert len([r for r in bulk["event_member_state"] if r[4]]) > 20  # some links removed
     assert bulk == results["statement by statement"]
     assert bulk == results["orm"]
