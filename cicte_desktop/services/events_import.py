@@ -217,7 +217,8 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
     """Read the Events sheet of ``path`` and say, row by row, what importing it would do.
 
     Raises ImportFileError, in words, for anything that is not a sound workbook of events."""
-    rows = _read_events_sheet(Path(path))
+    path = Path(path)
+    rows = _read_events_sheet(path)
     headers = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else ())]
     return _preview_rows(db, path, rows, headers, _language_of(headers))
 
