@@ -319,7 +319,11 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         return 1
     if args.dry_run:
         return 0
-    created, changed = ei.apply_import(db, preview)
+    try:
+        created, changed = ei.apply_import(db, preview)
+    except ei.ImportFileError as exc:
+        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+        return 1
     print(_tr("Imported: {created} events created, {changed} changed.").format(created=created, changed=changed))
     return 0
 

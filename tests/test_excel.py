@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -170,7 +171,8 @@ def test_an_import_with_bad_rows_changes_nothing_and_says_why(filled, tmp_path: 
     result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
     assert result.returncode == 1 and "Nothing was imported." in result.stderr
     assert "row 6: unknown plan path “9.Z.9.9”" in result.stdout
-    assert "row 7: bad date" in result.stdout and "row 8: unknown member state “Atlantis”" in result.stdout
+    assert "row 7: Start date: start date 'not a date' is not a date" in result.stdout
+    assert "row 8: unknown member state “Atlantis”" in result.stdout
     assert sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone() == before
 
 
@@ -207,3 +209,92 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     assert preview.counts.text().startswith("0 new, 0 changed,") and not preview.import_button.isEnabled()
     preview.reject()
     window.database.close()
+
+
+def _written_by_new_events(db) -> dict[str, list[tuple]]:
+    """Every row a new event brings, the change log and the search index; this database's
+    device id written as HERE (each test database has its own)."""
+    def here(rows: list[tuple]) -> list[tuple]:
+        return [tuple("HERE" if v == db.device_id else v for v in r) for r in rows]
+
+    with db.sql() as conn:
+        found = {table: here(conn.execute(f"SELECT * FROM {table} ORDER BY uuid").fetchall()) for table in (
+            "event", "event_member_state", "event_partner", "participant", "attachment", "audit_entry")}
+        found["log"] = here(conn.execute("SELECT table_name, uuid, updated_at, device_id, origin FROM sync_change "
+                                         "WHERE table_name LIKE 'event%' OR table_name IN ('participant', "
+                                         "'attachment', 'audit_entry') ORDER BY table_name, uuid").fetchall())
+        found["index"] = conn.execute("SELECT uuid, body, activity, start_date, status, event_type FROM search_index "
+                                      "ORDER BY uuid").fetchall()
+        found["keys"] = conn.execute("SELECT kind, uuid FROM search_key WHERE kind = 'event' ORDER BY uuid").fetchall()
+        found["matched"] = conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'harbour' "
+                                        "ORDER BY uuid").fetchall()
+        found["triggers"] = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                         "ORDER BY name").fetchall()
+    return found
+
+
+def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import's new and changed events go in bulk (triggers set aside, the change log and
+    the search index written set-wise): the rows, stamps, links, audit entries, log and index
+    must be those of the ORM's row-by-row writes with every trigger firing, and those of the
+    per-row statements."""
+    import itertools
+    import uuid as uuid_module
+
+    from cicte_desktop.db import models, stamping
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services import reference
+    from cicte_desktop.services.event_log import AttachmentInput, ParticipantInput
+    from cicte_desktop.sync import merge
+
+    moment = dt.datetime(2026, 5, 4, 3, 2, 1, 123456, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(models, "utcnow", lambda: moment)
+    monkeypatch.setattr(stamping, "utcnow", lambda: moment)
+    results = {}
+    for way in ("bulk", "statement by statement", "orm"):
+        counter = itertools.count(1)
+        monkeypatch.setattr(uuid_module, "uuid4", lambda: uuid_module.UUID(int=next(counter)))
+        monkeypatch.setattr(merge, "BULK_ROWS", 10**9 if way == "statement by statement" else 50)
+        db = open_database(tmp_path / f"{way}.sqlite")
+        try:
+            partners = [p.uuid for p in reference.partners(db)[:3]]
+            events = [_event(db, title=f"Workshop {i}" + (" at the harbour" if i % 4 == 0 else ""),
+                             venue=None if i % 3 else "Harbour hall", member_states=("JAM", "TTO")[:1 + i % 2],
+                             partners=tuple(partners[:i % 4]), start_date=D(2016, 1 + i % 12, 1 + i % 28),
+                             end_date=None, follow_up_needed=bool(i % 2), satisfaction=None if i % 5 else 4.5,
+                             participants=(ParticipantInput(None, f" Person {i} ", "F", "Coast Guard"),) * (i % 2),
+                             attachments=(AttachmentInput(None, "agenda.pdf", "ab" * 32, 10),) * (i % 3 == 0))
+                      for i in range(120)]
+            if way == "orm":
+                with db.write() as session:
+                    created = [event_log._insert(session, event) for event in events]
+            else:
+                created, changed = event_log.save_many(db, events, [], "Imported")
+                assert len(created) == 120 and changed == 0
+            # Then changes, as an import makes them (the roster and files kept): fields, member
+            # states and partners added, removed and added back, and some events left as they were.
+            befores = event_log.get_event_inputs(db, created)
+            revised = {event_id: dataclasses.replace(
+                before, title=before.title + (" (revised)" if i % 3 != 1 else ""),
+                member_states=("JAM", "TTO")[i % 2:] if i % 5 else before.member_states,
+                partners=tuple(partners[(i + 1) % 4:]) if i % 7 else before.partners,
+                follow_up_needed=not before.follow_up_needed if i % 11 == 0 else before.follow_up_needed)
+                for i, (event_id, before) in enumerate(befores.items()) if i % 10}
+            if way == "orm":
+                with db.write() as session:
+                    changed = sum(1 for event_id, event in revised.items()
+                                  if event_log._update(session, event_id, befores[event_id], event, " Imported "))
+            else:
+                created_now, changed = event_log.save_many(db, [], list(revised.items()), " Imported ")
+                assert created_now == []
+            assert changed == sum(1 for event_id, event in revised.items()
+                                  if event_log.changed_fields(befores[event_id], event)) > 60
+            results[way] = _written_by_new_events(db)
+        finally:
+            db.close()
+    bulk = results["bulk"]
+    assert len(bulk["event"]) == 120 and len(bulk["matched"]) == 60 and len(bulk["participant"]) == 60
+    assert len([r for r in bulk["event_member_state"] if r[4]]) > 20  # some links removed
+    assert bulk == results["statement by statement"]
+    assert bulk == results["orm"]

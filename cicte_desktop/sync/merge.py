@@ -792,6 +792,11 @@ def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]]
         raw.execute("DROP TABLE temp.sync_incoming")
 
 
+#: The bulk write, for services that add many rows at once (an Excel import): the change log and
+#: the search index come out as the triggers would write them.
+upsert_rows = _upsert
+
+
 def _later(*stamps: str) -> str:
     """A stamp now, and later than every one given (another device's clock may be ahead)."""
     latest = max(stamps)

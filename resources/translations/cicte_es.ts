@@ -635,92 +635,92 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="367" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="368" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="371" />
+            <location filename="../../cicte_desktop/__main__.py" line="375" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="385" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="403" />
+            <location filename="../../cicte_desktop/__main__.py" line="407" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="434" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="446" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
@@ -1542,32 +1542,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Julio-diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
             <source>{count} people</source>
             <translation>{count} personas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
             <source>{count} files</source>
             <translation>{count} archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -1976,74 +1976,177 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
+            <translation>{name} fue rechazado: su parte {part} declara un tipo de documento o entidades, algo que los libros nunca hacen (una forma conocida de atacar al programa que lo lee).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
+            <translation>{name} está dañado o fue alterado: su parte {part} no es XML bien formado ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <source>it is not a zip archive, as workbooks are.</source>
+            <translation>no es un archivo zip, como lo son los libros.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <source>it is a zip archive, but not of a workbook.</source>
+            <translation>es un archivo zip, pero no de un libro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <source>it holds {count} files, more than a workbook does.</source>
+            <translation>contiene {count} archivos, más de los que tiene un libro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
+            <translation>{name} fue rechazado: su parte {part} ocuparía {size} MB al descomprimirse, mucho más de lo que contiene un libro de eventos (una «bomba zip»).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <source>it is a folder.</source>
+            <translation>es una carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <source>{name} does not exist (any more?).</source>
+            <translation>{name} no existe (¿ya no?).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is empty.</source>
+            <translation>está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is {size} MB, far more than a workbook of events.</source>
+            <translation>ocupa {size} MB, mucho más que un libro de eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Eventos; exporte una desde CICTE Desktop, edítela y vuelva a importarla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
+            <translation>{name} fue rechazado: su hoja de eventos declara {rows} filas y {columns} columnas, más de las que puede tener una hoja.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <source>{name} holds more than {count} events; import it in parts.</source>
+            <translation>{name} contiene más de {count} eventos; impórtelo por partes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <source>{column}: {problem}</source>
+            <translation>{column}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
+            <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <source>holds the error {value}</source>
+            <translation>contiene el error {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
-            <source>bad date</source>
-            <translation>fecha no válida</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>“{name}” is listed twice</source>
+            <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
-            <source>a number column holds text</source>
-            <translation>una columna numérica contiene texto</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>No se importó nada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
+            <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
+            <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
+        </message>
+        <message>
+            <source>bad date</source>
+            <translation type="vanished">fecha no válida</translation>
+        </message>
+        <message>
+            <source>a number column holds text</source>
+            <translation type="vanished">una columna numérica contiene texto</translation>
         </message>
     </context>
     <context>
@@ -2261,27 +2364,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="831" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="835" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="850" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="853" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>

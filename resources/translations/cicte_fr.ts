@@ -635,92 +635,92 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="367" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="368" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="371" />
+            <location filename="../../cicte_desktop/__main__.py" line="375" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="385" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="403" />
+            <location filename="../../cicte_desktop/__main__.py" line="407" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="434" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="446" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
@@ -1542,32 +1542,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Juillet-décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
             <source>{count} people</source>
             <translation>{count} personnes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
             <source>{count} files</source>
             <translation>{count} fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -1976,74 +1976,177 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
+            <translation>{name} a été refusé : sa partie {part} déclare un type de document ou des entités, ce que les classeurs ne font jamais (un moyen connu d’attaquer le programme qui le lit).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
+            <translation>{name} est endommagé ou a été modifié : sa partie {part} n’est pas du XML bien formé ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <source>it is not a zip archive, as workbooks are.</source>
+            <translation>ce n’est pas une archive zip, comme le sont les classeurs.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <source>it is a zip archive, but not of a workbook.</source>
+            <translation>c’est une archive zip, mais pas celle d’un classeur.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <source>it holds {count} files, more than a workbook does.</source>
+            <translation>il contient {count} fichiers, plus qu’un classeur.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
+            <translation>{name} a été refusé : sa partie {part} ferait {size} Mo une fois décompressée, bien plus que ce que contient un classeur d’événements (une « bombe zip »).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <source>it is a folder.</source>
+            <translation>c’est un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <source>{name} does not exist (any more?).</source>
+            <translation>{name} n’existe pas (ou plus ?).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is empty.</source>
+            <translation>il est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is {size} MB, far more than a workbook of events.</source>
+            <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
+            <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <source>{name} holds more than {count} events; import it in parts.</source>
+            <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <source>{column}: {problem}</source>
+            <translation>{column} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
+            <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <source>holds the error {value}</source>
+            <translation>contient l’erreur {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
-            <source>bad date</source>
-            <translation>date non valide</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>“{name}” is listed twice</source>
+            <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
-            <source>a number column holds text</source>
-            <translation>une colonne numérique contient du texte</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>Rien n’a été importé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
+            <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
+            <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
+        </message>
+        <message>
+            <source>bad date</source>
+            <translation type="vanished">date non valide</translation>
+        </message>
+        <message>
+            <source>a number column holds text</source>
+            <translation type="vanished">une colonne numérique contient du texte</translation>
         </message>
     </context>
     <context>
@@ -2261,27 +2364,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="831" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="835" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="850" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="853" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>

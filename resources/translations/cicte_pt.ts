@@ -635,92 +635,92 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="339" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="359" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="361" />
+            <location filename="../../cicte_desktop/__main__.py" line="365" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="363" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="367" />
+            <location filename="../../cicte_desktop/__main__.py" line="371" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="368" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <location filename="../../cicte_desktop/__main__.py" line="373" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="371" />
+            <location filename="../../cicte_desktop/__main__.py" line="375" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="378" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="385" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="403" />
+            <location filename="../../cicte_desktop/__main__.py" line="407" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="434" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="446" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
@@ -1542,32 +1542,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>2º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="255" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="265" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="430" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
             <source>{count} organisations</source>
             <translation>{count} organizações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="431" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
             <source>{count} people</source>
             <translation>{count} pessoas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="432" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
             <source>{count} files</source>
             <translation>{count} arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="464" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -1976,74 +1976,177 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="86" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="95" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
+            <translation>{name} foi recusado: sua parte {part} declara um tipo de documento ou entidades, o que pastas de trabalho nunca fazem (uma forma conhecida de atacar o programa que o lê).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
+            <translation>{name} está danificado ou foi alterado: sua parte {part} não é XML bem formado ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <source>it is not a zip archive, as workbooks are.</source>
+            <translation>não é um arquivo zip, como são as pastas de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <source>it is a zip archive, but not of a workbook.</source>
+            <translation>é um arquivo zip, mas não de uma pasta de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <source>it holds {count} files, more than a workbook does.</source>
+            <translation>contém {count} arquivos, mais do que uma pasta de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
+            <translation>{name} foi recusado: sua parte {part} ocuparia {size} MB descompactada, muito mais do que uma pasta de trabalho de eventos contém (uma "bomba zip").</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <source>it is a folder.</source>
+            <translation>é uma pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <source>{name} does not exist (any more?).</source>
+            <translation>{name} não existe (mais?).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is empty.</source>
+            <translation>está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <source>it is {size} MB, far more than a workbook of events.</source>
+            <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="120" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
+            <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <source>{name} holds more than {count} events; import it in parts.</source>
+            <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="161" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <source>{column}: {problem}</source>
+            <translation>{column}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
+            <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <source>holds the error {value}</source>
+            <translation>contém o erro {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="169" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="177" />
-            <source>bad date</source>
-            <translation>data inválida</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>“{name}” is listed twice</source>
+            <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="183" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="191" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="201" />
-            <source>a number column holds text</source>
-            <translation>uma coluna numérica contém texto</translation>
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="206" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="228" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="252" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="256" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>Nada foi importado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
+            <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
+            <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
+        </message>
+        <message>
+            <source>bad date</source>
+            <translation type="vanished">data inválida</translation>
+        </message>
+        <message>
+            <source>a number column holds text</source>
+            <translation type="vanished">uma coluna numérica contém texto</translation>
         </message>
     </context>
     <context>
@@ -2261,27 +2364,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="826" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="831" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="830" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="835" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="842" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="845" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="850" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="853" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
