@@ -79,12 +79,16 @@ def _as_number(value: Any, kind: type) -> Any:
 def preview_import(db: Database, path: Path) -> ImportPreview:
     """Read the Events sheet of ``path`` and say, row by row, what importing it would do."""
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
         raise ImportFileError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
             name=path.name, detail=exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged file: openpyxl raises what its XML and zip parsers do
+        raise ImportFileError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
+            name=path.name, detail=f"{type(exc).__name__}: {exc}")) from exc
     try:
         wanted = set()
         for language in i18n.LANGUAGES:  # a workbook exported in any of the four languages
@@ -95,6 +99,11 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
             raise ImportFileError(_tr("{name} has no Events sheet; export one from CICTE Desktop, edit it, and import "
                                       "it back.").format(name=path.name))
         rows = list(sheet.iter_rows(min_row=HEADER_ROWS + 1, values_only=True))
+    except ImportFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the sheet's XML or zip is damaged (read only now, row by row)
+        raise ImportFileError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
+            name=path.name, detail=f"{type(exc).__name__}: {exc}")) from exc
     finally:
         book.close()
     headers = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else ())]

@@ -591,7 +591,17 @@ def _parse_table(data: bytes, table_name: str, path: Path, member: str) -> Table
         _refuse_first_unsound(rows, len(columns), positions, path, member)
     if not all(isinstance(i, int) and 0 <= i < len(rows) for i in known):
         raise _damaged(path, member, "known")
+    if not _scalars_only(rows):  # a database value is never a list or an object
+        raise _damaged(path, member, _tr("a record holds a list or an object where a value goes"))
     return TableData(table_name, columns, rows, set(known))
+
+
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+def _scalars_only(rows: list[list[Any]]) -> bool:
+    scalars = _SCALARS
+    return all(type(value) in scalars for row in rows for value in row)
 
 
 #: Time stamps joined by new lines: as each is 27 characters, the new lines can only fall between them.
