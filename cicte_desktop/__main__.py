@@ -306,6 +306,22 @@ def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     return date_from, date_to
 
 
+def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
+    """Why --member-state or --work-area names nothing in this database (an export of nothing)."""
+    from cicte_desktop.services import reference, workplan
+
+    if args.member_state and args.member_state not in {s.iso3 for s in reference.member_states(db)}:
+        return _one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use ISO codes "
+                             "such as JAM or TTO)").format(code=args.member_state))
+    if args.work_area:
+        plan = workplan.get_work_plan(db, date_from.year if date_from else None)
+        numbers = [area.number for area in plan.work_areas]
+        if args.work_area.strip() not in numbers:
+            return _one_line(_tr("cicte-desktop: error: the work plan for {year} has no work area {number} (it has "
+                                 "{numbers})").format(year=plan.year, number=args.work_area, numbers=", ".join(numbers)))
+    return None
+
+
 def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
 
@@ -313,6 +329,10 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if period is None:
         return 2
     date_from, date_to = period
+    problem = _unknown_filter(db, args, date_from)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
     out = args.out.expanduser().absolute()
     result = export_workbook(db, options, out)

@@ -38,6 +38,13 @@ from tests.sync_helpers import event_input, everything_stored, export, first_act
 UNEXPECTED = "unexpected problem"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _one_application(qapp):
+    """The command line, run in this process, uses the test session's application (a second
+    application object, or a QCoreApplication before a QApplication, aborts Qt)."""
+    return qapp
+
+
 # --- The files bad command lines point at ----------------------------------------------------
 
 
@@ -108,6 +115,9 @@ BAD_COMMAND_LINES = [
     (["export", "xlsx", "--out", "/dev/null"], 2, "is a device or a pipe"),
     (["export", "xlsx", "--out", "/tmp/" + "x" * 5000 + ".xlsx"], 1, "File name too long"),
     (["export", "xlsx"], 2, "the following arguments are required: --out"),
+    (["export", "xlsx", "--out", OUT + ".xlsx", "--member-state", "XXX"], 1, "no member state with the code XXX"),
+    (["export", "xlsx", "--out", OUT + ".xlsx", "--year", "2016", "--work-area", "99"], 1,
+     "the work plan for 2016 has no work area 99 (it has 1, 2, 3, 4, 5)"),
     (["export", "pdf", "--report", "member-state", "--member-state", "XXX", "--out", OUT + ".pdf"], 1,
      "no member state with the code “XXX”"),
     (["export", "pdf", "--report", "member-state", "--out", OUT + ".pdf"], 2, "needs --member-state"),
