@@ -93,6 +93,18 @@ def _output_path(text: str) -> Path:
     return path
 
 
+def _destination(text: str) -> str:
+    """The name of the device a package is for: words, not empty, not longer than a device's name."""
+    from cicte_desktop.services.devices import MAX_NAME
+
+    name = " ".join(text.split())
+    if not name or not name.isprintable():
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not the name of a device").format(value=text))
+    if len(name) > MAX_NAME:
+        raise argparse.ArgumentTypeError(_tr("a device's name has at most {count} characters").format(count=MAX_NAME))
+    return name
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -184,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_out.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("the package to write (.cictepkg)"))
     package_out.add_argument("--all", action="store_true", dest="everything",
                              help=_tr("everything this database holds, not only what changed since the last package"))
-    package_out.add_argument("--to", metavar="NAME",
+    package_out.add_argument("--to", metavar="NAME", type=_destination,
                              help=_tr("the device the package is for (its name), e.g. Headquarters; without it, "
                                       "packages made here share one destination of their own"))
     package_out.add_argument("--passphrase-file", type=Path, metavar="F",

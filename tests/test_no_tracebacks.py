@@ -142,6 +142,9 @@ BAD_COMMAND_LINES = [
     (["package", "export", "--out", OUT + ".cictepkg", "--passphrase-file", C + "/missing.txt"], 1,
      "The passphrase file"),
     (["package", "frobnicate"], 2, "invalid choice: 'frobnicate'"),
+    (["package", "export", "--out", OUT + ".cictepkg", "--to", " "], 2, "' ' is not the name of a device"),
+    (["package", "export", "--out", OUT + ".cictepkg", "--to", "HQ\x1b[2J"], 2, "is not the name of a device"),
+    (["package", "export", "--out", OUT + ".cictepkg", "--to", "x" * 5000], 2, "at most 200 characters"),
     (["demo-data", "--events", "0"], 2, "must be at least 1, not 0"),
     (["demo-data", "--events", "abc"], 2, "'abc' is not a whole number"),
     (["demo-data", "--events", "99999999999999999999"], 2, "at most 1000000 at a time"),
@@ -500,3 +503,12 @@ def test_the_command_line_on_mutated_files(operations, workbook: bool) -> None:
     assert (code, lines) == (0, []) or (code == 1 and len(lines) == 1), err.getvalue()
     assert UNEXPECTED not in err.getvalue()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_passphrase_file_is_read_to_its_first_line_only(tmp_path: Path) -> None:
+    """``--passphrase-file /dev/zero`` (or a huge file) cannot fill the memory: the first line, at most 64 KiB."""
+    assert len(pkg.read_passphrase_file(Path("/dev/zero"))) == 1 << 16
+    secret = tmp_path / "secret.txt"
+    secret.write_text("una frase larga y secreta\n" + "x" * (1 << 20))
+    assert pkg.read_passphrase_file(secret) == "una frase larga y secreta"
