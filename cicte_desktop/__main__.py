@@ -263,7 +263,7 @@ def run_file_command(args: argparse.Namespace) -> int | None:
 
 
 def _usage_error(text: str) -> int:
-    print(_tr("cicte-desktop: error: {problem}").format(problem=text), file=sys.stderr)
+    print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=text)), file=sys.stderr)
     return 2
 
 
@@ -373,7 +373,7 @@ def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
     try:
         result = export_report(db, options, out)
     except ReportError as exc:
-        print(_tr("cicte-desktop: error: {problem}").format(problem=exc), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=exc)), file=sys.stderr)
         return 1
     if result.certificates:
         print(_tr("Wrote {path}: {count} certificates.").format(path=result.path, count=result.certificates))
@@ -389,7 +389,7 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     try:
         preview = ei.preview_import(db, args.file.expanduser().absolute())
     except ei.ImportFileError as exc:
-        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
     print(_tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems").format(
         new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
@@ -499,11 +499,11 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 return _export_package(db, args) if args.action == "export" else _import_package(db, args)
             except PassphraseRequiredError as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=exc), _tr("Give it with --passphrase-file."),
-                      file=sys.stderr)
+                print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)),
+                      _tr("Give it with --passphrase-file."), file=sys.stderr)
                 return 1
             except (PackageError, ValueError) as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+                print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
                 return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
@@ -594,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_command(args)
     except DatabaseOpenError as exc:
-        print(_tr("cicte-desktop: error: {message}").format(message=exc.message), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc.message)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # (an OSError too) the reader of the output went away, e.g. `| head`
         _silence_stdout()

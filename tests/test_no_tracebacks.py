@@ -512,3 +512,65 @@ def test_a_passphrase_file_is_read_to_its_first_line_only(tmp_path: Path) -> Non
     secret = tmp_path / "secret.txt"
     secret.write_text("una frase larga y secreta\n" + "x" * (1 << 20))
     assert pkg.read_passphrase_file(secret) == "una frase larga y secreta"
+
+
+PERIOD = ["--year", "--period", "--from", "--to"]
+#: Each command: (its words, what it must have, its options that take a value, its flags).
+COMMANDS = {
+    "plan": (["plan"], [], ["--year"], ["--json"]),
+    "check": (["check"], [], [], []),
+    "backup": (["backup"], ["--out"], [], []),
+    "restore": (["restore"], ["FILE"], [], []),
+    "export xlsx": (["export", "xlsx"], ["--out"], [*PERIOD, "--member-state", "--work-area"], ["--with-participants"]),
+    "export pdf": (["export", "pdf"], ["--out", "--report"], [*PERIOD, "--member-state", "--event", "--report"], []),
+    "import xlsx": (["import", "xlsx"], ["FILE"], [], ["--dry-run"]),
+    "package export": (["package", "export"], ["--out"], ["--to", "--passphrase-file"], ["--all"]),
+    "package import": (["package", "import"], ["FILE"], ["--passphrase-file"], ["--dry-run"]),
+    "demo-data": (["demo-data"], ["--events"], ["--seed"], []),
+}
+VALUES = ["0", "-1", "3", "2016", "abc", "99999999", "2016-H1", "2016-H3", "2016-02-30", "2016-01-01", "2015-12-31",
+          "2017-06-30", "", " ", "JAM", "jam", "xxx", "1", "semiannual", "member-state", "certificates",
+          "Headquarters", "\udcff", "1\n2", OUT + ".xlsx", OUT + ".pdf", OUT + ".cictepkg", C + "/random.bin",
+          C + "/real.cictepkg", C + "/events.xlsx", C + "/a folder", C + "/notes.txt", C + "/missing"]
+#: Values that make a valid command line more likely than a usage error.
+LIKELY = {"--out": [OUT + ".xlsx", OUT + ".pdf", OUT + ".cictepkg"], "--report": ["semiannual", "member-state",
+          "certificates"], "--events": ["1", "3", "0", "abc"], "FILE": [C + "/random.bin", C + "/real.cictepkg",
+          C + "/events.xlsx", C + "/template.sqlite", C + "/a folder", C + "/notes.txt", C + "/missing"]}
+
+
+@st.composite
+def _command_lines(draw: st.DrawFn) -> list[str]:
+    words, required, valued, flags = COMMANDS[draw(st.sampled_from(sorted(COMMANDS)))]
+    argv = list(words)
+    for option in required:
+        value = draw(st.sampled_from(LIKELY[option]) | st.sampled_from(VALUES))
+        argv += [value] if option == "FILE" else [option, value]
+    for _ in range(draw(st.integers(0, 3))):
+        if valued and draw(st.booleans()):
+            argv += [draw(st.sampled_from(valued)), draw(st.sampled_from(VALUES))]
+        elif flags:
+            argv.append(draw(st.sampled_from(flags)))
+    return argv
+
+
+@settings(PROPERTY, max_examples=200)
+@given(command=_command_lines())
+def test_random_command_lines(command: list[str]) -> None:
+    """Any command with any options and values: exit 0, or 1 or 2 with one line, never a traceback."""
+    folder = Path(tempfile.mkdtemp(prefix="cicte-property-argv-"))
+    db = folder / "cicte.sqlite"
+    shutil.copy(_corpus() / "template.sqlite", db)
+    argv = ["--db", str(db), *[_fill(w, folder) for w in command]]
+    out, err = io.StringIO(), io.StringIO()
+    from contextlib import redirect_stderr, redirect_stdout
+
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+    lines = [line for line in err.getvalue().splitlines() if line.strip()]
+    assert code == 0 or (code in (1, 2) and len(lines) == 1), (argv, code, err.getvalue())
+    assert "Traceback" not in err.getvalue() and UNEXPECTED not in err.getvalue(), (argv, err.getvalue())
+    assert Path("/dev/null").is_char_device()
+    shutil.rmtree(folder, ignore_errors=True)
