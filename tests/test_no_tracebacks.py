@@ -41,8 +41,18 @@ UNEXPECTED = "unexpected problem"
 @pytest.fixture(autouse=True, scope="module")
 def _one_application(qapp):
     """The command line, run in this process, uses the test session's application (a second
-    application object, or a QCoreApplication before a QApplication, aborts Qt)."""
-    return qapp
+    application object, or a QCoreApplication before a QApplication, aborts Qt). Afterwards the
+    databases and folders the tests made are closed and removed."""
+    yield qapp
+    for made in (_receiver, _workbooks):
+        if made.cache_info().currsize:
+            found = made()
+            (found.hq if made is _receiver else found).db.close()
+            shutil.rmtree(found.folder, ignore_errors=True)
+        made.cache_clear()
+    if _corpus.cache_info().currsize:
+        shutil.rmtree(_corpus(), ignore_errors=True)
+        _corpus.cache_clear()
 
 
 # --- The files bad command lines point at ----------------------------------------------------
@@ -379,7 +389,7 @@ def _apply_json_changes(changes: list[tuple]):
     return change
 
 
-@settings(PROPERTY, max_examples=200)
+@settings(PROPERTY, max_examples=300)
 @given(changes=_json_changes(), complete=st.booleans())
 def test_packages_with_values_changed_and_checksums_redone(changes, complete: bool) -> None:
     receiver = _receiver()
@@ -427,7 +437,7 @@ CELL_VALUES = (st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max
                    2 ** 63, 0.5, 1e308]))
 
 
-@settings(PROPERTY, max_examples=50)
+@settings(PROPERTY, max_examples=40)
 @given(cells=st.lists(st.tuples(st.integers(0, 13), st.integers(1, 40), CELL_VALUES), min_size=1, max_size=4))
 def test_workbooks_with_cells_changed(cells) -> None:
     from openpyxl import load_workbook
@@ -553,7 +563,7 @@ def _command_lines(draw: st.DrawFn) -> list[str]:
     return argv
 
 
-@settings(PROPERTY, max_examples=200)
+@settings(PROPERTY, max_examples=150)
 @given(command=_command_lines())
 def test_random_command_lines(command: list[str]) -> None:
     """Any command with any options and values: exit 0, or 1 or 2 with one line, never a traceback."""
