@@ -190,6 +190,8 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                 iso = states.get(name.strip().casefold())
                 if iso is None:
                     problems.append(_tr("unknown member state “{name}”").format(name=name.strip()))
+                elif iso in isos:
+                    problems.append(_tr("member state “{name}” is listed twice").format(name=name.strip()))
                 else:
                     isos.append(iso)
         partner_ids = []
@@ -198,6 +200,8 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                 partner = partners.get(name.strip().casefold())
                 if partner is None:
                     problems.append(_tr("unknown partner organisation “{name}”").format(name=name.strip()))
+                elif partner in partner_ids:
+                    problems.append(_tr("partner organisation “{name}” is listed twice").format(name=name.strip()))
                 else:
                     partner_ids.append(partner)
         try:

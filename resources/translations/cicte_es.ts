@@ -675,7 +675,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="503" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
@@ -1937,32 +1937,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="200" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="194" />
+            <source>member state “{name}” is listed twice</source>
+            <translation>el estado miembro “{name}” aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="202" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="210" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="204" />
+            <source>partner organisation “{name}” is listed twice</source>
+            <translation>la organización asociada “{name}” aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="214" />
             <source>a number column holds text</source>
             <translation>una columna numérica contiene texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="215" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="219" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>

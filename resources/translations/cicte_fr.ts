@@ -675,7 +675,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="503" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
@@ -1937,32 +1937,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="200" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="194" />
+            <source>member state “{name}” is listed twice</source>
+            <translation>l’État membre « {name} » figure deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="202" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="210" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="204" />
+            <source>partner organisation “{name}” is listed twice</source>
+            <translation>l’organisation partenaire « {name} » figure deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="214" />
             <source>a number column holds text</source>
             <translation>une colonne numérique contient du texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="215" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="219" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>

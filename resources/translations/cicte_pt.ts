@@ -675,7 +675,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="503" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
@@ -1937,32 +1937,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="200" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="194" />
+            <source>member state “{name}” is listed twice</source>
+            <translation>o Estado membro “{name}” aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="202" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="210" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="204" />
+            <source>partner organisation “{name}” is listed twice</source>
+            <translation>a organização parceira “{name}” aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="214" />
             <source>a number column holds text</source>
             <translation>uma coluna numérica contém texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="215" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="219" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="265" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
