@@ -170,6 +170,9 @@ BAD_COMMAND_LINES = [
     (["backup", "--out", C + "/a pipe"], 2, "is a device or a pipe"),
     (["restore", C + "/random.bin"], 1, "is not a CICTE Desktop database"),
     (["restore", C + "/a folder"], 1, "is not a file"),
+    (["--db", "{tmp}/missing.sqlite", "check"], 1, "missing.sqlite does not exist; there is nothing to check."),
+    (["--db", C + "/a folder", "check"], 1, "a folder is a folder, not a database file."),
+    (["--db", C + "/no such folder/cicte.sqlite", "check"], 1, "no such folder does not exist."),
     (["--lang", "xx", "plan"], 2, "invalid choice: 'xx'"),
     (["plan", "--year", "1\n2"], 2, "is not a year like 2016"),
 ]
