@@ -589,9 +589,9 @@ def test_random_command_lines(command: list[str]) -> None:
     shutil.copy(_corpus() / "template.sqlite", db)
     argv = ["--db", str(db), *[_fill(w, folder) for w in command]]
     out, err = io.StringIO(), io.StringIO()
-    from contextlib import redirect_stderr, redirect_stdout
+    from contextlib import chdir, redirect_stderr, redirect_stdout
 
-    with redirect_stdout(out), redirect_stderr(err):
+    with redirect_stdout(out), redirect_stderr(err), chdir(folder):  # a relative --out is written there
         try:
             code = main(argv)
         except SystemExit as exc:
