@@ -13,6 +13,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from cicte_desktop import __version__
 from cicte_desktop.safe_text import shown
@@ -36,10 +37,76 @@ def _positive_int(text: str) -> int:
     return value
 
 
+#: The most events ``demo-data`` adds at once (a million take some four minutes).
+MAX_DEMO_EVENTS = 1_000_000
+
+
+def _event_count(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_DEMO_EVENTS:
+        raise argparse.ArgumentTypeError(_tr("at most {limit} at a time, not {value}").format(
+            limit=MAX_DEMO_EVENTS, value=value))
+    return value
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 9999:
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not a year like 2016").format(value=text))
+    return value
+
+
 def _database_path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError(_tr("the database path is empty"))
-    return Path(text)
+    path = Path(text)
+    if _special_file(path):
+        raise argparse.ArgumentTypeError(_tr("{path} is a device or a pipe, not a file").format(path=text))
+    return path
+
+
+def _special_file(path: Path) -> bool:
+    """A device, pipe or socket (``/dev/null``, ``NUL``...): never a database or a file to replace."""
+    import stat
+
+    try:
+        return not stat.S_ISREG(mode := path.stat().st_mode) and not stat.S_ISDIR(mode)
+    except (OSError, ValueError):  # missing, a name too long, or holding a NUL: the command says so
+        return False
+
+
+def _output_path(text: str) -> Path:
+    """A file to write: not a folder, a link, a device or a pipe (replacing ``/dev/null`` would
+    destroy it); the same refusals, in the same words, as every write (:func:`files.check_output_path`)."""
+    from cicte_desktop.files import OutputPathError, check_output_path
+
+    path = Path(text)
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_tr("the file name is empty"))
+    try:
+        check_output_path(path)
+    except OutputPathError as exc:
+        if exc.__cause__ is None:  # a folder, a link or a device: the wrong thing named
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        # a place that cannot be looked at (a name too long...): the command says so when it writes
+    except ValueError:  # a name holding a NUL: the same
+        pass
+    return path
+
+
+def _destination(text: str) -> str:
+    """The name of the device a package is for: words, not empty, not longer than a device's name."""
+    from cicte_desktop.services.devices import MAX_NAME
+
+    name = " ".join(text.split())
+    if not name or not name.isprintable():
+        raise argparse.ArgumentTypeError(_tr("{value!r} is not the name of a device").format(value=text))
+    if len(name) > MAX_NAME:
+        raise argparse.ArgumentTypeError(_tr("a device's name has at most {count} characters").format(count=MAX_NAME))
+    return name
 
 
 def _iso_date(text: str) -> dt.date:
@@ -51,7 +118,7 @@ def _iso_date(text: str) -> dt.date:
 
 def _half_year(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-H([12])", text.strip().upper())
-    if not match:
+    if not match or int(match.group(1)) < 1:
         raise argparse.ArgumentTypeError(_tr("{value!r} is not a half year like 2016-H1").format(value=text))
     return int(match.group(1)), int(match.group(2))
 
@@ -62,15 +129,23 @@ _COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "chec
 
 def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
     period = parser.add_mutually_exclusive_group()
-    period.add_argument("--year", type=int, help=_tr("a whole year"))
+    period.add_argument("--year", type=_year, help=_tr("a whole year"))
     period.add_argument("--period", type=_half_year, metavar="YYYY-H1|YYYY-H2",
                         help=_tr("a half year: 2016-H1 is January-June, 2016-H2 July-December"))
     period.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help=_tr("first day (YYYY-MM-DD)"))
     parser.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("last day, with --from"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr and exit 2 (the usage itself is in ``--help``)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, _one_line(_tr("{prog}: error: {problem} (see {prog} --help)").format(
+            prog=self.prog, problem=message)) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cicte-desktop",
         description=_tr("Plan, log and report the capacity-building work of the CICTE Secretariat. "
                         "Without a command, opens the main window."),
@@ -88,10 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     plan = sub.add_parser("plan", help=_tr("print the work plan"))
     plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
-    plan.add_argument("--year", type=int, help=_tr("work plan year (default: the latest)"))
+    plan.add_argument("--year", type=_year, help=_tr("work plan year (default: the latest)"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("where to write the copy"))
+    backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))
     restore = sub.add_parser("restore", help=_tr("replace the database with a backup (the current one is kept as a "
                                                   "backup first)"))
     restore.add_argument("file", type=Path, metavar="FILE", help=_tr("the backup to restore"))
@@ -101,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=_tr("write a report file"))
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))
-    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the workbook to write (.xlsx)"))
+    xlsx.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("the workbook to write (.xlsx)"))
     _add_period_arguments(xlsx)
     xlsx.add_argument("--member-state", metavar="ISO3", type=str.upper, help=_tr("only this member state"))
     xlsx.add_argument("--work-area", metavar="N", help=_tr("only this work area (its number)"))
@@ -111,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "member-state report, or certificates of participation"))
     pdf.add_argument("--report", required=True, choices=("semiannual", "member-state", "certificates"),
                      help=_tr("which report"))
-    pdf.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the PDF to write"))
+    pdf.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("the PDF to write"))
     _add_period_arguments(pdf)
     pdf.add_argument("--member-state", metavar="ISO3", type=str.upper,
                      help=_tr("the member state of a member-state report"))
@@ -125,10 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
     package_actions = package.add_subparsers(dest="action", metavar="ACTION", required=True)
     package_out = package_actions.add_parser(
         "export", help=_tr("write what changed here since the last package for the same destination"))
-    package_out.add_argument("--out", type=Path, required=True, metavar="FILE", help=_tr("the package to write (.cictepkg)"))
+    package_out.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("the package to write (.cictepkg)"))
     package_out.add_argument("--all", action="store_true", dest="everything",
                              help=_tr("everything this database holds, not only what changed since the last package"))
-    package_out.add_argument("--to", metavar="NAME",
+    package_out.add_argument("--to", metavar="NAME", type=_destination,
                              help=_tr("the device the package is for (its name), e.g. Headquarters; without it, "
                                       "packages made here share one destination of their own"))
     protection = package_out.add_mutually_exclusive_group()
@@ -147,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "has a new key): compare its fingerprint with the sender first"))
     _add_device_parser(sub)
     demo = sub.add_parser("demo-data", help=_tr("add synthetic logged events for demonstrations and benchmarks"))
-    demo.add_argument("--events", type=_positive_int, required=True, metavar="N", help=_tr("how many events to add"))
+    demo.add_argument("--events", type=_event_count, required=True, metavar="N", help=_tr("how many events to add"))
     demo.add_argument("--seed", type=int, default=0, metavar="S", help=_tr("random seed (same seed, same events)"))
     return parser
 
@@ -210,6 +285,13 @@ def run_file_command(args: argparse.Namespace) -> int | None:
 
     path = (args.db or default_database_path()).expanduser().absolute()
     if args.command == "check":
+        from cicte_desktop.db import errors
+        from cicte_desktop.db.database import _check_path
+
+        _check_path(path)  # a folder, or a missing folder: said in words
+        if not path.exists():
+            raise errors.DatabasePathError(path, _tr("{path} does not exist; there is nothing to check.").format(
+                path=path))
         report = backup.full_check(path)
         print(path)
         for line in report.lines:
@@ -231,8 +313,39 @@ def run_file_command(args: argparse.Namespace) -> int | None:
 
 
 def _usage_error(text: str) -> int:
-    print(_tr("cicte-desktop: error: {problem}").format(problem=text), file=sys.stderr)
+    print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=text)), file=sys.stderr)
     return 2
+
+
+def _one_line(text: object) -> str:
+    """A message on one line, whatever line breaks or tabs its parts (a file name, a value) hold."""
+    return " ".join(str(text).split())
+
+
+#: The app's own refusals, whose messages are for the user: (module, class). Looked up only in
+#: modules already imported, as an error of a module never imported cannot have been raised.
+_KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
+                 ("cicte_desktop.services.events_import", "ImportFileError"),
+                 ("cicte_desktop.exports.pdf", "ReportError"))
+
+
+def _refusal(exc: Exception) -> int:
+    """Any error a command ends with, as one line on stderr (exit 1). The app's own errors say
+    what is wrong in their message; anything else is a bug, whose traceback goes to the log."""
+    from cicte_desktop.services.workplan import PlanNotFoundError
+
+    if isinstance(exc, PlanNotFoundError):
+        message = _tr("cicte-desktop: error: there is no work plan for {year}").format(year=exc.args[0])
+    elif any(isinstance(exc, cls) for cls in (getattr(sys.modules.get(module), name, None)
+                                               for module, name in _KNOWN_ERRORS) if cls is not None):
+        message = _tr("cicte-desktop: error: {message}").format(message=exc)
+    else:
+        if logging.getLogger().handlers:  # the log file (never the console: no traceback for the user)
+            log.error("The command line ended in an unexpected error", exc_info=exc)
+        message = _tr("cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the "
+                      "data folder has the details.").format(detail=f"{type(exc).__name__}: {exc}"[:300])
+    print(_one_line(message), file=sys.stderr)
+    return 1
 
 
 def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None] | None:  # type: ignore[no-untyped-def]
@@ -255,6 +368,22 @@ def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     return date_from, date_to
 
 
+def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
+    """Why --member-state or --work-area names nothing in this database (an export of nothing)."""
+    from cicte_desktop.services import reference, workplan
+
+    if args.member_state and args.member_state not in {s.iso3 for s in reference.member_states(db)}:
+        return _one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use ISO codes "
+                             "such as JAM or TTO)").format(code=args.member_state))
+    if args.work_area:
+        plan = workplan.get_work_plan(db, date_from.year if date_from else None)
+        numbers = [area.number for area in plan.work_areas]
+        if args.work_area.strip() not in numbers:
+            return _one_line(_tr("cicte-desktop: error: the work plan for {year} has no work area {number} (it has "
+                                 "{numbers})").format(year=plan.year, number=args.work_area, numbers=", ".join(numbers)))
+    return None
+
+
 def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
 
@@ -262,6 +391,10 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if period is None:
         return 2
     date_from, date_to = period
+    problem = _unknown_filter(db, args, date_from)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
     out = args.out.expanduser().absolute()
     result = export_workbook(db, options, out)
@@ -290,7 +423,7 @@ def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
     try:
         result = export_report(db, options, out)
     except ReportError as exc:
-        print(_tr("cicte-desktop: error: {problem}").format(problem=exc), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=exc)), file=sys.stderr)
         return 1
     if result.certificates:
         print(_tr("Wrote {path}: {count} certificates.").format(path=result.path, count=result.certificates))
@@ -306,7 +439,7 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     try:
         preview = ei.preview_import(db, args.file.expanduser().absolute())
     except ei.ImportFileError as exc:
-        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
     print(_tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems").format(
         new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
@@ -373,10 +506,11 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
             print(_tr("  refused: {kind} “{label}” ({why})").format(kind=merge.table_label(table), label=shown(label), why=why))
         if plan.already_imported:
             print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
-        for problem in plan.problems:
-            print(_tr("cicte-desktop: error: {message}").format(message=shown(problem)), file=sys.stderr)
-        if plan.problems:
-            print(_tr("Nothing was imported."), file=sys.stderr)
+        if plan.problems:  # one line on stderr: the first problem; any others above it, on stdout
+            for problem in plan.problems[1:]:
+                print(f"  {shown(problem)}")
+            print(_one_line(_tr("cicte-desktop: error: {message}").format(
+                message=f"{shown(plan.problems[0])} {_tr('Nothing was imported.')}")), file=sys.stderr)
             return 1
         if args.dry_run:
             print(_tr("Dry run: nothing was written."))
@@ -430,17 +564,17 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 return _export_package(db, args) if args.action == "export" else _import_package(db, args)
             except PassphraseRequiredError as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=shown(exc)),
+                print(_one_line(_tr("cicte-desktop: error: {message}").format(message=shown(exc))),
                       _tr("Give it with --passphrase-file."), file=sys.stderr)
                 return 1
             except (PackageError, ValueError) as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=shown(exc)), file=sys.stderr)
+                print(_one_line(_tr("cicte-desktop: error: {message}").format(message=shown(exc))), file=sys.stderr)
                 return 1
         elif args.command == "device":
             try:
                 return _device_command(db, args)
             except OSError as exc:
-                print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+                print(_one_line(_tr("cicte-desktop: error: {message}").format(message=shown(exc))), file=sys.stderr)
                 return 1
         elif args.command == "demo-data":
             from cicte_desktop.services.demo import add_demo_events
@@ -528,15 +662,35 @@ def main(argv: list[str] | None = None) -> int:
 
     sweep_scratch()  # what a killed earlier run left: temporary and .partial files
     try:
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]  # file names not in UTF-8
+    except (AttributeError, ValueError):
+        pass
+    try:
         return run_command(args)
     except DatabaseOpenError as exc:
-        print(_tr("cicte-desktop: error: {message}").format(message=exc.message), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc.message)), file=sys.stderr)
         return 1
-    except OSError as exc:  # a backup that could not be written (BackupError says why)
-        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
-        return 1
-    except BrokenPipeError:
+    except BrokenPipeError:  # (an OSError too) the reader of the output went away, e.g. `| head`
+        _silence_stdout()
         return 0
+    except OSError as exc:  # a backup that could not be written (BackupError says why)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_tr("cicte-desktop: interrupted."), file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line, and the log
+        return _refusal(exc)
+
+
+def _silence_stdout() -> None:
+    """No second broken pipe error when Python flushes stdout at exit."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

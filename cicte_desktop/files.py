@@ -165,7 +165,7 @@ def _clean(folder: Path) -> None:
     """Remove the ``.partial`` files noted in a dead process's scratch folder, then the folder."""
     with contextlib.suppress(OSError):
         for note in folder.glob(f"*{PARTIAL_NOTE}"):
-            partial = Path(note.read_text(encoding="utf-8"))
+            partial = Path(os.fsdecode(note.read_bytes()))  # as the file system names it
             if partial.name.endswith(".partial") and partial.is_file():
                 with contextlib.suppress(OSError):
                     partial.unlink()
@@ -180,7 +180,7 @@ def _note_partial(partial: Path) -> Path | None:
         with _SCRATCH_LOCK:
             _notes += 1
             note = folder / f"{_notes}{PARTIAL_NOTE}"
-        note.write_text(str(partial.absolute()), encoding="utf-8")
+        note.write_bytes(os.fsencode(partial.absolute()))  # any name, UTF-8 or not
         return note
     except OSError:  # no scratch folder (a full or read-only temp folder): the write itself goes on
         return None

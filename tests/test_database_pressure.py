@@ -45,12 +45,14 @@ def _events(path: Path) -> int:
         conn.close()
 
 
-def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    """The CLI's refusal: exit 1, one line on stderr, no traceback."""
-    assert result.returncode == 1, (result.stdout, result.stderr)
+def _one_line_error(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    """The CLI's refusal: exit 1 (bad data; 2 for bad usage, such as an --out that cannot be a
+    file), one line on stderr, no traceback."""
+    assert result.returncode == code, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cicte-desktop: error: "), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("cicte-desktop"), result.stderr
+    assert "error: " in lines[0], result.stderr
     return lines[0]
 
 
@@ -425,7 +427,7 @@ def _out_commands(out: Path) -> list[tuple[str, ...]]:
 def test_out_refuses_to_replace_a_device(filled: Path) -> None:
     before = os.stat("/dev/null")
     for command in _out_commands(Path("/dev/null")):
-        line = _one_line_error(run_cli("--db", str(filled), *command))
+        line = _one_line_error(run_cli("--db", str(filled), *command), code=2)
         assert "is a device or a special file" in line, command
     after = os.stat("/dev/null")
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
@@ -436,7 +438,7 @@ def test_out_refuses_a_folder(filled: Path, tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     for command in _out_commands(folder):
-        line = _one_line_error(run_cli("--db", str(filled), *command))
+        line = _one_line_error(run_cli("--db", str(filled), *command), code=2)
         assert "is a folder" in line, command
     assert list(folder.iterdir()) == [] and not list(tmp_path.glob("*.partial"))
 
@@ -447,7 +449,7 @@ def test_out_refuses_to_replace_a_symbolic_link(filled: Path, tmp_path: Path) ->
     link = tmp_path / "report.out"
     link.symlink_to(precious)
     for command in _out_commands(link):
-        line = _one_line_error(run_cli("--db", str(filled), *command))
+        line = _one_line_error(run_cli("--db", str(filled), *command), code=2)
         assert "is a link to" in line, command
     assert link.is_symlink() and precious.read_text() == "do not lose me"
     assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".*.partial"))

@@ -769,7 +769,8 @@ def passphrase_problem(passphrase: str) -> str | None:
 def read_passphrase_file(path: Path) -> str:
     """The passphrase in the first line of ``path`` (its line ending removed)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as handle:  # its first line only: never all of /dev/zero
+            text = handle.readline(1 << 16)
     except (OSError, UnicodeDecodeError) as exc:
         raise PackageError(_tr("The passphrase file {path} could not be read ({detail}).").format(
             path=path, detail=exc)) from exc

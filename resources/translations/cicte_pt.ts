@@ -275,454 +275,518 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="33" />
+            <location filename="../../cicte_desktop/__main__.py" line="34" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} não é um número inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="35" />
+            <location filename="../../cicte_desktop/__main__.py" line="36" />
             <source>must be at least 1, not {value}</source>
             <translation>deve ser no mínimo 1, não {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
+            <location filename="../../cicte_desktop/__main__.py" line="47" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>no máximo {limit} de cada vez, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="58" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} não é um ano como 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="64" />
             <source>the database path is empty</source>
             <translation>o caminho do banco de dados está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="49" />
+            <location filename="../../cicte_desktop/__main__.py" line="67" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <source>the file name is empty</source>
+            <translation>o nome do arquivo está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} não é o nome de um dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="114" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} não é uma data no formato 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="55" />
+            <location filename="../../cicte_desktop/__main__.py" line="120" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} não é um semestre no formato 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
+            <location filename="../../cicte_desktop/__main__.py" line="130" />
             <source>a whole year</source>
             <translation>um ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="67" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="68" />
+            <location filename="../../cicte_desktop/__main__.py" line="133" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primeiro dia (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="69" />
+            <location filename="../../cicte_desktop/__main__.py" line="134" />
             <source>last day, with --from</source>
             <translation>último dia, com --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="75" />
+            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="148" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="80" />
+            <location filename="../../cicte_desktop/__main__.py" line="153" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="83" />
+            <location filename="../../cicte_desktop/__main__.py" line="156" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="86" />
+            <location filename="../../cicte_desktop/__main__.py" line="159" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="89" />
+            <location filename="../../cicte_desktop/__main__.py" line="162" />
             <source>print the work plan</source>
             <translation>exibir o Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="90" />
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>exibir JSON para scripts em vez de um esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="91" />
+            <location filename="../../cicte_desktop/__main__.py" line="164" />
             <source>work plan year (default: the latest)</source>
             <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="92" />
+            <location filename="../../cicte_desktop/__main__.py" line="165" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="93" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>write a consistent copy of the database</source>
             <translation>gravar uma cópia consistente do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="94" />
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
             <source>where to write the copy</source>
             <translation>onde gravar a cópia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="97" />
+            <location filename="../../cicte_desktop/__main__.py" line="170" />
             <source>the backup to restore</source>
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="99" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="101" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="103" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="177" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="179" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="107" />
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="109" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="110" />
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
+            <location filename="../../cicte_desktop/__main__.py" line="186" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="117" />
+            <location filename="../../cicte_desktop/__main__.py" line="190" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="118" />
+            <location filename="../../cicte_desktop/__main__.py" line="191" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="119" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="121" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="124" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="127" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="128" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="130" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="139" />
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="217" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="146" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="149" />
+            <location filename="../../cicte_desktop/__main__.py" line="222" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="150" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="229" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="171" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="274" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>{path} does not exist; there is nothing to check.</source>
+            <translation>{path} não existe; não há nada para verificar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="304" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="305" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
-            <source>--to needs --from</source>
-            <translation>--to requer --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="253" />
-            <source>the period ends before it starts</source>
-            <translation>o período termina antes de começar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="268" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>{path} gravado: {events} eventos{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
-            <source>, {count} participants</source>
-            <translation>, {count} participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requer --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state só é usado com --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requer --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event só é usado com --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="296" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>{path} gravado: {count} certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="298" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="311" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
-            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="316" />
-            <source>  row {row}: {problems}</source>
-            <translation>  linha {row}: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="318" />
-            <source>Nothing was imported.</source>
-            <translation>Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>Imported: {created} events created, {changed} changed.</source>
-            <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="345" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>, protected with a passphrase</source>
-            <translation>, protegido com frase secreta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="359" />
-            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="365" />
-            <source>keeps this database's version</source>
-            <translation>mantém a versão deste banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="365" />
-            <source>takes the package's version</source>
-            <translation>adota a versão do pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="367" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="371" />
-            <source>only headquarters may change it</source>
-            <translation>só a sede pode alterá-lo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>its reporting period is locked</source>
-            <translation>seu período de relatório está bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  recusado: {kind} “{label}” ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="375" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Este pacote já foi importado em {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="382" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulação: nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="385" />
-            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="407" />
+            <location filename="../../cicte_desktop/__main__.py" line="336" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="434" />
+            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
+            <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <source>--to needs --from</source>
+            <translation>--to requer --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <source>the period ends before it starts</source>
+            <translation>o período termina antes de começar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="374" />
+            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
+            <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="380" />
+            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
+            <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="399" />
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation>{path} gravado: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <source>, {count} participants</source>
+            <translation>, {count} participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="409" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="411" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="413" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="427" />
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation>{path} gravado: {count} certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="429" />
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="442" />
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>  row {row}: {problems}</source>
+            <translation>  linha {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="474" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="476" />
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
+            <source>, protected with a passphrase</source>
+            <translation>, protegido com frase secreta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="490" />
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <source>keeps this database's version</source>
+            <translation>mantém a versão deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <source>takes the package's version</source>
+            <translation>adota a versão do pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <source>only headquarters may change it</source>
+            <translation>só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="503" />
+            <source>its reporting period is locked</source>
+            <translation>seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="504" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  recusado: {kind} “{label}” ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Este pacote já foi importado em {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="514" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulação: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="517" />
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="566" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="450" />
+            <location filename="../../cicte_desktop/__main__.py" line="582" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="630" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="678" />
+            <source>cicte-desktop: interrupted.</source>
+            <translation>cicte-desktop: interrompido.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the name of a file in it</source>
+            <translation type="vanished">{path} é uma pasta; indique o nome de um arquivo dentro dela</translation>
         </message>
         <message>
             <source>protect the package with the passphrase in the first line of F</source>
@@ -2148,6 +2212,14 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <source>a number column holds text</source>
             <translation type="vanished">uma coluna numérica contém texto</translation>
         </message>
+        <message>
+            <source>member state “{name}” is listed twice</source>
+            <translation type="vanished">o Estado membro “{name}” aparece duas vezes</translation>
+        </message>
+        <message>
+            <source>partner organisation “{name}” is listed twice</source>
+            <translation type="vanished">a organização parceira “{name}” aparece duas vezes</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -2579,12 +2651,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="774" />
+            <location filename="../../cicte_desktop/sync/package.py" line="775" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="778" />
+            <location filename="../../cicte_desktop/sync/package.py" line="779" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
@@ -2755,6 +2827,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <source>record {uuid} has a wrong identity or time stamp</source>
             <translation type="vanished">o registro {uuid} tem identidade ou data/hora inválida</translation>
+        </message>
+        <message>
+            <source>a record holds a list or an object where a value goes</source>
+            <translation type="vanished">um registro contém uma lista ou um objeto onde vai um valor</translation>
         </message>
     </context>
     <context>
