@@ -158,6 +158,18 @@ def everything_stored(db: Database) -> list[str]:
         conn.close()
 
 
+def database_bytes(db: Database) -> str:
+    """The database file byte for byte (a digest), once everything committed is in it (and in
+    write-ahead-log mode, as the app always opens it, which marks the file's header)."""
+    conn = sqlite3.connect(db.path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # not busy: all copied in
+    finally:
+        conn.close()
+    return hashlib.sha256(Path(db.path).read_bytes()).hexdigest()
+
+
 def package_members(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
         return {name: archive.read(name) for name in archive.namelist()}

@@ -5,6 +5,7 @@ database byte for byte unchanged, no file left in the data folder."""
 
 from __future__ import annotations
 
+import hashlib
 import dataclasses
 import json
 import sqlite3
@@ -21,7 +22,7 @@ from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from tests import bombs
 from tests.sync_helpers import (
-    close_all, event_input, everything_stored, export, first_activity, make_device, package_members, rewrite_package,
+    close_all, database_bytes, event_input, everything_stored, export, first_activity, make_device, package_members, rewrite_package,
 )
 
 Change = Callable[[dict[str, bytes], dict], None]
@@ -63,11 +64,12 @@ def _import(hq, path: Path) -> merge.ImportResult:  # type: ignore[no-untyped-de
 
 
 def assert_refused(hq, path: Path, error: type, words: str) -> str:  # type: ignore[no-untyped-def]
-    before, files = everything_stored(hq.db), _files(hq.data)
+    before, files, raw = everything_stored(hq.db), _files(hq.data), database_bytes(hq.db)
     with pytest.raises(error, match=words) as caught:
         _import(hq, path)
     message = str(caught.value)
     assert path.name in message and "Traceback" not in message
+    assert database_bytes(hq.db) == raw  # not a byte of the database or its log written
     assert everything_stored(hq.db) == before
     assert _files(hq.data) == files
     return message

@@ -26,6 +26,7 @@ from tests.sync_helpers import (
     STALE,
     UNSIGNED,
     close_all,
+    database_bytes,
     event_input,
     everything_stored,
     export,
@@ -51,9 +52,10 @@ def _stored_files(folder: Path) -> list[Path]:
 
 def _refused_whole(device, path: Path, error: type, words: str, **receive_args) -> None:  # type: ignore[no-untyped-def]
     """Importing ``path`` raises ``error`` and leaves the database and the data folder as they were."""
-    before, files = everything_stored(device.db), _stored_files(device.data)
+    before, files, raw = everything_stored(device.db), _stored_files(device.data), database_bytes(device.db)
     with pytest.raises(error, match=words):
         receive(device, path, **receive_args)
+    assert database_bytes(device.db) == raw  # not a byte written
     assert everything_stored(device.db) == before
     assert _stored_files(device.data) == files
 
@@ -176,12 +178,13 @@ def test_the_command_line_refuses_an_unknown_sender_unless_told_to_trust_it(tmp_
     fingerprint = shown.stdout.strip().rstrip(".").rsplit(" is ", 1)[1]
     assert len(fingerprint.split()) == 8
     assert run_cli("--db", str(hq), "plan").returncode == 0  # the database exists, as it was before the import
-    before = everything_stored(SimpleNamespace(path=hq))
+    before, raw = everything_stored(SimpleNamespace(path=hq)), database_bytes(SimpleNamespace(path=hq))
     refused = run_cli("--db", str(hq), "package", "import", str(package))
     assert refused.returncode == 1 and refused.stdout == ""
     assert len(refused.stderr.strip().splitlines()) == 1 and fingerprint in refused.stderr
     assert "does not know yet" in refused.stderr and "Traceback" not in refused.stderr
     assert everything_stored(SimpleNamespace(path=hq)) == before
+    assert database_bytes(SimpleNamespace(path=hq)) == raw
     done = run_cli("--db", str(hq), "package", "import", str(package), "--trust-new-sender")
     assert done.returncode == 0, done.stderr
     again = run_cli("--db", str(hq), "package", "import", str(package))  # trusted from now on
