@@ -356,3 +356,37 @@ def test_more_events_than_one_import_takes_are_refused(exported, tmp_path: Path,
     monkeypatch.setattr(ei, "MAX_ROWS", 10)
     with pytest.raises(ei.ImportFileError, match="holds more than 10 events; import it in parts"):
         ei.preview_import(db, source)
+
+
+def test_paths_typed_into_a_workbook_never_reach_a_file_nor_a_package(tmp_path: Path) -> None:
+    """The exfiltration case from a workbook: an Excel import makes no attachment record, so paths
+    typed into its text cells stay words on the event, open nothing and travel in no package."""
+    from tests.sync_helpers import export, make_device, package_members
+
+    laptop = make_device(tmp_path, "Laptop A")
+    add_demo_events(laptop.db, 5, seed=4)
+    workbook = tmp_path / "events.xlsx"
+    export_workbook(laptop.db, ExportOptions(None, None), workbook)
+    book = load_workbook(workbook)
+    sheet = book["Events"]
+    header = [cell.value for cell in sheet[ei.HEADER_ROWS + 1]]
+    paths = ["/etc/hostname", "../../etc/hostname", "..\\..\\windows\\win.ini", "C:\\Users\\x\\secret.txt"]
+    for offset, column in enumerate(("Venue", "City", "Notes", "Follow-up notes")):
+        sheet.cell(ei.HEADER_ROWS + 2, header.index(column) + 1, paths[offset])
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    with laptop.db.sql() as conn:
+        attachments_before = conn.execute("SELECT count(*) FROM attachment").fetchone()[0]
+    preview = ei.preview_import(laptop.db, edited)
+    assert preview.can_apply, [p for r in preview.rows for p in r.problems]
+    ei.apply_import(laptop.db, preview)
+    with laptop.db.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM attachment").fetchone()[0] == attachments_before
+        assert conn.execute("SELECT venue, city FROM event WHERE venue = '/etc/hostname'").fetchall() == [
+            ("/etc/hostname", "../../etc/hostname")]
+    package = export(laptop, "Headquarters", tmp_path, everything=True)
+    members = package_members(package)
+    assert not [name for name in members if name.startswith("attachments/")]
+    hostname = Path("/etc/hostname")
+    if hostname.exists() and hostname.read_bytes().strip():
+        assert not any(hostname.read_bytes() == body for body in members.values())
