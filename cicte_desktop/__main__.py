@@ -450,12 +450,16 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if preview.count(ei.REJECTED):
         print(_tr("Nothing was imported."), file=sys.stderr)
         return 1
+    if not preview.count(ei.NEW) + preview.count(ei.CHANGED):
+        print(_tr("Nothing to import: every event of the workbook is here already, as it is there.")
+              if preview.rows else _tr("Nothing to import: the workbook's Events sheet lists no events."))
+        return 0
     if args.dry_run:
         return 0
     try:
         created, changed = ei.apply_import(db, preview)
     except ei.ImportFileError as exc:
-        print(_tr("cicte-desktop: error: {message}").format(message=exc), file=sys.stderr)
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
     print(_tr("Imported: {created} events created, {changed} changed.").format(created=created, changed=changed))
     return 0

@@ -298,3 +298,20 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
     assert len([r for r in bulk["event_member_state"] if r[4]]) > 20  # some links removed
     assert bulk == results["statement by statement"]
     assert bulk == results["orm"]
+
+
+def test_cli_import_of_a_workbook_with_nothing_new_says_so_and_succeeds(tmp_path: Path) -> None:
+    """An empty workbook, or one whose events are all here already, is nothing to import: said
+    in words, exit 0; never "fix the rows with problems first" when no row has one."""
+    db = tmp_path / "cicte.sqlite"
+    empty = tmp_path / "empty.xlsx"
+    assert run_cli("--db", str(db), "export", "xlsx", "--year", "2016", "--out", str(empty)).returncode == 0
+    result = run_cli("--db", str(db), "import", "xlsx", str(empty))
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "lists no events" in result.stdout
+    assert run_cli("--db", str(db), "demo-data", "--events", "40").returncode == 0
+    same = tmp_path / "same.xlsx"
+    assert run_cli("--db", str(db), "export", "xlsx", "--year", "2016", "--out", str(same)).returncode == 0
+    again = run_cli("--db", str(db), "import", "xlsx", str(same))
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    assert "is here already" in again.stdout
