@@ -323,3 +323,76 @@ def test_on_small_screen_each_dialog_opens_inside_the_screen(name: str, language
     dialog.show()
     assert dialog.width() <= FIT.width() and dialog.height() <= FIT.height(), f"opens at {dialog.size().toTuple()}"
     _check_fits(dialog, FIT)
+
+
+def _main_window(db_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from cicte_desktop.app import build_main_window
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    QGuiApplication.processEvents()
+    return window
+
+
+def _status_bar_in_sight(window) -> None:  # type: ignore[no-untyped-def]
+    available = window.screen().availableGeometry()
+    bar = window.statusBar()
+    assert bar.isVisible()
+    assert available.contains(QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())), (available, window.geometry())
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+    assert window.geometry().top() - window.screen().availableGeometry().top() >= 20  # room for the title bar
+
+
+@needs_small_screen
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_on_small_screen_the_first_window_leaves_the_status_bar_and_names_in_sight(language: str, db_path: Path,
+                                                                                   qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    window = _main_window(db_path, qtbot)
+    try:
+        _status_bar_in_sight(window)
+        tree, detail = window.splitter.sizes()
+        assert tree <= 0.45 * window.width() + 2 and detail >= 0.5 * window.width(), (tree, detail)
+        view = window.plan_view
+        names = view.header().sectionSize(0) - view.indentation()
+        # A work area's name shows at least 20 characters (it was cut at 12).
+        assert names >= 20 * view.fontMetrics().averageCharWidth(), names
+        label = window.plan_model.data(window.plan_model.index(0, 0))
+        assert view.fontMetrics().horizontalAdvance(label) <= names  # "1. Border Controls", whole
+    finally:
+        window.database.close()
+
+
+@needs_small_screen
+def test_on_small_screen_later_starts_restore_the_splitter_and_keep_the_window_on_the_screen(db_path: Path,
+                                                                                             qtbot) -> None:
+    first = _main_window(db_path, qtbot)
+    first.setGeometry(60, 40, 1300, 740)  # as it was on a larger screen
+    QGuiApplication.processEvents()
+    first.splitter.setSizes([380, 600])
+    kept = first.splitter.sizes()
+    first.close()
+    first.database.close()
+    second = _main_window(db_path, qtbot)
+    try:
+        _status_bar_in_sight(second)
+        assert second.width() <= 1000 and second.height() <= 560
+        first_tree = kept[0] / sum(kept)
+        tree, detail = second.splitter.sizes()
+        assert abs(tree / (tree + detail) - first_tree) < 0.05, (kept, second.splitter.sizes())
+        second.splitter.setSizes([300, 700])
+        remembered = second.splitter.sizes()
+        second.close()
+    finally:
+        second.database.close()
+    third = _main_window(db_path, qtbot)
+    try:
+        assert third.splitter.sizes() == remembered
+        _status_bar_in_sight(third)
+    finally:
+        third.database.close()
