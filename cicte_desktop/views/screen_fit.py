@@ -6,9 +6,19 @@ so its buttons and messages stay in sight whatever the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QWidget,
+)
 
 # Room for the title bar and borders the window manager adds around a window.
 FRAME = QSize(24, 40)
@@ -140,3 +150,43 @@ class FlowLayout(QLayout):
                 x += size.width() + self._spacing
             y += height + self._spacing
         return y - self._spacing - area.top() + margins.top() + margins.bottom()
+
+
+class WheelScrollsForm(QObject):
+    """The mouse wheel over a scrolling form scrolls the form. A list, spin box, combo box or
+    text box inside it takes the wheel only once the user has clicked or tabbed into it: passing
+    over one must neither change a value nor stop the form from scrolling."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        self._watched: dict[QObject, QWidget] = {}  # the object the wheel reaches -> the field
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        if content is None:
+            return
+        for field in content.findChildren(QWidget):
+            if isinstance(field, (QAbstractSpinBox, QComboBox)):
+                self._watch(field, field)
+            elif isinstance(field, QAbstractScrollArea):
+                self._watch(field.viewport(), field)
+                self._watch(field, field)
+
+    def _watch(self, target: QWidget, field: QWidget) -> None:
+        if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives no focus
+        self._watched[target] = field
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        field = self._watched.get(watched)
+        if field is None or field.hasFocus() or self._inside_focus(field):
+            return False  # the field the user is in: it scrolls, or changes its value, itself
+        QCoreApplication.sendEvent(self._area.verticalScrollBar(), event)
+        return True
+
+    @staticmethod
+    def _inside_focus(field: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and field.isAncestorOf(focus)
