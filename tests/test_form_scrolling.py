@@ -78,3 +78,52 @@ def test_the_focused_spin_box_takes_the_wheel(form, qtbot) -> None:
     value = form.units.value()
     _wheel(form.units, steps=1)
     assert form.units.value() == value + 1
+
+
+@pytest.fixture
+def new_form(db, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from tests.test_small_screens import event_form_new
+
+    form = event_form_new(db, tmp_path)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def _typed_into_finder(form, qtbot, text: str):  # type: ignore[no-untyped-def]
+    finder = form.member_states.filter
+    finder.setFocus()
+    qtbot.waitUntil(finder.hasFocus)
+    for key in text:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    return finder
+
+
+def test_member_states_are_ticked_from_the_finder_with_down_and_space(new_form, qtbot) -> None:
+    states = new_form.member_states
+    _typed_into_finder(new_form, qtbot, "jam")
+    assert new_form.member_states.selected() == []
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert states.list.hasFocus()
+    assert states.list.currentItem().text() == "Jamaica (JAM)"  # the first match, not a hidden item
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert states.selected() == ["JAM"]
+    assert "JAM" in states.summary.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space again: unticked
+    assert states.selected() == []
+
+
+def test_down_moves_through_the_matches_and_up_from_the_first_returns_to_the_finder(new_form, qtbot) -> None:
+    states = new_form.member_states
+    finder = _typed_into_finder(new_form, qtbot, "ba")  # Bahamas, Barbados, ...
+    matches = [states.list.item(i).text() for i in range(states.list.count()) if not states.list.item(i).isHidden()]
+    assert len(matches) >= 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert states.list.currentItem().text() == matches[1]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert len(states.selected()) == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert finder.hasFocus() and finder.text() == "ba"  # back to typing, the search kept
