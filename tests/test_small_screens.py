@@ -264,7 +264,8 @@ def _open(name: str, language: str, db, tmp_path: Path, qtbot):  # type: ignore[
 def _check_fits(dialog: QDialog, fit: QSize) -> None:
     for what, hint in (("size hint", dialog.sizeHint()), ("minimum size hint", dialog.minimumSizeHint()),
                        ("minimum size", dialog.minimumSize())):
-        assert hint.width() <= fit.width() and hint.height() <= fit.height(), f"{what} {hint.toTuple()} > {fit.toTuple()}"
+        assert hint.width() <= fit.width() and hint.height() <= fit.height(), \
+            f"{what} {hint.toTuple()} > {fit.toTuple()}"
     dialog.show()
     dialog.resize(dialog.size().boundedTo(fit))  # as a 1024x600 screen would have it
     QGuiApplication.processEvents()
@@ -316,7 +317,8 @@ def test_on_a_1024x600_screen() -> None:
 @needs_small_screen
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("name", sorted(DIALOGS))
-def test_on_small_screen_each_dialog_opens_inside_the_screen(name: str, language: str, db, tmp_path: Path, qtbot) -> None:
+def test_on_small_screen_each_dialog_opens_inside_the_screen(name: str, language: str, db, tmp_path: Path,
+                                                             qtbot) -> None:
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert available.size().toTuple() == (1024, 600)
     dialog = _open(name, language, db, tmp_path, qtbot)
