@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.services import attendance
 from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class AttendanceImportDialog(QDialog):
@@ -71,7 +72,7 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
         self._refresh()
 
     def mapping(self) -> dict[str, int | None]:

@@ -21,6 +21,7 @@ from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.views.package_import import ConflictView
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class ConflictHistoryDialog(QDialog):
@@ -72,7 +73,7 @@ class ConflictHistoryDialog(QDialog):
         if conflicts:
             self.table.selectRow(0)
             self._show(0)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     def _show(self, row: int, *_args: object) -> None:
         if not 0 <= row < len(self._conflicts):

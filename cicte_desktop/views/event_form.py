@@ -51,6 +51,7 @@ from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
 from cicte_desktop.views.multi_select import MultiSelect
+from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
 from cicte_desktop.vocabulary import (
     EVENT_TYPE_LABELS,
     MODALITY_LABELS,
@@ -140,7 +141,7 @@ class EventForm(QDialog):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         self._autosave.start()
-        self.resize(860, 720)
+        fit_to_screen(self, 860, 720)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -402,6 +403,8 @@ class EventForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+        self.scroll = scroll
+        self._wheel = WheelScrollsForm(scroll)  # after every field is built
         for button in self.findChildren(QPushButton):  # all of them, now that they are in the dialog
             button.setAutoDefault(False)  # Enter in a line edit must not press a button by surprise
             button.setDefault(False)

@@ -23,6 +23,7 @@ from cicte_desktop.exports.xlsx import ExportOptions
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views.period_picker import PeriodPicker
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 def language_combo(current: str) -> QComboBox:
@@ -79,7 +80,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.resize(620, 0)
+        fit_to_screen(self, 620)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Excel workbook"), self.path.text(),

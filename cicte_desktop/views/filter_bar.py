@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 from cicte_desktop.locale_format import date_edit_format
 from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.reference import MemberStateItem
+from cicte_desktop.views.screen_fit import FlowLayout
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, STATUS_LABELS, event_type_label, status_label
 
 
@@ -26,7 +27,7 @@ class FilterBar(QWidget):
         self._year = dt.date.today().year
         self.member_state = QComboBox()
         self.member_state.setObjectName("memberStateFilter")
-        self.member_state.setMinimumContentsLength(14)
+        self.member_state.setMinimumContentsLength(12)
         self.member_state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.member_state.addItem(self.tr("All"), None)
         self.date_from = QDateEdit()
@@ -42,21 +43,29 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("All"), None)
         for code in STATUS_LABELS:
             self.status.addItem(status_label(code), code)
+        for combo in (self.event_type, self.status):  # narrow in the bar, whole labels in the list
+            combo.setMinimumContentsLength(9)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.reset_button = QPushButton(self.tr("Reset filters"))
         self.reset_button.setToolTip(self.tr("All member states, types and statuses, over the work plan's year"))
 
-        layout = QHBoxLayout(self)
+        # Each label with its field; on a narrow window (1024 pixels, long Spanish words) the
+        # pairs wrap onto a second row rather than widen the window beyond the screen.
+        layout = FlowLayout(self, spacing=8)
         layout.setContentsMargins(6, 2, 6, 2)
         for text, widget in ((self.tr("Member state"), self.member_state), (self.tr("From"), self.date_from),
                              (self.tr("To"), self.date_to), (self.tr("Type"), self.event_type),
                              (self.tr("Status"), self.status)):
             label = QLabel(text)
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-            layout.addSpacing(6)
-        layout.addStretch(1)
-        layout.addWidget(self.reset_button)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(label)
+            pair_row.addWidget(widget)
+            layout.add_widget(pair)
+        layout.add_widget(self.reset_button, last=True)
 
         self._quiet = False
         for combo in (self.member_state, self.event_type, self.status):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cicte_desktop.services import events_import as ei
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class ImportPreviewDialog(QDialog):
@@ -54,4 +55,4 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)

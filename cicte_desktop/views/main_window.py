@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -37,7 +38,7 @@ from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
-from cicte_desktop.views import messages
+from cicte_desktop.views import messages, screen_fit
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
@@ -1228,11 +1229,17 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # first run: as large as the screen allows, up to the 1366x768 we design for
-            available = self.screen().availableGeometry()
-            self.resize(min(1366, available.width()), min(768, available.height()))
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            # Saved on a larger screen, or where a screen no longer is: brought onto this one,
+            # title bar and status bar in sight.
+            if not (self.isMaximized() or self.isFullScreen()):
+                self.setGeometry(screen_fit.clamp_to_screen(
+                    self.geometry(), screen_fit.inner_area(self.screen().availableGeometry())))
+        else:  # first run: as large as the screen's free area allows, frame included, up to 1366x768
+            inner = screen_fit.inner_area(self.screen().availableGeometry())
+            size = QSize(1366, 768).boundedTo(inner.size())
+            self.setGeometry(QRect(inner.topLeft() + QPoint((inner.width() - size.width()) // 2,
+                                                            (inner.height() - size.height()) // 2), size))
         for key, restore in (("mainWindow/splitter", self.splitter.restoreState),
                              ("mainWindow/treeHeader", self.plan_view.header().restoreState),
                              ("mainWindow/eventHeader", self.detail.events.horizontalHeader().restoreState)):
@@ -1240,10 +1247,30 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 restore(state)
         if not isinstance(settings.value("mainWindow/splitter"), QByteArray):
-            self.splitter.setSizes([700, 666])
+            self._size_tree_to_content(self.width())
         self.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
         self._selected_uuid = settings.value("mainWindow/selected") or None
         self._remembered_year = settings.value("mainWindow/year", None, type=int)
+
+    def _size_tree_to_content(self, width: int) -> None:
+        """First start: the tree gets what its columns need (names of about 40 characters
+        beside the figures), at most 45% of the window; when that leaves the names less room,
+        the figures' columns shrink to their headings and numbers (at 1024 pixels the names keep
+        some 25 characters in sight, not 12)."""
+        view, header = self.plan_view, self.plan_view.header()
+        figures_columns = (WorkPlanTreeModel.COLUMN_TARGET, WorkPlanTreeModel.COLUMN_ACHIEVED,
+                           WorkPlanTreeModel.COLUMN_PROGRESS, WorkPlanTreeModel.COLUMN_EVENTS)
+        chars = view.fontMetrics().averageCharWidth()
+        extras = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * view.frameWidth() + 4
+        names = view.indentation() + 40 * chars
+        tree = min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, int(width * 0.45))
+        if tree - sum(header.sectionSize(c) for c in figures_columns) - extras < names:
+            for column in figures_columns:
+                title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
+                compact = max(header.fontMetrics().horizontalAdvance(title) + 16, view.sizeHintForColumn(column),
+                              5 * chars)
+                header.resizeSection(column, min(header.sectionSize(column), compact))
+        self.splitter.setSizes([tree, max(width - tree - self.splitter.handleWidth(), 1)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         form = self.event_form

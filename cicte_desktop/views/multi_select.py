@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 
@@ -26,6 +26,39 @@ class MultiSelect(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list.itemChanged.connect(self._item_changed)
         self._short: dict[str, str] = {}
+        # The keyboard way: type in the finder, Down into the matches, Space ticks the current
+        # one; Up from the first match goes back to the finder.
+        self.filter.installEventFilter(self)
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return False
+        key = event.key()
+        if watched is self.filter and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            shown = self._shown_rows()
+            if shown:
+                current = self.list.currentRow()
+                self.list.setCurrentRow(current if current in shown else shown[0])
+                self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if watched is self.list and key == Qt.Key.Key_Up:
+            shown = self._shown_rows()
+            if not shown or self.list.currentRow() <= shown[0]:
+                self.filter.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        if watched is self.list and key in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+            item = self.list.currentItem()
+            if item is not None and not item.isHidden() and item.flags() & Qt.ItemFlag.ItemIsUserCheckable \
+                    and item.flags() & Qt.ItemFlag.ItemIsEnabled and self.list.isEnabled():
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
+        return False
+
+    def _shown_rows(self) -> list[int]:
+        return [i for i in range(self.list.count()) if not self.list.item(i).isHidden()]
 
     def set_items(self, items: list[tuple[str, str, str]]) -> None:
         """``items``: (code, label shown in the list, short label for the summary)."""

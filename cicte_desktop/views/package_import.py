@@ -32,6 +32,7 @@ from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 DIFFERENT = QColor(255, 236, 179)
 
@@ -282,7 +283,7 @@ class PackageImportDialog(QDialog):
         if plan.conflicts:
             self.conflict_list.selectRow(0)
             self._show_conflict(0)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
     def _refused_tab(self, plan: merge.ImportPlan) -> QTableWidget | None:
         """The changes this sender may not make here: plan and reference data from a laptop, edits

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QV
 
 from cicte_desktop.files import atomic_target
 from cicte_desktop.views import messages
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 def qtpdf_available() -> bool:
@@ -50,7 +51,7 @@ class PdfPreview(QDialog):
         if qtpdf_available():
             self.viewer = self._embedded_viewer()
             layout.addWidget(self.viewer, 1)
-            self.resize(900, 700)
+            fit_to_screen(self, 900, 700)
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)

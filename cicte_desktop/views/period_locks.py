@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QP
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import event_log
 from cicte_desktop.views import messages
+from cicte_desktop.views.screen_fit import fit_to_screen, scrolling
 
 
 class PeriodLocksDialog(QDialog):
@@ -22,12 +23,18 @@ class PeriodLocksDialog(QDialog):
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        periods = QWidget()  # two rows a year: they scroll, the Close button stays in sight
+        periods_column = QVBoxLayout(periods)
+        periods_column.setContentsMargins(0, 0, 0, 0)
+        periods_column.addLayout(self.grid)
+        periods_column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(self.grid)
+        layout.addWidget(scrolling(periods), 1)
         layout.addWidget(buttons)
         self.buttons: dict[tuple[int, int], QPushButton] = {}
         self._refresh()
+        fit_to_screen(self, 560, self.sizeHint().height() + periods.sizeHint().height())
 
     def _refresh(self) -> None:
         while self.grid.count():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from cicte_desktop import i18n
 from cicte_desktop.views.export_dialog import language_combo
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class PreferencesDialog(QDialog):
@@ -35,7 +36,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        fit_to_screen(self, 460)
 
     def chosen_language(self) -> str:
         """A language code, or "" to follow the system's."""
@@ -70,7 +71,7 @@ class PlanTitlesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 0)
+        fit_to_screen(self, 640)
 
     def titles(self) -> dict[str, str]:
         return {code: edit.text().strip() for code, edit in self.edits.items()}

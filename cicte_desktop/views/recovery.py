@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cicte_desktop.services.backup import BackupInfo
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 OPEN_BACKUP, CHOOSE_FILE, QUIT = "open_backup", "choose_file", "quit"
 
@@ -50,7 +51,7 @@ class RecoveryDialog(QDialog):
         self.open_backup.clicked.connect(lambda: self._done(OPEN_BACKUP))
         self.choose_file.clicked.connect(lambda: self._done(CHOOSE_FILE))
         self.quit_button.clicked.connect(lambda: self._done(QUIT))
-        self.resize(560, 240)
+        fit_to_screen(self, 560, 240)
 
     def _done(self, choice: str) -> None:
         self.choice = choice

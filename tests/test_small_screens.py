@@ -1,0 +1,400 @@
+"""Small screens: every dialog fits a 1024x600 laptop with its buttons in sight.
+
+The dialogs are built with realistic data (a long work plan, rosters, conflicts, long Spanish
+sentences) and measured against 1024x600 less a window frame and a taskbar. Tests that need the
+small screen itself run in a child process started on it (``test_on_a_1024x600_screen``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
+
+from tests.conftest import ROOT
+
+# 1024x600 less a window frame (title bar, borders) and a taskbar.
+FIT = QSize(1000, 560)
+SMALL_SCREEN = Path(__file__).with_name("offscreen-1024x600.json")
+ON_SMALL_SCREEN = os.environ.get("QT_QPA_PLATFORM", "").endswith(SMALL_SCREEN.name)
+
+
+# --- building each dialog as the window does, with realistic data -------------------------------
+
+def _events(db, count: int = 60) -> None:  # type: ignore[no-untyped-def]
+    from cicte_desktop.services.demo import add_demo_events
+
+    add_demo_events(db, count, seed=3, years=(2016,))
+
+
+def _event_input(db):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services.event_log import ParticipantInput
+    from tests.test_event_log import _event
+
+    people = tuple(ParticipantInput(None, f"Participante {i} Fernández", "F" if i % 2 else "M", "Guardia Costera",
+                                    "Jamaica", email=f"p{i}@example.org") for i in range(25))
+    return dataclasses.replace(_event(db, title="Taller nacional sobre control de contenedores — Kingston",
+                                      participants=people, women=12, men=13, participants_total=25),
+                               member_states=("JAM", "TTO", "BRB", "PAN", "CRI"),
+                               outcomes="Procedimientos revisados.\n" * 8, notes="Notas.\n" * 6)
+
+
+def event_form_new(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import reference, workplan
+    from cicte_desktop.views.event_form import EventForm
+
+    plan = workplan.get_work_plan(db, 2016)
+    return EventForm(db, plan, activity_uuid=None, member_states=reference.member_states(db),
+                     partners=reference.partners(db), data_folder=tmp_path)
+
+
+def event_form_edit(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import event_log, reference, workplan
+    from cicte_desktop.views.event_form import EventForm
+
+    event = _event_input(db)
+    event_id = event_log.log_event(db, event)
+    plan = workplan.get_work_plan(db, 2016)
+    form = EventForm(db, plan, event_uuid=event_id, initial=event_log.get_event_input(db, event_id),
+                     member_states=reference.member_states(db), partners=reference.partners(db), data_folder=tmp_path)
+    form.title.setText("")  # a problem: the summary beside the buttons says so
+    form.start_date.set_value(None)
+    return form
+
+
+def attendance_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import attendance
+    from cicte_desktop.views.attendance_import import AttendanceImportDialog
+    from tests.test_attendance import ENGLISH, write_sheet
+
+    rows = ENGLISH + [[f"Persona {i} de la Institución Nacional", "F", "Ministerio de Seguridad Nacional", "Jamaica",
+                       "Oficial", f"p{i}@example.org", "+1 876 555 0101"] for i in range(60)]
+    sheet = attendance.read_sheet(write_sheet(tmp_path / "asistencia.xlsx", rows, title_rows=1))
+    return AttendanceImportDialog(sheet, list(_event_input(db).participants))
+
+
+def _conflicted(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import event_log
+    from tests.sync_helpers import event_input, export, first_activity, make_device, receive
+
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
+    event_ids = [event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller regional {i}"))
+                 for i in range(4)]
+    receive(hq, export(laptop, hq, tmp_path))
+    for device, venue in ((hq, "Kingston, Jamaica — Sala de conferencias"), (laptop, "Bridgetown, Barbados")):
+        for event_id in event_ids:
+            before = event_log.get_event_input(device.db, event_id)
+            event_log.update_event(device.db, event_id, dataclasses.replace(before, venue=venue, city=venue[:20]),
+                                   reason="moved")
+    return laptop, hq, export(laptop, hq, tmp_path)
+
+
+def package_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.views.package_import import PackageImportDialog
+
+    laptop, hq, path = _conflicted(tmp_path)
+    with pkg.read_package(path) as package:
+        plan = merge.plan_import(hq.db, package)
+    dialog = PackageImportDialog(plan, {laptop.db.device_id: "Laptop of María (Trinidad mission)"})
+    dialog.destroyed.connect(lambda: (laptop.db.close(), hq.db.close()))
+    return dialog
+
+
+def conflict_history(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.sync import merge
+    from cicte_desktop.views.conflict_history import ConflictHistoryDialog
+    from tests.sync_helpers import close_all, receive
+
+    laptop, hq, path = _conflicted(tmp_path)
+    receive(hq, path)
+    try:
+        return ConflictHistoryDialog(merge.conflict_history(hq.db), {laptop.db.device_id: "Laptop A"})
+    finally:
+        close_all(laptop, hq)
+
+
+def device_name(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.device_name import DeviceNameDialog
+
+    return DeviceNameDialog("vm-1234", first_run=True)
+
+
+def export_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import reference, workplan
+    from cicte_desktop.views.export_dialog import ExportDialog
+
+    return ExportDialog(workplan.get_work_plan(db, 2016), reference.member_states(db), tmp_path)
+
+
+def import_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+    from cicte_desktop.services import events_import
+    from cicte_desktop.views.import_preview import ImportPreviewDialog
+
+    _events(db)
+    out = tmp_path / "events.xlsx"
+    export_workbook(db, ExportOptions(*period_options(2016)), out)
+    other = open_database(tmp_path / "other.sqlite")  # where every row is new
+    try:
+        return ImportPreviewDialog(events_import.preview_import(other, out))
+    finally:
+        other.close()
+
+
+def package_export(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import devices
+    from cicte_desktop.sync import merge
+    from cicte_desktop.views.package_export import PackageExportDialog
+
+    return PackageExportDialog(merge.destinations(db), devices.device_name(db), tmp_path)
+
+
+def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.pdf import ReportOptions, export_report
+    from cicte_desktop.views.pdf_preview import PdfPreview
+
+    _events(db, 20)
+    folder = tmp_path / "preview"
+    folder.mkdir()
+    result = export_report(db, ReportOptions(date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 6, 30)),
+                           folder / "report.pdf")
+    return PdfPreview(result.path, folder, "Informe semestral 2016-1.pdf", tmp_path, result.pages)
+
+
+def pdf_report(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import event_log, reference, reporting, workplan
+    from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
+
+    event_log.log_event(db, _event_input(db))
+    return PdfReportDialog(workplan.get_work_plan(db, 2016), reference.member_states(db),
+                           lambda f: reporting.events_with_rosters(db, f), "certificates")
+
+
+def period_locks(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.period_locks import PeriodLocksDialog
+
+    return PeriodLocksDialog(db, list(range(2016, 2027)))  # a plan year after year
+
+
+def preferences(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.preferences import PreferencesDialog
+
+    return PreferencesDialog()
+
+
+def plan_titles(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.preferences import PlanTitlesDialog
+
+    approved = "Strengthening Strategies on Emerging Terrorist Threats and Protection of Critical Infrastructure"
+    return PlanTitlesDialog(approved, {"es": "Fortalecimiento de estrategias sobre amenazas terroristas emergentes"},
+                            lambda titles: True)
+
+
+def privacy(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.privacy import PrivacyDialog
+
+    return PrivacyDialog(db)
+
+
+def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services.backup import BackupInfo
+    from cicte_desktop.views.recovery import RecoveryDialog
+
+    backup = BackupInfo(tmp_path / "cicte-2026-12-02.sqlite", dt.datetime(2026, 12, 2, 17, 54), "Laptop A",
+                        "0012", 412, 3804, 12_345_678)
+    problem = ("The database file is damaged (database disk image is malformed). " * 4).strip()
+    return RecoveryDialog(problem, backup)
+
+
+DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
+    event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
+    export_dialog, import_preview, package_export, pdf_preview, pdf_report, period_locks, preferences,
+    plan_titles, privacy, recovery)}
+
+
+def test_every_dialog_is_measured() -> None:
+    """A new dialog in views/ gets a builder here, or this fails."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import cicte_desktop.views as views
+
+    classes = set()
+    for module in pkgutil.iter_modules(views.__path__):
+        loaded = importlib.import_module(f"cicte_desktop.views.{module.name}")
+        classes |= {c.__name__ for _, c in inspect.getmembers(loaded, inspect.isclass)
+                    if issubclass(c, QDialog) and c.__module__ == loaded.__name__}
+    assert classes == {"EventForm", "AttendanceImportDialog", "PackageImportDialog", "ConflictHistoryDialog",
+                       "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "PackageExportDialog", "PdfPreview",
+                       "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
+                       "PrivacyDialog", "RecoveryDialog"}
+
+
+def _visible_in(widget, dialog: QDialog) -> bool:  # type: ignore[no-untyped-def]
+    """``widget`` is shown and wholly inside the dialog's own rectangle (not scrolled away, not cut)."""
+    if not widget.isVisibleTo(dialog):
+        return False
+    top_left = widget.mapTo(dialog, QPoint(0, 0))
+    return dialog.rect().contains(QRect(top_left, widget.size()))
+
+
+def _open(name: str, language: str, db, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    dialog = DIALOGS[name](db, tmp_path)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _check_fits(dialog: QDialog, fit: QSize) -> None:
+    for what, hint in (("size hint", dialog.sizeHint()), ("minimum size hint", dialog.minimumSizeHint()),
+                       ("minimum size", dialog.minimumSize())):
+        assert hint.width() <= fit.width() and hint.height() <= fit.height(), \
+            f"{what} {hint.toTuple()} > {fit.toTuple()}"
+    dialog.show()
+    dialog.resize(dialog.size().boundedTo(fit))  # as a 1024x600 screen would have it
+    QGuiApplication.processEvents()
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog) and _is_bottom_button(b)]
+    assert buttons, "no button box found"
+    hidden = [b.text() for b in buttons if not _visible_in(b, dialog)]
+    assert not hidden, f"buttons out of sight: {hidden}"
+    summary = dialog.findChild(QLabel, "problemSummary")
+    if summary is not None and summary.text():
+        assert _visible_in(summary, dialog), "the error summary is out of sight"
+
+
+def _is_bottom_button(button: QAbstractButton) -> bool:
+    """A button outside any scrolling area: one the user must always be able to reach."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = button.parentWidget()
+    while parent is not None and not isinstance(parent, QDialog):
+        if isinstance(parent, QAbstractScrollArea):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_each_dialog_fits_1024x600_with_its_buttons_in_sight(name: str, language: str, db, tmp_path: Path,
+                                                              qtbot) -> None:
+    dialog = _open(name, language, db, tmp_path, qtbot)
+    _check_fits(dialog, FIT)
+
+
+# --- on the small screen itself -------------------------------------------------------------------
+
+needs_small_screen = pytest.mark.skipif(not ON_SMALL_SCREEN, reason="runs in a child process on a 1024x600 screen")
+
+
+def test_on_a_1024x600_screen() -> None:
+    """Runs this module's small-screen tests in a child process whose only screen is 1024x600."""
+    if ON_SMALL_SCREEN:
+        pytest.skip("already on the small screen")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SMALL_SCREEN}"}
+    result = subprocess.run([sys.executable, "-m", "pytest", str(Path(__file__)), "-q", "-x", "-p", "no:randomly",
+                             "-p", "no:cacheprovider", "-k", "on_small_screen"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+@needs_small_screen
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_on_small_screen_each_dialog_opens_inside_the_screen(name: str, language: str, db, tmp_path: Path,
+                                                             qtbot) -> None:
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert available.size().toTuple() == (1024, 600)
+    dialog = _open(name, language, db, tmp_path, qtbot)
+    dialog.show()
+    assert dialog.width() <= FIT.width() and dialog.height() <= FIT.height(), f"opens at {dialog.size().toTuple()}"
+    _check_fits(dialog, FIT)
+
+
+def _main_window(db_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from cicte_desktop.app import build_main_window
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    QGuiApplication.processEvents()
+    return window
+
+
+def _status_bar_in_sight(window) -> None:  # type: ignore[no-untyped-def]
+    available = window.screen().availableGeometry()
+    bar = window.statusBar()
+    assert bar.isVisible()
+    assert available.contains(QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())), (available, window.geometry())
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+    assert window.geometry().top() - window.screen().availableGeometry().top() >= 20  # room for the title bar
+
+
+@needs_small_screen
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_on_small_screen_the_first_window_leaves_the_status_bar_and_names_in_sight(language: str, db_path: Path,
+                                                                                   qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    window = _main_window(db_path, qtbot)
+    try:
+        _status_bar_in_sight(window)
+        tree, detail = window.splitter.sizes()
+        assert tree <= 0.45 * window.width() + 2 and detail >= 0.5 * window.width(), (tree, detail)
+        view = window.plan_view
+        names = view.header().sectionSize(0) - view.indentation()
+        # A work area's name shows at least 20 characters (it was cut at 12).
+        assert names >= 20 * view.fontMetrics().averageCharWidth(), names
+        label = window.plan_model.data(window.plan_model.index(0, 0))
+        assert view.fontMetrics().horizontalAdvance(label) <= names  # "1. Border Controls", whole
+    finally:
+        window.database.close()
+
+
+@needs_small_screen
+def test_on_small_screen_later_starts_restore_the_splitter_and_keep_the_window_on_the_screen(db_path: Path,
+                                                                                             qtbot) -> None:
+    first = _main_window(db_path, qtbot)
+    first.setGeometry(60, 40, 1300, 740)  # as it was on a larger screen
+    QGuiApplication.processEvents()
+    first.splitter.setSizes([380, 600])
+    kept = first.splitter.sizes()
+    first.close()
+    first.database.close()
+    second = _main_window(db_path, qtbot)
+    try:
+        _status_bar_in_sight(second)
+        assert second.width() <= 1000 and second.height() <= 560
+        first_tree = kept[0] / sum(kept)
+        tree, detail = second.splitter.sizes()
+        assert abs(tree / (tree + detail) - first_tree) < 0.05, (kept, second.splitter.sizes())
+        second.splitter.setSizes([300, 700])
+        remembered = second.splitter.sizes()
+        second.close()
+    finally:
+        second.database.close()
+    third = _main_window(db_path, qtbot)
+    try:
+        assert third.splitter.sizes() == remembered
+        _status_bar_in_sight(third)
+    finally:
+        third.database.close()
