@@ -24,6 +24,10 @@ def write_sheet(path: Path, rows: list[list[object]], title_rows: int = 0) -> Pa
     return path
 
 
+def below_headings(sheet: attendance.Sheet, rows: list[attendance.PreviewRow]) -> list[attendance.PreviewRow]:
+    return [row for row in rows if row.row_number > sheet.header_row]
+
+
 ENGLISH = [
     ["Name", "Sex", "Institution", "Country", "Position", "E-mail", "Phone"],
     ["Ana Pérez", "F", "Coast Guard", "Jamaica", "Lieutenant", "ana@example.org", "+1 876 555 0101"],
@@ -45,22 +49,23 @@ def test_english_headers_are_understood(tmp_path: Path) -> None:
     sheet = attendance.read_sheet(write_sheet(tmp_path / "list.xlsx", ENGLISH))
     mapping = attendance.guess_mapping(sheet.headers)
     assert mapping == {"name": 0, "sex": 1, "institution": 2, "country": 3, "position": 4, "email": 5, "phone": 6}
-    rows = attendance.preview(sheet, mapping, [])
-    assert [(r.row_number, r.importable) for r in rows] == [(2, True), (3, True), (4, False), (5, False), (6, False),
+    rows = below_headings(sheet, attendance.preview(sheet, mapping, []))
+    # "X" is imported with sex not recorded (and a warning), never dropped
+    assert [(r.row_number, r.importable) for r in rows] == [(2, True), (3, True), (4, False), (5, True), (6, False),
                                                              (7, True)]
     assert rows[0].participant == ParticipantInput(None, "Ana Pérez", "F", "Coast Guard", "Jamaica", "Lieutenant",
                                                    "ana@example.org", "+1 876 555 0101")
     assert rows[1].participant.sex == "M" and rows[5].participant.sex is None  # empty: not recorded
     assert rows[2].problems == ["no name"]
     assert "not understood" in rows[3].problems[0]
-    assert rows[4].problems == ["Ana Pérez is already on the roster"]
+    assert rows[4].problems == ["Ana Pérez is listed twice in the sheet (also row 2)"]  # not "on the roster"
 
 
 def test_spanish_headers_under_a_title_row(tmp_path: Path) -> None:
     sheet = attendance.read_sheet(write_sheet(tmp_path / "lista.xlsx", SPANISH, title_rows=2))
     mapping = attendance.guess_mapping(sheet.headers)
     assert mapping == {"name": 0, "sex": 1, "institution": 2, "country": 3, "position": 4, "email": 5, "phone": 6}
-    rows = attendance.preview(sheet, mapping, [])
+    rows = below_headings(sheet, attendance.preview(sheet, mapping, []))
     assert [(r.participant.name, r.participant.sex) for r in rows] == [
         ("María Fernández", "F"), ("Carlos Ñúñez", "M"), ("Lucía Gómez", "F")]
 
@@ -68,7 +73,7 @@ def test_spanish_headers_under_a_title_row(tmp_path: Path) -> None:
 def test_people_already_on_the_roster_are_flagged(tmp_path: Path) -> None:
     sheet = attendance.read_sheet(write_sheet(tmp_path / "lista.xlsx", SPANISH))
     roster = [ParticipantInput("p1", "maria fernandez", "F", email="maria@example.org")]
-    rows = attendance.preview(sheet, attendance.guess_mapping(sheet.headers), roster)
+    rows = below_headings(sheet, attendance.preview(sheet, attendance.guess_mapping(sheet.headers), roster))
     assert [r.importable for r in rows] == [False, True, True]
 
 
@@ -99,3 +104,161 @@ def test_attachments_are_stored_once_by_checksum(tmp_path: Path) -> None:
     stored = stored_path(tmp_path / "data", first.sha256)
     assert stored.read_bytes() == b"%PDF-1.4 agenda"
     assert len(list(stored.parent.iterdir())) == 1
+
+
+# --- A real sheet, as trainers receive them ------------------------------------------------------
+
+MESSY_HEADER_ROW = 5
+
+
+def write_messy_sheet(path: Path) -> Path:
+    """A Spanish attendance sheet as it arrives: merged title rows, a date line, a blank row, the
+    headings, a numbering column, accents, sex and countries in four languages, a formula-like
+    name, a control character, a person listed twice, pre-numbered empty rows, a subtotal and a
+    total row, and a signature line."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Asistencia"
+    sheet["A1"] = "ORGANIZACIÓN DE LOS ESTADOS AMERICANOS — CICTE"
+    sheet.merge_cells("A1:H1")
+    sheet["A2"] = "Lista de asistencia — Taller subregional de seguridad portuaria"
+    sheet.merge_cells("A2:H2")
+    sheet["A3"] = "Fecha: 12 de mayo de 2016"
+    sheet["E3"] = "Lugar: Kingston, Jamaica"
+    rows: list[list[object]] = [
+        ["N°", "Nombre y apellido", "Sexo (M/F)", "Institución", "País", "Cargo", "Correo electrónico", "Teléfono"],
+        [1, "María Fernández", "Mujer", "Armada", "Panamá", "Capitana", "maria@example.org", "+507 6000 0000"],
+        [2, "Carlos Ñúñez", "Hombre", "Aduanas", "PAN", "Inspector", None, 5076000001],
+        [3, "Marie-Claude Joseph", "Femme", "Police nationale", "Haïti", None, None, None],
+        [4, "João Silva", "Masculino", "Polícia Federal", "Brasil", "Agente", None, None],
+        [5, "Alex Rivera", "X", "Ministerio de Seguridad", "Costa Rica", None, None, None],
+        [6, "Kim Thompson", None, "Coast Guard", "JM", "Lieutenant", None, None],
+        [None] * 8,
+        [7, '=HYPERLINK("http://example.org/x","Pedro")', "M", "Policía", "Haití", None, None, None],
+        # A control character as Excel writes it (openpyxl refuses to write the character itself)
+        [8, "Ana_x0007_ Gómez", "Feminino", "Marinha", "Estados Unidos", None, None, None],
+        [9, "María Fernández", "F", "Armada", "Panamá", "Capitana", "maria@example.org", None],
+        [10, "Jean Baptiste", "Homme", "Douanes", "Atlantis", None, None, None],
+        [11, None, None, None, None, None, None, None],
+        [12, None, None, None, None, None, None, None],
+        ["Subtotal", None, 4, None, None, None, None, None],
+        ["Total participantes: 9", None, None, None, None, None, None, None],
+        [None, None, None, None, "Firma del coordinador: ____________", None, None, None],
+    ]
+    for offset, values in enumerate(rows):
+        for column, value in enumerate(values, start=1):
+            if value is not None:
+                sheet.cell(row=MESSY_HEADER_ROW + offset, column=column, value=value)
+    sheet.merge_cells(f"A{MESSY_HEADER_ROW + 15}:H{MESSY_HEADER_ROW + 15}")  # the total row
+    workbook.save(path)
+    return path
+
+
+MEMBER_STATES = [("BRA", "Brazil"), ("CRI", "Costa Rica"), ("HTI", "Haiti"), ("JAM", "Jamaica"),
+                 ("PAN", "Panama"), ("TTO", "Trinidad and Tobago"), ("USA", "United States"), ("MEX", "Mexico"),
+                 ("CAN", "Canada"), ("KNA", "Saint Kitts and Nevis")]
+
+
+def messy_preview(tmp_path: Path, roster: list[ParticipantInput] | None = None,
+                  keep: frozenset[int] = frozenset()) -> dict[int, attendance.PreviewRow]:
+    sheet = attendance.read_sheet(write_messy_sheet(tmp_path / "asistencia.xlsx"))
+    rows = attendance.preview(sheet, attendance.guess_mapping(sheet.headers), roster or [],
+                              member_states=MEMBER_STATES, keep=keep)
+    return {row.row_number: row for row in rows}
+
+
+def test_title_blank_numbering_subtotal_and_total_rows_are_skipped_with_why(tmp_path: Path) -> None:
+    sheet = attendance.read_sheet(write_messy_sheet(tmp_path / "asistencia.xlsx"))
+    assert sheet.header_row == MESSY_HEADER_ROW  # found below the merged title rows
+    assert attendance.guess_mapping(sheet.headers) == {
+        "name": 1, "sex": 2, "institution": 3, "country": 4, "position": 5, "email": 6, "phone": 7}
+    rows = messy_preview(tmp_path)
+    h = MESSY_HEADER_ROW
+    imported = [n for n, r in rows.items() if r.decision == attendance.IMPORT]
+    assert imported == [h + 1, h + 2, h + 3, h + 4, h + 5, h + 6, h + 11]
+    assert not any("Total" in r.participant.name for r in rows.values() if r.participant and r.importable)
+    why = {n: r.problems[0] for n, r in rows.items() if r.decision == attendance.SKIP}
+    assert why[1].startswith("title") and why[2].startswith("title") and why[3].startswith("title")
+    assert why[4] == "blank row" and why[h + 7] == "blank row"
+    assert why[h] == "column headings"
+    assert why[h + 12] == why[h + 13] == "only a number, no person"
+    assert why[h + 14] == "subtotal row"
+    assert why[h + 15] == "total row"
+    assert why[h + 16].startswith("heading or note")
+    assert rows[h + 2].participant.phone == "5076000001"  # a number read as the digits typed
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Mujer", "F"), ("HOMBRE", "M"), ("F", "F"), ("M", "M"), ("f.", "F"), ("Fem.", "F"), ("Masc.", "M"),
+    ("Femenino", "F"), ("Masculino", "M"), ("Femme", "F"), ("Homme", "M"), ("féminin", "F"), ("Masculin", "M"),
+    ("Feminino", "F"), ("Mulher", "F"), ("Homem", "M"), ("H", "M"), ("Female", "F"), ("Male", "M")])
+def test_sex_words_in_four_languages(value: str, expected: str) -> None:
+    assert attendance.read_sex(value) == (expected, True)
+
+
+def test_unknown_or_blank_sex_is_not_recorded_with_a_warning_never_dropped(tmp_path: Path) -> None:
+    rows = messy_preview(tmp_path)
+    h = MESSY_HEADER_ROW
+    x, blank = rows[h + 5], rows[h + 6]
+    assert x.decision == blank.decision == attendance.IMPORT
+    assert x.participant.name == "Alex Rivera" and x.participant.sex is None
+    assert blank.participant.name == "Kim Thompson" and blank.participant.sex is None
+    assert x.problems == ["sex “X” not understood: imported as not recorded"]
+    assert blank.problems == ["sex blank: imported as not recorded"]
+    assert [rows[h + n].participant.sex for n in (1, 2, 3, 4, 11)] == ["F", "M", "F", "M", "M"]
+
+
+def test_formula_like_and_control_character_names_are_flagged_and_kept_only_when_asked(tmp_path: Path) -> None:
+    h = MESSY_HEADER_ROW
+    rows = messy_preview(tmp_path)
+    formula, control = rows[h + 8], rows[h + 9]
+    assert formula.decision == control.decision == attendance.SKIP
+    assert formula.keepable and control.keepable
+    assert formula.problems == ['“=HYPERLINK("http://example.org/x","Pedro")” starts with “=”, like a spreadsheet '
+                                'formula: skipped unless you keep it']
+    assert control.problems == ["“Ana Gómez” holds a control character: skipped unless you keep it"]
+    kept = messy_preview(tmp_path, keep=frozenset({h + 8, h + 9}))
+    assert kept[h + 8].decision == kept[h + 9].decision == attendance.IMPORT
+    assert kept[h + 8].participant.name == '=HYPERLINK("http://example.org/x","Pedro")'  # as text
+    assert kept[h + 9].participant.name == "Ana Gómez"
+    assert not rows[h + 1].keepable  # only such names can be kept
+    assert messy_preview(tmp_path, keep=frozenset({h + 14}))[h + 14].decision == attendance.SKIP  # a subtotal
+
+
+def test_duplicates_in_the_sheet_and_on_the_roster_are_told_apart(tmp_path: Path) -> None:
+    h = MESSY_HEADER_ROW
+    rows = messy_preview(tmp_path)
+    assert rows[h + 1].decision == attendance.IMPORT
+    assert rows[h + 10].decision == attendance.SKIP
+    assert rows[h + 10].problems == [f"María Fernández is listed twice in the sheet (also row {h + 1})"]
+    on_roster = messy_preview(tmp_path, roster=[ParticipantInput("p1", "Maria Fernandez", "F",
+                                                                 email="maria@example.org")])
+    assert on_roster[h + 1].problems == ["María Fernández is already on the roster"]
+    assert on_roster[h + 10].problems == ["María Fernández is already on the roster"]
+
+
+def test_countries_in_four_languages_and_codes_map_to_member_states(tmp_path: Path) -> None:
+    h = MESSY_HEADER_ROW
+    rows = messy_preview(tmp_path)
+    assert [rows[h + n].participant.country for n in (1, 2, 3, 4, 5, 6)] == [
+        "Panama", "Panama", "Haiti", "Brazil", "Costa Rica", "Jamaica"]
+    assert rows[h + 11].participant.country == "Atlantis"  # kept as typed, and flagged
+    assert rows[h + 11].problems == ["country “Atlantis” is not a member state: kept as typed"]
+    for typed, expected in [("Trinidad y Tobago", "Trinidad and Tobago"), ("Trinité-et-Tobago", "Trinidad and Tobago"),
+                            ("Estados Unidos", "United States"), ("États-Unis", "United States"),
+                            ("EE. UU.", "United States"), ("Méjico", "Mexico"), ("Mexique", "Mexico"),
+                            ("Canadá", "Canada"), ("San Cristóbal y Nieves", "Saint Kitts and Nevis"),
+                            ("São Cristóvão e Névis", "Saint Kitts and Nevis"), ("Brésil", "Brazil"),
+                            ("bra", "Brazil"), ("BR", "Brazil"), ("tto", "Trinidad and Tobago"),
+                            ("Haití", "Haiti"), ("HT", "Haiti")]:
+        assert attendance.match_country(typed, MEMBER_STATES) == expected, typed
+    assert attendance.match_country("Atlantis", MEMBER_STATES) is None
+    assert attendance.match_country("Spain", MEMBER_STATES) is None
+
+
+def test_every_mapped_column_is_in_the_preview_values(tmp_path: Path) -> None:
+    h = MESSY_HEADER_ROW
+    rows = messy_preview(tmp_path)
+    assert rows[h + 1].values == {"name": "María Fernández", "sex": "Mujer", "institution": "Armada",
+                                  "country": "Panamá", "position": "Capitana", "email": "maria@example.org",
+                                  "phone": "+507 6000 0000"}
