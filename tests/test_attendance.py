@@ -262,3 +262,40 @@ def test_every_mapped_column_is_in_the_preview_values(tmp_path: Path) -> None:
     assert rows[h + 1].values == {"name": "María Fernández", "sex": "Mujer", "institution": "Armada",
                                   "country": "Panamá", "position": "Capitana", "email": "maria@example.org",
                                   "phone": "+507 6000 0000"}
+
+
+def test_the_preview_dialog_shows_every_row_every_mapped_column_and_keeps_what_is_ticked(tmp_path: Path,
+                                                                                          qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from cicte_desktop.views.attendance_import import AttendanceImportDialog
+
+    h = MESSY_HEADER_ROW
+    sheet = attendance.read_sheet(write_messy_sheet(tmp_path / "asistencia.xlsx"))
+    dialog = AttendanceImportDialog(sheet, [], None, MEMBER_STATES)
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert headers == ["Row", "Decision", "Keep", "Name", "Sex", "Institution", "Country", "Position", "E-mail",
+                       "Phone", "Problems"]
+
+    def shown_row(number: int) -> dict[str, str]:
+        row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == str(number)][0]
+        return {header: dialog.table.item(row, c).text() for c, header in enumerate(headers)}
+
+    assert dialog.table.rowCount() == h + 16  # every row of the sheet, the skipped ones too
+    assert shown_row(h + 15)["Decision"] == "Skip" and shown_row(h + 15)["Problems"] == "total row"
+    assert shown_row(2)["Problems"] == "title above the column headings"
+    assert shown_row(h + 6) == {"Row": str(h + 6), "Decision": "Import", "Keep": "", "Name": "Kim Thompson",
+                                "Sex": "not recorded", "Institution": "Coast Guard", "Country": "Jamaica",
+                                "Position": "Lieutenant", "E-mail": "", "Phone": "",
+                                "Problems": "sex blank: imported as not recorded"}
+    assert shown_row(h + 1)["Country"] == "Panama" and shown_row(h + 1)["Phone"] == "+507 6000 0000"
+    assert len(dialog.people()) == 7
+    formula = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == str(h + 8)][0]
+    keep = dialog.table.item(formula, 2)
+    assert keep.flags() & Qt.ItemFlag.ItemIsUserCheckable and keep.checkState() == Qt.CheckState.Unchecked
+    keep.setCheckState(Qt.CheckState.Checked)  # the user ticks "keep"
+    assert shown_row(h + 8)["Decision"] == "Import"
+    assert '=HYPERLINK("http://example.org/x","Pedro")' in [p.name for p in dialog.people()]
+    total_keep = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == str(h + 15)][0]
+    assert not dialog.table.item(total_keep, 2).flags() & Qt.ItemFlag.ItemIsUserCheckable

@@ -174,7 +174,7 @@ def test_counts_typed_for_a_partial_roster_are_kept(window, qtbot) -> None:
 
 
 @pytest.mark.parametrize("rows, expected", [
-    (ENGLISH, ["Ana Pérez", "John Brown", "Kofi Mensah"]),
+    (ENGLISH, ["Ana Pérez", "John Brown", "Marie Joseph", "Kofi Mensah"]),  # sex "X": imported, not recorded
     (SPANISH, ["María Fernández", "Carlos Ñúñez", "Lucía Gómez"]),
 ])
 def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Path, rows, expected) -> None:
@@ -184,8 +184,8 @@ def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Pat
     dialog = form.attendance_dialog
     assert dialog.isVisible()
     assert dialog.columns["name"].currentIndex() == 1 and dialog.columns["email"].currentIndex() == 6
-    problems = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
-    assert problems.count("OK") == len(expected)
+    decisions = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert decisions.count("Import") == len(expected)
     assert form.roster_model.rowCount() == 0  # nothing yet
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in form.roster_model.people()] == expected

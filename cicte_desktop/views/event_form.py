@@ -129,6 +129,7 @@ class EventForm(QDialog):
         self.setWindowTitle(self.tr("New event") if event_uuid is None else
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
+        self._member_state_items = list(member_states)
         self._build(member_states, partners)
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
         self._loading = False
@@ -645,7 +646,7 @@ class EventForm(QDialog):
         except attendance.AttendanceSheetError as exc:
             messages.show_error(self, self.tr("Cannot import the attendance sheet"), str(exc))
             return
-        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self)
+        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self, self._member_state_items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted_people.connect(self.roster_model.add)
         self.attendance_dialog = dialog
