@@ -3,6 +3,7 @@ until confirmed (the form saves), bad files refused in words."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,56 @@ def test_the_preview_dialog_shows_every_row_every_mapped_column_and_keeps_what_i
     assert '=HYPERLINK("http://example.org/x","Pedro")' in [p.name for p in dialog.people()]
     total_keep = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == str(h + 15)][0]
     assert not dialog.table.item(total_keep, 2).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_the_command_line_prints_the_same_preview_for_scripts(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    h = MESSY_HEADER_ROW
+    sheet = write_messy_sheet(tmp_path / "asistencia.xlsx")
+    result = run_cli("--db", str(tmp_path / "cicte.sqlite"), "attendance", str(sheet), "--json")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["header_row"] == h
+    assert printed["mapping"][0] == {"column": "B", "header": "Nombre y apellido", "field": "name"}
+    assert [m["field"] for m in printed["mapping"]] == list(attendance.FIELDS)
+    rows = {row["row"]: row for row in printed["rows"]}
+    assert sorted(rows) == list(range(1, h + 17))  # every row of the sheet
+    assert rows[h + 15] == {"row": h + 15, "decision": "skip", "values": dict.fromkeys(attendance.FIELDS, ""),
+                            "problems": ["total row"],
+                            "cells": {"A": "Total participantes: 9"}}
+    assert rows[h + 5]["decision"] == "import"
+    assert rows[h + 5]["values"]["sex"] == "X" and rows[h + 5]["imported_as"]["sex"] is None
+    assert rows[h + 5]["problems"] == ["sex “X” not understood: imported as not recorded"]
+    assert rows[h + 4]["imported_as"]["country"] == "Brazil" and rows[h + 4]["values"]["country"] == "Brasil"
+    assert rows[h + 8]["decision"] == "skip" and rows[h + 8]["values"]["name"].startswith("=HYPERLINK(")
+    assert rows[1]["cells"] == {"A": "ORGANIZACIÓN DE LOS ESTADOS AMERICANOS — CICTE"}
+    assert (printed["import"], printed["skip"]) == (7, h + 16 - 7)
+    lines = run_cli("--db", str(tmp_path / "cicte.sqlite"), "attendance", str(sheet))
+    assert lines.returncode == 0 and f"  row {h + 15}: skip (total row)" in lines.stdout.splitlines()
+
+
+def test_hostile_attendance_files_are_refused_in_words(tmp_path: Path) -> None:
+    import zipfile
+
+    sheet = write_messy_sheet(tmp_path / "asistencia.xlsx")
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(sheet.read_bytes()[: sheet.stat().st_size // 2])
+    with pytest.raises(attendance.AttendanceSheetError, match="damaged.xlsx could not be read as an Excel workbook"):
+        attendance.read_sheet(damaged)
+    entities = tmp_path / "entities.xlsx"
+    with zipfile.ZipFile(sheet) as source, zipfile.ZipFile(entities, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>' + data
+            target.writestr(info, data)
+    with pytest.raises(attendance.AttendanceSheetError, match="declares a document type or entities"):
+        attendance.read_sheet(entities)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(sheet) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info))
+        target.writestr("xl/media/padding.xml", b"<a>" + b" " * (200 << 20) + b"</a>")
+    with pytest.raises(attendance.AttendanceSheetError, match="zip bomb"):
+        attendance.read_sheet(bomb)

@@ -311,6 +311,7 @@ class PreviewRow:
     decision: str = IMPORT
     values: dict[str, str] = field(default_factory=dict)  # each mapped field as read
     keepable: bool = False  # skipped for its name alone: the user may keep it
+    cells: dict[str, str] = field(default_factory=dict)  # every cell holding something, by column letter
 
     @property
     def importable(self) -> bool:
@@ -355,6 +356,8 @@ def preview(sheet: Sheet, mapping: dict[str, int | None], roster: Sequence[Parti
     result = [_skip(n, _tr("title above the column headings") if any(t) else _tr("blank row"))
               for n, t in sheet.above]
     result.append(_skip(sheet.header_row, _tr("column headings")))
+    for row, (_n, texts) in zip(result, [*sheet.above, (sheet.header_row, sheet.headers)], strict=True):
+        row.cells = _cells(texts)
     for number, texts in sheet.rows:
         def cell(name: str) -> str:
             column = mapping.get(name)
@@ -369,9 +372,14 @@ def preview(sheet: Sheet, mapping: dict[str, int | None], roster: Sequence[Parti
         reason = _layout_skip(number, texts, mapping)
         if reason and not (mapping.get("name") is not None and sheet.formulas.get((number, mapping["name"]))):
             result.append(_skip(number, reason, values))
-            continue
-        result.append(_person_row(number, values, states, on_roster, in_sheet, number in kept))
+        else:
+            result.append(_person_row(number, values, states, on_roster, in_sheet, number in kept))
+        result[-1].cells = _cells(texts)
     return result
+
+
+def _cells(texts: list[str]) -> dict[str, str]:
+    return {column_letter(column): text for column, text in enumerate(texts) if text}
 
 
 def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, str], ...],
@@ -445,6 +453,7 @@ def preview_as_dict(sheet: Sheet, mapping: dict[str, int | None], rows: list[Pre
             "row": row.row_number,
             "decision": row.decision,
             "values": row.values,
+            "cells": row.cells,
             "problems": row.problems,
             **({"imported_as": {name: getattr(row.participant, name) for name in FIELDS}}
                if row.importable and row.participant else {}),
