@@ -484,7 +484,7 @@ def _attendance(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(shown(_tr("{name}: headings in row {row}; {good} rows to import, {skipped} to skip").format(
+    print(shown(_tr("{name}: headings in row {row}; to import: {good}, to skip: {skipped}").format(
         name=sheet.path.name, row=sheet.header_row, good=result["import"], skipped=result["skip"])))
     for column in result["mapping"]:
         print(shown(_tr("  column {column} “{header}”: {field}").format(**column)))

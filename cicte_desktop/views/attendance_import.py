@@ -157,8 +157,8 @@ class AttendanceImportDialog(QDialog):
         warned = sum(1 for r in self._rows if r.importable and r.problems)
         skipped = len(self._rows) - good
         self.counts.setText(self.tr(
-            "{good} people will be added to the roster ({warned} with something to check); {skipped} rows of the "
-            "sheet will be skipped, each with why. Nothing is saved until you save the event.").format(
+            "To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each "
+            "with why: {skipped}. Nothing is saved until you save the event.").format(
                 good=good, warned=warned, skipped=skipped))
         self.import_button.setEnabled(good > 0 and self.mapping()["name"] is not None)
 
