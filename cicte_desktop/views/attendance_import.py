@@ -71,6 +71,7 @@ class AttendanceImportDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("preview")
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._kept_changed)
@@ -102,8 +103,8 @@ class AttendanceImportDialog(QDialog):
         return [name for name, column in self.mapping().items() if column is not None]
 
     def headers(self) -> list[str]:
-        return [self.tr("Row"), self.tr("Decision"), self.tr("Keep"),
-                *(self.labels[name] for name in self.shown_fields()), self.tr("Problems")]
+        return [self.tr("Row"), self.tr("Decision"), self.tr("Keep"), self.tr("Problems"),
+                *(self.labels[name] for name in self.shown_fields())]
 
     def _refresh(self, *_args: object) -> None:
         self._rows = attendance.preview(self._sheet, self.mapping(), self._roster, self._member_states, self._keep)
@@ -117,8 +118,13 @@ class AttendanceImportDialog(QDialog):
         decisions = {attendance.IMPORT: self.tr("Import"), attendance.SKIP: self.tr("Skip")}
         for row, preview in enumerate(self._rows):
             person = preview.participant if preview.importable else None
-            cells = [str(preview.row_number), decisions[preview.decision], ""]
-            tips = ["", "", ""]
+            problems = "; ".join(preview.problems) if preview.problems else self.tr("OK")
+            cells = [str(preview.row_number), decisions[preview.decision], "", problems]
+            tips = ["", "", "", problems]
+            if not any(preview.values.values()) and preview.cells:  # a title, a total: what it says
+                tips[3] = self.tr("{problem}: {text}").format(problem=problems, text=shown(" · ".join(
+                    preview.cells.values())))
+                cells[3] = tips[3]
             for name in fields:
                 read = preview.values.get(name, "")
                 value = read
@@ -126,8 +132,6 @@ class AttendanceImportDialog(QDialog):
                     value = sexes[person.sex] if name == "sex" else (getattr(person, name) or "")
                 tips.append(self.tr("In the sheet: {value}").format(value=shown(read)) if value != read and read else "")
                 cells.append(shown(value))
-            cells.append("; ".join(preview.problems) if preview.problems else self.tr("OK"))
-            tips.append(cells[-1])
             color = (KEEPABLE if preview.keepable and not preview.importable else SKIPPED
                      if not preview.importable else WARNED if preview.problems else None)
             for column, (value, tip) in enumerate(zip(cells, tips, strict=True)):
@@ -149,8 +153,9 @@ class AttendanceImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
-        for column in range(3, self.table.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
+        header.resizeSection(3, min(header.sectionSize(3), 320))
+        for column in range(4, self.table.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 200))
         header.setStretchLastSection(True)
         self._filling = False
         good = sum(1 for r in self._rows if r.importable)

@@ -409,7 +409,7 @@ class EventForm(QDialog):
         sections.addWidget(self.history_box)
         sections.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.summary = QLabel()
@@ -681,6 +681,8 @@ class EventForm(QDialog):
     def _people_imported(self, people: list[ParticipantInput]) -> None:
         self.roster_model.add(people)
         self._offer_roster_counts()
+        if self.counts_offer.isVisibleTo(self):  # in sight, with the counts it is about
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.counts_offer, 0, 60))
 
     def _typed_counts(self) -> tuple[int, int, int]:
         return self.women.value(), self.men.value(), self.sex_not_recorded.value()

@@ -243,7 +243,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="105" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
@@ -268,22 +268,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="127" />
-            <source>In the sheet: {value}</source>
-            <translation>En la hoja: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="120" />
             <source>OK</source>
             <translation>Correcta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="124" />
+            <source>{problem}: {text}</source>
+            <translation>{problem}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="132" />
+            <source>In the sheet: {value}</source>
+            <translation>En la hoja: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
             <source>Keep this name as text</source>
             <translation>Conservar este nombre como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
             <translation>Para agregar a la lista: {good} (con algo que revisar: {warned}). Filas de la hoja omitidas, cada una con el motivo: {skipped}. Nada se guarda hasta que guarde el evento.</translation>
         </message>

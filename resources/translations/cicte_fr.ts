@@ -243,7 +243,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="105" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
@@ -268,22 +268,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Ignorer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="127" />
-            <source>In the sheet: {value}</source>
-            <translation>Dans la feuille : {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="120" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="124" />
+            <source>{problem}: {text}</source>
+            <translation>{problem} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="132" />
+            <source>In the sheet: {value}</source>
+            <translation>Dans la feuille : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
             <source>Keep this name as text</source>
             <translation>Garder ce nom comme texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
             <translation>À ajouter à la liste : {good} (avec quelque chose à vérifier : {warned}). Lignes de la feuille ignorées, chacune avec la raison : {skipped}. Rien n’est enregistré avant que vous enregistriez l’événement.</translation>
         </message>

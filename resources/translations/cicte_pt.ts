@@ -243,7 +243,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="105" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
@@ -268,22 +268,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="127" />
-            <source>In the sheet: {value}</source>
-            <translation>Na planilha: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="120" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="124" />
+            <source>{problem}: {text}</source>
+            <translation>{problem}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="132" />
+            <source>In the sheet: {value}</source>
+            <translation>Na planilha: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
             <source>Keep this name as text</source>
             <translation>Manter este nome como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
             <translation>A adicionar à lista: {good} (com algo a verificar: {warned}). Linhas da planilha ignoradas, cada uma com o motivo: {skipped}. Nada é salvo até você salvar o evento.</translation>
         </message>
