@@ -355,3 +355,12 @@ def test_hostile_attendance_files_are_refused_in_words(tmp_path: Path) -> None:
         target.writestr("xl/media/padding.xml", b"<a>" + b" " * (200 << 20) + b"</a>")
     with pytest.raises(attendance.AttendanceSheetError, match="zip bomb"):
         attendance.read_sheet(bomb)
+
+
+def test_a_total_after_a_number_is_still_a_total(tmp_path: Path) -> None:
+    sheet = attendance.read_sheet(write_sheet(tmp_path / "list.xlsx", [
+        ["No.", "Name", "Sex"], [1, "Ana Pérez", "F"], [2, "TOTAL", 1], [None, "Sous-total", None],
+        ["", "Totales:", 1]]))
+    rows = below_headings(sheet, attendance.preview(sheet, attendance.guess_mapping(sheet.headers), []))
+    assert [(r.decision, r.problems) for r in rows] == [
+        ("import", []), ("skip", ["total row"]), ("skip", ["subtotal row"]), ("skip", ["total row"])]

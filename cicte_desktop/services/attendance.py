@@ -179,7 +179,8 @@ def read_sheet(path: Path) -> Sheet:
             "No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance "
             "list?").format(name=path.name))
     # Rows after the last one holding anything are not shown (a sheet's formatting reaches far).
-    last = max((i for i, (_n, texts) in enumerate(cells) if any(texts) or _n in {r for r, _c in found}), default=best)
+    formula_rows = {r for r, _c in found}
+    last = max((i for i, (n, texts) in enumerate(cells) if any(texts) or n in formula_rows), default=best)
     return Sheet(path, cells[best][1], cells[best + 1:last + 1], cells[best][0], cells[:best], found)
 
 
@@ -332,7 +333,8 @@ def _layout_skip(number: int, texts: list[str], mapping: dict[str, int | None]) 
     filled = [(column, text) for column, text in enumerate(texts) if text]
     if not filled:
         return _tr("blank row")
-    first = _plain(filled[0][1])
+    words = [text for _column, text in filled if not _is_number(text)]
+    first = _plain(words[0]) if words else ""  # after any numbering: "10 | TOTAL | 9"
     if _SUBTOTAL.match(first):
         return _tr("subtotal row")
     if _TOTAL.match(first):
