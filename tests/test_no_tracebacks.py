@@ -597,6 +597,7 @@ COMMANDS = {
     "export xlsx": (["export", "xlsx"], ["--out"], [*PERIOD, "--member-state", "--work-area"], ["--with-participants"]),
     "export pdf": (["export", "pdf"], ["--out", "--report"], [*PERIOD, "--member-state", "--event", "--report"], []),
     "import xlsx": (["import", "xlsx"], ["FILE"], [], ["--dry-run"]),
+    "attendance": (["attendance"], ["FILE"], [], ["--json"]),
     "package export": (["package", "export"], ["--out"], ["--to", "--passphrase-file"], ["--all"]),
     "package import": (["package", "import"], ["FILE"], ["--passphrase-file"], ["--dry-run"]),
     "demo-data": (["demo-data"], ["--events"], ["--seed"], []),
