@@ -364,3 +364,15 @@ def test_a_total_after_a_number_is_still_a_total(tmp_path: Path) -> None:
     rows = below_headings(sheet, attendance.preview(sheet, attendance.guess_mapping(sheet.headers), []))
     assert [(r.decision, r.problems) for r in rows] == [
         ("import", []), ("skip", ["total row"]), ("skip", ["subtotal row"]), ("skip", ["total row"])]
+
+
+def test_the_same_person_without_an_e_mail_the_second_time_is_a_duplicate(tmp_path: Path) -> None:
+    sheet = attendance.read_sheet(write_sheet(tmp_path / "list.xlsx", [
+        ["Nombre", "Correo"], ["Ana Pérez", "ana@example.org"], ["ANA PEREZ", None],
+        ["Ana Pérez", "other.ana@example.org"], ["Luis Díaz", None]]))
+    rows = below_headings(sheet, attendance.preview(sheet, attendance.guess_mapping(sheet.headers), [
+        ParticipantInput("p1", "Luis Diaz", "M", email="luis@example.org")]))
+    assert [(r.decision, r.problems) for r in rows] == [
+        ("import", []), ("skip", ["ANA PEREZ is listed twice in the sheet (also row 2)"]),
+        ("import", []),  # a namesake with another address
+        ("skip", ["Luis Díaz is already on the roster"])]

@@ -353,8 +353,11 @@ def preview(sheet: Sheet, mapping: dict[str, int | None], roster: Sequence[Parti
     numbers of rows whose formula-like or control-character name the user keeps as text."""
     states = _states(member_states)
     kept = set(keep)
-    on_roster = {_person_key(p.name, p.email) for p in roster}
-    in_sheet: dict[tuple[str, str], int] = {}
+    on_roster: dict[str, list[tuple[str, int]]] = {}
+    for person in roster:
+        name_key, email_key = _person_key(person.name, person.email)
+        on_roster.setdefault(name_key, []).append((email_key, 0))
+    in_sheet: dict[str, list[tuple[str, int]]] = {}
     result = [_skip(n, _tr("title above the column headings") if any(t) else _tr("blank row"))
               for n, t in sheet.above]
     result.append(_skip(sheet.header_row, _tr("column headings")))
@@ -385,7 +388,8 @@ def _cells(texts: list[str]) -> dict[str, str]:
 
 
 def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, str], ...],
-                on_roster: set[tuple[str, str]], in_sheet: dict[tuple[str, str], int], kept: bool) -> PreviewRow:
+                on_roster: dict[str, list[tuple[str, int]]], in_sheet: dict[str, list[tuple[str, int]]],
+                kept: bool) -> PreviewRow:
     raw_name = " ".join(values.get("name", "").split())
     safe_name = " ".join(shown(raw_name).split())
     row = PreviewRow(number, None, [], IMPORT, values)
@@ -410,14 +414,14 @@ def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, st
                 name=safe_name))
         else:
             row.problems.append(_tr("“{name}” held a control character: kept without it").format(name=safe_name))
-    key = _person_key(name, values.get("email"))
-    if key in on_roster:
+    name_key, email_key = _person_key(name, values.get("email"))
+    if _already(on_roster, name_key, email_key) is not None:
         return PreviewRow(number, None, [_tr("{name} is already on the roster").format(name=safe_name)], SKIP, values)
-    if key in in_sheet:
+    if (first := _already(in_sheet, name_key, email_key)) is not None:
         return PreviewRow(number, None, [_tr("{name} is listed twice in the sheet (also row {row})").format(
-            name=safe_name, row=in_sheet[key])], SKIP, values)
+            name=safe_name, row=first)], SKIP, values)
     if row.decision == IMPORT:
-        in_sheet[key] = number
+        in_sheet.setdefault(name_key, []).append((email_key, number))
     sex = None
     if "sex" in values:
         sex, understood = read_sex(values["sex"])
@@ -438,6 +442,15 @@ def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, st
         None, name, sex, values.get("institution") or None, country, values.get("position") or None,
         values.get("email") or None, values.get("phone") or None)
     return row
+
+
+def _already(people: dict[str, list[tuple[str, int]]], name_key: str, email_key: str) -> int | None:
+    """The row of the same person among ``people``: the same name, and the same e-mail unless
+    one of the two has none (two namesakes with different addresses are two people)."""
+    for email, row in people.get(name_key, ()):
+        if not email or not email_key or email == email_key:
+            return row
+    return None
 
 
 def _person_key(name: str, email: str | None) -> tuple[str, str]:
