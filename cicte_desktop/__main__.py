@@ -124,7 +124,8 @@ def _half_year(text: str) -> tuple[int, int]:
 
 
 #: The commands of the command line (anything else opens the window).
-_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test", "device")
+_COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test", "device",
+             "attendance")
 
 
 def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -196,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx_in = import_kinds.add_parser("xlsx", help=_tr("an Events sheet exported by CICTE Desktop (and edited)"))
     xlsx_in.add_argument("file", type=Path, metavar="FILE")
     xlsx_in.add_argument("--dry-run", action="store_true", help=_tr("only say what would change"))
+    attendance = sub.add_parser("attendance", help=_tr("preview an attendance sheet (.xlsx) as the event form would "
+                                                       "import it: the columns found and, for each row, import or "
+                                                       "skip and why (nothing is written)"))
+    attendance.add_argument("file", type=Path, metavar="FILE")
+    attendance.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of lines"))
     package = sub.add_parser("package", help=_tr("field packages: carry changes between laptops and headquarters"))
     package_actions = package.add_subparsers(dest="action", metavar="ACTION", required=True)
     package_out = package_actions.add_parser(
@@ -326,6 +332,7 @@ def _one_line(text: object) -> str:
 #: modules already imported, as an error of a module never imported cannot have been raised.
 _KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
                  ("cicte_desktop.services.events_import", "ImportFileError"),
+                 ("cicte_desktop.services.attendance", "AttendanceSheetError"),
                  ("cicte_desktop.exports.pdf", "ReportError"))
 
 
@@ -465,6 +472,35 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     return 0
 
 
+def _attendance(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """The preview of an attendance sheet, as the event form shows it (for a new, empty roster)."""
+    from cicte_desktop.services import attendance, reference
+
+    try:
+        sheet = attendance.read_sheet(args.file.expanduser().absolute())
+    except attendance.AttendanceSheetError as exc:
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=shown(exc))), file=sys.stderr)
+        return 1
+    mapping = attendance.guess_mapping(sheet.headers)
+    rows = attendance.preview(sheet, mapping, [], reference.member_states(db))
+    result = attendance.preview_as_dict(sheet, mapping, rows)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(shown(_tr("{name}: headings in row {row}; to import: {good}, to skip: {skipped}").format(
+        name=sheet.path.name, row=sheet.header_row, good=result["import"], skipped=result["skip"])))
+    for column in result["mapping"]:
+        print(shown(_tr("  column {column} “{header}”: {field}").format(**column)))
+    for row in rows:
+        decision = _tr("import") if row.decision == attendance.IMPORT else _tr("skip")
+        who = row.participant.name if row.importable and row.participant else row.values.get("name", "")
+        print(shown(_tr("  row {row}: {decision}{who}{problems}").format(
+            row=row.row_number, decision=decision, who=f" {who}" if who else "",
+            problems=f" ({'; '.join(row.problems)})" if row.problems else "")))
+    return 0
+
+
 def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from cicte_desktop.sync import merge
     from cicte_desktop.sync import package as pkg
@@ -562,6 +598,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _export_pdf(db, args)
         elif args.command == "import" and args.kind == "xlsx":
             return _import_xlsx(db, args)
+        elif args.command == "attendance":
+            return _attendance(db, args)
         elif args.command == "package":
             from cicte_desktop.sync.package import PackageError, PassphraseRequiredError
 

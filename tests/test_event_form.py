@@ -174,7 +174,7 @@ def test_counts_typed_for_a_partial_roster_are_kept(window, qtbot) -> None:
 
 
 @pytest.mark.parametrize("rows, expected", [
-    (ENGLISH, ["Ana Pérez", "John Brown", "Kofi Mensah"]),
+    (ENGLISH, ["Ana Pérez", "John Brown", "Marie Joseph", "Kofi Mensah"]),  # sex "X": imported, not recorded
     (SPANISH, ["María Fernández", "Carlos Ñúñez", "Lucía Gómez"]),
 ])
 def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Path, rows, expected) -> None:
@@ -184,8 +184,8 @@ def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Pat
     dialog = form.attendance_dialog
     assert dialog.isVisible()
     assert dialog.columns["name"].currentIndex() == 1 and dialog.columns["email"].currentIndex() == 6
-    problems = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
-    assert problems.count("OK") == len(expected)
+    decisions = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert decisions.count("Import") == len(expected)
     assert form.roster_model.rowCount() == 0  # nothing yet
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in form.roster_model.people()] == expected
@@ -373,3 +373,42 @@ def test_an_attachment_record_holding_a_path_opens_nothing(window, qtbot, shown_
     assert opened == []
     assert shown_messages == [("error", "Cannot open the file", "secret.txt is not in the app's folder on this computer "
                                                                 "(it may not have arrived yet).")]
+
+
+def test_after_an_attendance_import_the_form_offers_the_roster_counts(window, qtbot, tmp_path: Path) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)  # 10 women, 14 men typed
+    form.import_attendance(write_sheet(tmp_path / "list.xlsx", ENGLISH))
+    assert not form.counts_offer.isVisibleTo(form)  # nothing imported yet
+    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert form.roster_model.counts() == (1, 1, 2)
+    assert (form.women.value(), form.men.value(), form.sex_not_recorded.value()) == (10, 14, 0)  # kept, but...
+    assert form.counts_offer.isVisibleTo(form)  # ...the form offers the roster's, in the form, no prompt
+    assert form.counts_offer_text.text() == ("The roster has women 1, men 1, not recorded 2; the counts above say "
+                                             "women 10, men 14, not recorded 0.")
+    qtbot.mouseClick(form.use_roster_counts, Qt.MouseButton.LeftButton)
+    assert (form.women.value(), form.men.value(), form.sex_not_recorded.value(), form.total.value()) == (1, 1, 2, 4)
+    assert not form.counts_offer.isVisibleTo(form)
+    conn = sqlite3.connect(window.database.path)
+    assert conn.execute("SELECT count(*) FROM event").fetchone() == (0,)  # only in the form until Save
+    form.save()
+    assert conn.execute("SELECT women, men, sex_not_recorded FROM event").fetchall() == [(1, 1, 2)]
+
+
+def test_the_offer_is_declined_or_not_needed(window, qtbot, tmp_path: Path) -> None:
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    form.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
+    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert form.counts_offer.isVisibleTo(form)
+    qtbot.mouseClick(form.keep_typed_counts, Qt.MouseButton.LeftButton)
+    assert not form.counts_offer.isVisibleTo(form)
+    assert (form.women.value(), form.men.value()) == (10, 14)
+
+
+def test_no_offer_when_the_counts_follow_the_roster(window, qtbot, tmp_path: Path) -> None:
+    form = _open_new(window, qtbot)  # counts empty: the roster fills them
+    form.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
+    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert (form.women.value(), form.men.value(), form.total.value()) == (2, 1, 3)
+    assert not form.counts_offer.isVisibleTo(form)

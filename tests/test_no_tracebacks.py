@@ -72,6 +72,8 @@ def _corpus() -> Path:
     conn.close()
     (folder / "random.bin").write_bytes(random.Random(15).randbytes(4096))
     (folder / "notes.txt").write_text("not a workbook, not a package\n")
+    whole = (folder / "events.xlsx").read_bytes()
+    (folder / "damaged.xlsx").write_bytes(whole[: len(whole) * 2 // 3])  # a download cut short
     (folder / "a folder").mkdir()
     if hasattr(os, "mkfifo"):  # where an --out that is a device is tried (never /dev/null itself)
         os.mkfifo(folder / "a pipe")
@@ -149,6 +151,16 @@ BAD_COMMAND_LINES = [
     (["import", "xlsx", C + "/missing.xlsx"], 1, "missing.xlsx does not exist"),
     (["import", "xlsx", C + "/real.cictepkg"], 1, "could not be read as an Excel workbook"),
     (["import", "xlsx"], 2, "the following arguments are required: FILE"),
+    (["attendance", "/etc/passwd"], 1, "passwd could not be read as an Excel workbook"),
+    (["attendance", "/etc/passwd", "--json"], 1, "passwd could not be read as an Excel workbook"),
+    (["attendance", C + "/random.bin"], 1, "random.bin could not be read as an Excel workbook"),
+    (["attendance", C + "/notes.txt"], 1, "notes.txt could not be read as an Excel workbook"),
+    (["attendance", C + "/a folder"], 1, "could not be read as an Excel workbook"),
+    (["attendance", C + "/missing.xlsx"], 1, "missing.xlsx does not exist"),
+    (["attendance", C + "/real.cictepkg"], 1, "could not be read as an Excel workbook"),
+    (["attendance", C + "/events.xlsx", "--json"], 1, "is it an attendance list"),
+    (["attendance", C + "/damaged.xlsx", "--json"], 1, "damaged.xlsx could not be read as an Excel workbook"),
+    (["attendance"], 2, "the following arguments are required: FILE"),
     (["package", "import", C + "/random.bin"], 1, "random.bin is not a CICTE Desktop field package"),
     (["package", "import", C + "/a folder"], 1, "is a folder, not a field package"),
     (["package", "import", C + "/events.xlsx"], 1, "events.xlsx is not a CICTE Desktop field package"),
@@ -507,6 +519,40 @@ def test_random_bytes_are_refused_as_not_a_workbook(data: bytes) -> None:
         events_import.preview_import(books.db, path)
 
 
+@settings(PROPERTY, max_examples=40)
+@given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
+def test_attendance_sheets_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
+    """An attendance sheet damaged anywhere is previewed or refused in words (AttendanceSheetError)."""
+    from cicte_desktop.services import attendance
+    from tests.test_attendance import write_messy_sheet
+
+    books = _workbooks()
+    original = books.folder / "asistencia.xlsx"
+    if not original.exists():
+        write_messy_sheet(original)
+    with zipfile.ZipFile(original) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    xml = sorted(n for n in members if n.endswith(".xml"))
+    name = xml[member % len(xml)]
+    body = members[name]
+    if entity:
+        body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
+    members[name] = _mutate_bytes(body, operations)
+    path = books.path()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, b in members.items():
+            archive.writestr(n, b)
+    path.write_bytes(buffer.getvalue())
+    try:
+        sheet = attendance.read_sheet(path)
+    except attendance.AttendanceSheetError as exc:
+        assert str(exc).strip()
+        return
+    mapping = attendance.guess_mapping(sheet.headers)
+    attendance.preview_as_dict(sheet, mapping, attendance.preview(sheet, mapping, []))
+
+
 # The command line on mutated files ------------------------------------------------------------
 
 
@@ -551,6 +597,7 @@ COMMANDS = {
     "export xlsx": (["export", "xlsx"], ["--out"], [*PERIOD, "--member-state", "--work-area"], ["--with-participants"]),
     "export pdf": (["export", "pdf"], ["--out", "--report"], [*PERIOD, "--member-state", "--event", "--report"], []),
     "import xlsx": (["import", "xlsx"], ["FILE"], [], ["--dry-run"]),
+    "attendance": (["attendance"], ["FILE"], [], ["--json"]),
     "package export": (["package", "export"], ["--out"], ["--to", "--passphrase-file"], ["--all"]),
     "package import": (["package", "import"], ["FILE"], ["--passphrase-file"], ["--dry-run"]),
     "demo-data": (["demo-data"], ["--events"], ["--seed"], []),

@@ -130,6 +130,7 @@ class EventForm(QDialog):
         self.setWindowTitle(self.tr("New event") if event_uuid is None else
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
+        self._member_state_items = list(member_states)
         self._build(member_states, partners)
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
         self._loading = False
@@ -266,6 +267,28 @@ class EventForm(QDialog):
             counts_row.addSpacing(8)
         counts_row.addStretch(1)
         self._field(who, self.tr("Participants"), counts, "participants_total")
+        # After an attendance sheet is imported: an offer (never a prompt) to take the counts by
+        # sex from the roster when they say something else; nothing is saved until Save.
+        self.counts_offer = QWidget()
+        self.counts_offer.setObjectName("countsOffer")
+        self.counts_offer.setStyleSheet("#countsOffer { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.counts_offer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        offer_row = QHBoxLayout(self.counts_offer)
+        offer_row.setContentsMargins(6, 4, 6, 4)
+        self.counts_offer_text = QLabel()
+        self.counts_offer_text.setObjectName("countsOfferText")
+        self.counts_offer_text.setWordWrap(True)
+        self.use_roster_counts = QPushButton(self.tr("Use the roster's counts"))
+        self.use_roster_counts.setObjectName("useRosterCounts")
+        self.keep_typed_counts = QPushButton(self.tr("Keep these counts"))
+        self.keep_typed_counts.setObjectName("keepTypedCounts")
+        offer_row.addWidget(self.counts_offer_text, 1)
+        offer_row.addWidget(self.use_roster_counts)
+        offer_row.addWidget(self.keep_typed_counts)
+        self.counts_offer.setVisible(False)
+        self.use_roster_counts.clicked.connect(self._use_roster_counts)
+        self.keep_typed_counts.clicked.connect(lambda: self.counts_offer.setVisible(False))
+        who.addRow(self.counts_offer)
         for name in ("women", "men", "sex_not_recorded"):
             self._error_labels[name] = self._error_labels["participants_total"]
         self.institutions = QSpinBox()
@@ -387,7 +410,7 @@ class EventForm(QDialog):
         sections.addWidget(self.history_box)
         sections.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.summary = QLabel()
@@ -523,6 +546,8 @@ class EventForm(QDialog):
     def _sex_count_changed(self, *_args: object) -> None:
         if self._loading:
             return
+        if self.counts_offer.isVisibleTo(self):
+            self._offer_roster_counts()
         if self._total_in_sync:  # keep the total the sum, unless the user typed another total
             self.total.blockSignals(True)
             self.total.setValue(self.women.value() + self.men.value() + self.sex_not_recorded.value())
@@ -544,6 +569,8 @@ class EventForm(QDialog):
         counts = (self.women.value(), self.men.value(), self.sex_not_recorded.value())
         follows = counts == self._roster_counts or counts == (0, 0, 0)
         self._roster_counts = self.roster_model.counts()
+        if self.counts_offer.isVisibleTo(self):
+            self._offer_roster_counts()
         if self._loading or not self.roster_model.rowCount() or not follows:
             self._changed()
             return
@@ -648,11 +675,44 @@ class EventForm(QDialog):
         except attendance.AttendanceSheetError as exc:
             messages.show_error(self, self.tr("Cannot import the attendance sheet"), str(exc))
             return
-        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self)
+        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self, self._member_state_items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted_people.connect(self.roster_model.add)
+        dialog.accepted_people.connect(self._people_imported)
         self.attendance_dialog = dialog
         dialog.open()
+
+    def _people_imported(self, people: list[ParticipantInput]) -> None:
+        self.roster_model.add(people)
+        self._offer_roster_counts()
+        if self.counts_offer.isVisibleTo(self):  # in sight, with the counts it is about
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.counts_offer, 0, 60))
+
+    def _typed_counts(self) -> tuple[int, int, int]:
+        return self.women.value(), self.men.value(), self.sex_not_recorded.value()
+
+    def _offer_roster_counts(self) -> None:
+        """Show the offer when the counts by sex differ from the roster's; hide it when they agree."""
+        roster = self.roster_model.counts()
+        typed = self._typed_counts()
+        if roster == typed or not self.roster_model.rowCount():
+            self.counts_offer.setVisible(False)
+            return
+        self.counts_offer_text.setText(self.tr(
+            "The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women "
+            "{typed_women}, men {typed_men}, not recorded {typed_unknown}.").format(
+                women=roster[0], men=roster[1], unknown=roster[2], typed_women=typed[0], typed_men=typed[1],
+                typed_unknown=typed[2]))
+        self.counts_offer.setVisible(True)
+
+    def _use_roster_counts(self) -> None:
+        """The counts by sex (and the total) from the roster, in the form only: Save stores them."""
+        women, men, unknown = self.roster_model.counts()
+        self._total_in_sync = True
+        for spin, value in ((self.women, women), (self.men, men), (self.sex_not_recorded, unknown)):
+            spin.setValue(value)
+        self.total.setValue(women + men + unknown)
+        self.counts_offer.setVisible(False)
+        self._changed()
 
     def _show_attachments(self) -> None:
         self.attachments.clear()
