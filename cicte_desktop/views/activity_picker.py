@@ -250,8 +250,7 @@ class ActivityPicker(QWidget):
     def _show_scope(self) -> None:
         label = branch_label(self._plan, self._within) if self._within else None
         if label:
-            self.scope.setText(self.tr("Listing the {count} activities under {item}.").format(
-                count=self.model.rowCount(), item=shown(label)))
+            self.scope.setText(self.tr("Listing only the activities under {item}.").format(item=shown(label)))
         self.scope.setVisible(bool(label))
         self.show_all.setVisible(bool(label))
 
