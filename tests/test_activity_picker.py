@@ -144,3 +144,53 @@ def test_ctrl_n_on_a_project_or_an_activity(window, qtbot) -> None:
     window.activateWindow()
     form = _new_with(window, qtbot, *EXERCISES)
     assert form.activity.current_uuid() == project.activities[0].uuid and not form.activity.scope.isVisibleTo(form)
+
+
+def test_unnumbered_projects_read_the_same_in_the_tree_picker_workbook_and_pdf(db, qtbot, tmp_path: Path) -> None:
+    """4.B has two projects the plan leaves unnumbered: each is '4.B.(1)' / '4.B.(2)' with its
+    title everywhere, never '4.B.·' (which said neither which project nor that it has no number)."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from cicte_desktop.exports.pdf import ReportOptions, export_report
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
+    from cicte_desktop.qtmodels.workplan_tree import WorkPlanTreeModel
+    from cicte_desktop.views.activity_picker import ActivityPicker
+
+    plan = workplan.get_work_plan(db)
+    program = plan.work_areas[3].programs[1]  # 4.B
+    first, second = program.projects
+    assert first.number is None and second.number is None
+
+    picker = ActivityPicker(plan)
+    qtbot.addWidget(picker)
+    labels = [picker.model.data(picker.model.index(row)) for row in range(picker.model.rowCount())]
+    assert not [label for label in labels if "·" in label]
+    assert f"4.B.(1) — {first.title} — 2 Workshops/Meetings" in labels
+    assert f"4.B.(2) — {second.title} — Planning Mission" in labels
+    picker.edit.setText("4.B.(2)")
+    picker.edit.textEdited.emit("4.B.(2)")
+    assert picker.listed() == [a.uuid for a in second.activities]
+
+    tree = WorkPlanTreeModel()
+    tree.set_plan(plan)
+    program_index = tree.index(1, 0, tree.index(3, 0))
+    assert [tree.index(row, 0, program_index).data() for row in range(2)] == [f"(1) {first.title}",
+                                                                               f"(2) {second.title}"]
+
+    out = tmp_path / "plan.xlsx"
+    export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2016, 12, 31)), out)
+    book = load_workbook(out)
+    rows = [r[:3] for r in book.worksheets[1].iter_rows(values_only=True)]
+    book.close()
+    assert ("4.B.(2)", "Project", second.title) in rows
+    assert ("4.B.(2).1", "Planned activity", "Planning Mission") in rows
+    assert not [r for r in rows if r[1] and r[0].endswith("·")]
+
+    pdf = tmp_path / "year.pdf"
+    export_report(db, ReportOptions("semiannual", dt.date(2016, 1, 1), dt.date(2016, 12, 31),
+                                    issued=dt.date(2017, 1, 15)), pdf)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert f"Project (2). {second.title}"[:60] in text and "4.B.(2).1 Planning Mission" in text

@@ -235,11 +235,20 @@ def program_code(area: WorkAreaNode, program: ProgramNode) -> str:
     return f"{area.number}.{program.letter}"
 
 
+def project_number(program: ProgramNode, project: ProjectNode) -> str:
+    """The project's number as the document prints it ('11'); for a project the document leaves
+    unnumbered, its place among the program's projects in brackets ('(2)'): never a dangling
+    dot, and two unnumbered projects of one program (4.B) are told apart."""
+    if project.number:
+        return project.number
+    position = next((i for i, p in enumerate(program.projects, start=1) if p is project), 0)
+    return f"({position})"
+
+
 def project_code(area: WorkAreaNode, program: ProgramNode, project: ProjectNode) -> str:
-    """'3.A.11' for a numbered project; for one the document leaves unnumbered, the program's
-    code ('4.A'): no invented number and no dangling dot. Its title tells it apart."""
-    code = program_code(area, program)
-    return f"{code}.{project.number}" if project.number else code
+    """'3.A.11' for a numbered project, '4.B.(2)' for the second project of 4.B, unnumbered:
+    the one code the tree, the activity picker, the workbook and the PDF reports show."""
+    return f"{program_code(area, program)}.{project_number(program, project)}"
 
 
 @dataclass(frozen=True)
