@@ -194,3 +194,13 @@ def test_unnumbered_projects_read_the_same_in_the_tree_picker_workbook_and_pdf(d
                                     issued=dt.date(2017, 1, 15)), pdf)
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert f"Project (2). {second.title}"[:60] in text and "4.B.(2).1 Planning Mission" in text
+
+
+def test_words_of_the_plan_in_the_window_language_find_activities(db) -> None:
+    """In Spanish the programs carry their Spanish titles: 'seguridad maritima' (no accent typed)
+    finds the activities of 1.A Seguridad Marítima, and only those."""
+    plan = workplan.get_work_plan(db, language="es")
+    program = plan.work_areas[0].programs[0]
+    assert program.title == "Seguridad Marítima"
+    found = [c.uuid for c in workplan.activity_choices(plan) if workplan.choice_matches(c, "seguridad MARITIMA")]
+    assert found == [a.uuid for project in program.projects for a in project.activities]

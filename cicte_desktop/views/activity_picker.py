@@ -181,7 +181,6 @@ class ActivityPicker(QWidget):
         self.model.set_choices(self._all)
         self.list = QListView()
         self.list.setObjectName("activityPopup")
-        self.list.setItemDelegate(ActivityDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,6 +188,7 @@ class ActivityPicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setModel(self.model)
         self.completer.setPopup(self.list)  # after setModel: the popup shows the model
+        self.list.setItemDelegate(ActivityDelegate(self.list))  # after setPopup, which sets its own
         self.completer.setMaxVisibleItems(8)
         self.completer.setWidget(self.edit)  # not setCompleter: typing filters, it never rewrites the text
         self.completer.activated[QModelIndex].connect(self._activated)
