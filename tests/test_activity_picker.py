@@ -56,6 +56,9 @@ def test_activities_with_the_same_target_are_told_apart(window, qtbot) -> None:
     best = [label for label in labels if BEST_PRACTICES in label]
     assert mooc == ["3.A.11 — Development of Massive Online Open Course (MOOC) — 1 Activity"]
     assert best == ["3.A.2 — Cyber Security Best Practices Workshops — 1 Activity"]
+    row = list(labels.values()).index(_uuid_of(window, MOOC))
+    tooltip = picker.model.index(row).data(Qt.ItemDataRole.ToolTipRole)  # the whole path, when the row is elided
+    assert tooltip.startswith("3. ") and "› A. " in tooltip and tooltip.endswith(f"11. {MOOC} › 1 Activity")
     upon = [label for label in labels if label.startswith("3.A.15 ")]
     assert upon and "prevention and combat" in upon[0] and upon[0].endswith("Upon request")
 
