@@ -207,3 +207,20 @@ def test_words_of_the_plan_in_the_window_language_find_activities(db) -> None:
     assert program.title == "Seguridad Marítima"
     found = [c.uuid for c in workplan.activity_choices(plan) if workplan.choice_matches(c, "seguridad MARITIMA")]
     assert found == [a.uuid for project in program.projects for a in project.activities]
+
+
+def test_tab_takes_the_highlighted_activity_and_leaving_a_search_shows_the_choice(window, qtbot) -> None:
+    form = _new_with(window, qtbot, *CYBER)
+    picker = form.activity
+    qtbot.waitUntil(lambda: picker.edit.hasFocus())
+    qtbot.keyClicks(picker.edit, "mooc")
+    assert picker.list.isVisible()
+    qtbot.keyClick(picker.list, Qt.Key.Key_Tab)
+    assert picker.current_uuid() == _uuid_of(window, MOOC) and not picker.edit.hasFocus()
+    picker.edit.setFocus()
+    qtbot.waitUntil(lambda: picker.edit.hasFocus())
+    picker.edit.selectAll()
+    qtbot.keyClicks(picker.edit, "half typed")
+    form.title.setFocus()  # clicked elsewhere
+    qtbot.waitUntil(lambda: form.title.hasFocus())
+    assert picker.edit.text() == picker.currentText() and picker.current_uuid() == _uuid_of(window, MOOC)

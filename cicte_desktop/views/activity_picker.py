@@ -195,6 +195,7 @@ class ActivityPicker(QWidget):
 
         self.edit.textEdited.connect(self._typed)
         self.edit.installEventFilter(self)
+        self.list.installEventFilter(self)  # after the completer's own: this one sees keys first
         self.button.clicked.connect(self._open_list)
         self.show_all.clicked.connect(lambda: self.set_within(None))
         self.setFocusProxy(self.edit)
@@ -297,8 +298,18 @@ class ActivityPicker(QWidget):
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.list.isVisible():
                     return True  # Enter in the picker never presses a button of the form
-            elif event.type() == QEvent.Type.FocusOut and not self.list.isVisible():
+            elif event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+                self.list.hide()
                 self._show_choice()  # what is shown is always what is chosen
+        elif watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.list.isVisible():
+                # Tab takes the highlighted activity and moves on, as Enter would and then Tab
+                index = self.list.currentIndex()
+                self.list.hide()
+                if index.isValid():
+                    self._activated(index)
+                self.edit.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+                return True
         return super().eventFilter(watched, event)
 
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802
