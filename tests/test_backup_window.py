@@ -125,6 +125,8 @@ def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_message
     qtbot.addWidget(window)
     window.new_event()
     form = window.event_form
+    assert form.activity.current_uuid() == ""  # nothing selected in the tree: none chosen for the user
+    form.activity.set_current(form.activity.listed()[0])  # who picks the first
     qtbot.keyClicks(form.title, "Workshop on a full disk")
     form.start_date.setDate(QDate(2016, 5, 5))
     form.member_states.set_selected(["JAM"])

@@ -203,10 +203,10 @@ def plan_paths(plan: WorkPlanNode) -> dict[str, tuple[str, ActivityNode]]:
     result = {}
     for area in plan.work_areas:
         for program in area.programs:
-            for p_index, project in enumerate(program.projects, start=1):
-                project_key = project.number or f"({p_index})"
+            for project in program.projects:
+                project_key = workplan.project_code(area, program, project)  # '4.B.(2)' when unnumbered
                 for a_index, activity in enumerate(project.activities, start=1):
-                    result[activity.uuid] = (f"{area.number}.{program.letter}.{project_key}.{a_index}", activity)
+                    result[activity.uuid] = (f"{project_key}.{a_index}", activity)
     return result
 
 
@@ -379,9 +379,9 @@ def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, fig
             node = progress.get(program.uuid)
             rows.append([f"{item.number}.{program.letter}", _tr("Program"), program.title, node.target or None, None,
                          None, node.achieved, _share(node)])
-            for index, project in enumerate(program.projects, start=1):
+            for project in program.projects:
                 node = progress.get(project.uuid)
-                numbering = f"{item.number}.{program.letter}.{project.number or f'({index})'}"
+                numbering = workplan.project_code(item, program, project)
                 rows.append([numbering, _tr("Project"), project.title, node.target or None, None, None, node.achieved,
                              _share(node)])
                 for a_index, activity in enumerate(project.activities, start=1):

@@ -20,6 +20,7 @@ from cicte_desktop.services.workplan import (
     ProjectNode,
     WorkAreaNode,
     WorkPlanNode,
+    project_number,
     target_label,
 )
 
@@ -58,13 +59,18 @@ class PlanItem:
         return [a for child in self.children for a in child.activities()]
 
 
-def item_label(node: PlanNode) -> str:
+def item_label(node: PlanNode, parent: PlanNode | None = None) -> str:
+    """The row's text: '3. Cyber-Security', 'A. ...', '11. Development of ...'; a project the
+    document leaves unnumbered shows its place in its program ``parent`` as the workbook and the
+    PDF reports do: '(2) Assessment Missions ...'."""
     if isinstance(node, WorkAreaNode):
         return f"{node.number}. {node.title}"
     if isinstance(node, ProgramNode):
         return f"{node.letter}. {node.title}"
     if isinstance(node, ProjectNode):
-        return f"{node.number}. {node.title}" if node.number else node.title
+        if node.number:
+            return f"{node.number}. {node.title}"
+        return f"{project_number(parent, node)} {node.title}" if isinstance(parent, ProgramNode) else node.title
     return node.text
 
 
@@ -112,7 +118,7 @@ class WorkPlanTreeModel(QAbstractItemModel):
 
     def _build(self, node: PlanNode, parent: PlanItem | None, row: int, search: SearchResult | None,
                inside_match: bool) -> PlanItem | None:
-        item = PlanItem(node, parent, row, item_label(node))
+        item = PlanItem(node, parent, row, item_label(node, parent.node if parent else None))
         direct = search is not None and node.uuid in search.plan_items
         if search is not None:
             item.matching_events = search.event_activities.get(node.uuid, 0)

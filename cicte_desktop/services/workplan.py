@@ -225,3 +225,99 @@ def approved_title(db: Database, item_uuid: str) -> str | None:
             "UNION ALL SELECT title FROM project WHERE uuid = :u UNION ALL SELECT text FROM planned_activity "
             "WHERE uuid = :u", {"u": item_uuid}).fetchone()
     return row[0] if row else None
+
+
+# --- Codes and the activity picker ------------------------------------------------------------
+
+
+def program_code(area: WorkAreaNode, program: ProgramNode) -> str:
+    """'3.A': the work area's number and the program's letter."""
+    return f"{area.number}.{program.letter}"
+
+
+def project_number(program: ProgramNode, project: ProjectNode) -> str:
+    """The project's number as the document prints it ('11'); for a project the document leaves
+    unnumbered, its place among the program's projects in brackets ('(2)'): never a dangling
+    dot, and two unnumbered projects of one program (4.B) are told apart."""
+    if project.number:
+        return project.number
+    position = next((i for i, p in enumerate(program.projects, start=1) if p is project), 0)
+    return f"({position})"
+
+
+def project_code(area: WorkAreaNode, program: ProgramNode, project: ProjectNode) -> str:
+    """'3.A.11' for a numbered project, '4.B.(2)' for the second project of 4.B, unnumbered:
+    the one code the tree, the activity picker, the workbook and the PDF reports show."""
+    return f"{program_code(area, program)}.{project_number(program, project)}"
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    """One planned activity as the picker shows it: where it sits and its own words."""
+
+    uuid: str
+    code: str  # the project's code, '3.A.11' or '4.A' (unnumbered project)
+    project: str  # the project's title: what the activity is about
+    text: str  # the activity's own words in the plan ('1 Activity', 'Upon request', a sentence)
+    target: str  # '1 Activity', '' when none
+    upon_request: bool
+    path: str  # 'work area › program › project › activity', for a tooltip
+    branch: tuple[str, ...]  # uuids of the work area, program and project it is under
+    search_text: str  # what typing is matched against, folded
+
+    def label(self) -> str:
+        """One line: '3.A.11 — Development of Massive Online Open Course (MOOC) — 1 Activity'."""
+        if _fold(self.text) == _fold(self.project):
+            return f"{self.code} — {self.project}"
+        return f"{self.code} — {self.project} — {self.text}"
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded, so that 'capacitacion' finds 'Capacitación'."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def activity_choices(plan: WorkPlanNode, within: str | None = None) -> list[ActivityChoice]:
+    """The plan's activities in the document's order; with ``within`` (the uuid of a work area,
+    program, project or activity) only those under it."""
+    choices = []
+    for area in plan.work_areas:
+        for program in area.programs:
+            for project in program.projects:
+                code = project_code(area, program, project)
+                project_label = f"{project.number}. {project.title}" if project.number else project.title
+                for activity in project.activities:
+                    branch = (area.uuid, program.uuid, project.uuid)
+                    if within is not None and within not in (*branch, activity.uuid):
+                        continue
+                    target = target_label(activity)
+                    path = (f"{area.number}. {area.title} › {program.letter}. {program.title} › {project_label} › "
+                            f"{activity.text}")
+                    words = " ".join((code, project.title, activity.text, target, area.title, program.title))
+                    choices.append(ActivityChoice(activity.uuid, code, project.title, activity.text, target,
+                                                  activity.upon_request, path, branch, _fold(words)))
+    return choices
+
+
+def choice_matches(choice: ActivityChoice, query: str) -> bool:
+    """Whether every word typed is found in the activity's code, project, text or target
+    (in any order, case and accents ignored)."""
+    return all(word in choice.search_text for word in _fold(query).split())
+
+
+def branch_label(plan: WorkPlanNode, uuid: str) -> str | None:
+    """'3. Cyber Security', '3.A Cyber Security', '3.A.11 Development of ...' for an item of the
+    plan (its code and title), None when it is not one of its work areas, programs or projects."""
+    for area in plan.work_areas:
+        if area.uuid == uuid:
+            return f"{area.number}. {area.title}"
+        for program in area.programs:
+            if program.uuid == uuid:
+                return f"{program_code(area, program)} {program.title}"
+            for project in program.projects:
+                if project.uuid == uuid:
+                    return f"{project_code(area, program, project)} {project.title}"
+    return None

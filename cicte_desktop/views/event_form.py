@@ -50,6 +50,7 @@ from cicte_desktop.services.event_log import AttachmentInput, EventInput, Partic
 from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
+from cicte_desktop.views.activity_picker import ActivityPicker
 from cicte_desktop.views.multi_select import MultiSelect
 from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
 from cicte_desktop.vocabulary import (
@@ -106,11 +107,15 @@ class OptionalDateEdit(QDateEdit):
 
 
 class EventForm(QDialog):
-    """Log a new event (``event_uuid`` None) or edit one; ``initial`` fills the fields."""
+    """Log a new event (``event_uuid`` None) or edit one; ``initial`` fills the fields.
+
+    ``within`` (a work area, program or project) limits the activity picker to the activities
+    under it, none chosen yet: the user says which."""
 
     saved = Signal(str)  # the event's uuid
 
     def __init__(self, db: Database, plan: WorkPlanNode, *, activity_uuid: str | None = None,
+                 within: str | None = None,
                  event_uuid: str | None = None, initial: EventInput | None = None, draft_id: str | None = None,
                  member_states: list[MemberStateItem], partners: list[PartnerItem], data_folder: Path,
                  parent: QWidget | None = None) -> None:
@@ -131,13 +136,15 @@ class EventForm(QDialog):
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
         self._member_state_items = list(member_states)
-        self._build(member_states, partners)
+        self._build(member_states, partners, within)
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
         self._loading = False
         self._saved = self._stored_event()
         self._check_lock()
         self._dirty = draft_id is not None  # a restored draft holds unsaved work
         self._validate()
+        if not self.activity.current_uuid():
+            self.activity.setFocus()  # the first thing to say: which activity
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
@@ -173,7 +180,8 @@ class EventForm(QDialog):
         layout.addWidget(box)
         return form
 
-    def _build(self, member_states: list[MemberStateItem], partners: list[PartnerItem]) -> None:
+    def _build(self, member_states: list[MemberStateItem], partners: list[PartnerItem],
+               within: str | None = None) -> None:
         body = QWidget()
         sections = QVBoxLayout(body)
         self.lock_banner = QLabel()
@@ -184,20 +192,9 @@ class EventForm(QDialog):
         sections.addWidget(self.lock_banner)
 
         what = self._section(sections, self.tr("What"))
-        self.activity = QComboBox()
+        self.activity = ActivityPicker(self._plan)
         self.activity.setObjectName("activity")
-        for area in self._plan.work_areas:
-            for program in area.programs:
-                for project in program.projects:
-                    for activity in project.activities:
-                        project_label = f"{project.number}. " if project.number else ""
-                        label = f"{area.number}.{program.letter}.{project.number or '·'} — {activity.text}"
-                        self.activity.addItem(label, activity.uuid)
-                        self.activity.setItemData(self.activity.count() - 1, f"{area.number}. {area.title} › "
-                                                  f"{program.letter}. {program.title} › {project_label}{project.title}"
-                                                  f" › {activity.text}", Qt.ItemDataRole.ToolTipRole)
-        self.activity.setMinimumContentsLength(40)
-        self.activity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity.set_within(within)
         self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
         self.event_type = QComboBox()
         self.event_type.setObjectName("eventType")
@@ -446,8 +443,9 @@ class EventForm(QDialog):
             edit.textChanged.connect(self._changed)
         for text in (self.outcomes, self.notes):
             text.textChanged.connect(self._changed)
-        for combo in (self.activity, self.event_type, self.status, self.modality):
+        for combo in (self.event_type, self.status, self.modality):
             combo.currentIndexChanged.connect(self._changed)
+        self.activity.changed.connect(self._changed)
         for spin in (self.units, self.institutions, self.total, self.satisfaction, self.pretest, self.posttest):
             spin.valueChanged.connect(self._changed)
         for spin in (self.women, self.men, self.sex_not_recorded):
@@ -470,7 +468,7 @@ class EventForm(QDialog):
             index = combo.findData(code)
             combo.setCurrentIndex(index if index >= 0 else 0)
 
-        choose(self.activity, event.activity_uuid)
+        self.activity.set_current(event.activity_uuid)  # none chosen when empty: never the first by surprise
         choose(self.event_type, event.event_type)
         self.title.setText(event.title)
         choose(self.status, event.status)
@@ -510,7 +508,7 @@ class EventForm(QDialog):
             return edit.text().strip() or None
 
         return EventInput(
-            activity_uuid=self.activity.currentData() or "",
+            activity_uuid=self.activity.current_uuid(),
             event_type=self.event_type.currentData(),
             title=self.title.text().strip(),
             status=self.status.currentData(),
@@ -646,6 +644,7 @@ class EventForm(QDialog):
         for box in (self.member_states, self.partners):
             box.set_read_only(True)
         self.roster_model.set_read_only(True)
+        self.activity.setEnabled(False)
         for button in (self.add_person, self.remove_person, self.import_sheet, self.add_file, self.remove_file):
             button.setEnabled(False)
 

@@ -565,12 +565,17 @@ class MainWindow(QMainWindow):
         form.open()
 
     def new_event(self) -> None:
-        """The event form, for the selected planned activity (or the first one under the selection)."""
+        """The event form for the selected planned activity; with a work area, program or project
+        selected, its activity picker lists theirs and none is chosen: the user says which."""
         if self._plan is None:
             return
         item = self.plan_model.item(self.plan_view.currentIndex())
-        under = self._activities_under.get(item.node.uuid, []) if item else []
-        self._form(activity_uuid=under[0] if under else None)
+        if item is None:
+            self._form()
+        elif item.kind == "activity":
+            self._form(activity_uuid=item.node.uuid)
+        else:
+            self._form(within=item.node.uuid)
 
     def open_event(self, uuid: str) -> None:
         try:

@@ -379,11 +379,11 @@ def _area_section(ctx: _Context, area: WorkAreaNode) -> tuple[list[Flowable], in
         lead: list[Flowable] = [ctx.heading(f"{area.number}.{program.letter}. {program.title}", "h2", 1,
                                             f"{program.letter}. {program.title}"),
                                 para(_scope_line(ctx, program), s["small"])]
-        for p_index, project in enumerate(program.projects, start=1):
+        for project in program.projects:
             activities = [a for a in project.activities if not ctx.for_state or ctx.delivered.get(a.uuid)]
             if not activities:
                 continue
-            number = project.number or f"({p_index})"
+            number = workplan.project_number(program, project)  # '(2)' when the plan leaves it unnumbered
             lead.append(para(_tr("Project {number}. {title}").format(number=number, title=project.title), s["h3"]))
             for activity in activities:
                 rows = ctx.delivered.get(activity.uuid, [])
