@@ -359,3 +359,78 @@ def test_moments_show_four_digit_years_in_the_users_locale(qtbot, language: str,
         assert field.text() == expected.split(" ")[0]
     finally:
         QLocale.setDefault(previous)
+
+
+def _titles_in_tree(model: WorkPlanTreeModel) -> list[str]:
+    titles = []
+
+    def walk(parent) -> None:  # noqa: ANN001
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            titles.append(model.data(index))
+            walk(index)
+
+    walk(_index(model, 0).parent())
+    return titles
+
+
+def _listed_events(window) -> list[str]:  # noqa: ANN001
+    table = window.detail.event_model
+    return [table.data(table.index(r, 2)) for r in range(table.rowCount())]
+
+
+@pytest.mark.parametrize("typed", ["Jamaica", "JAM", "jam", "Jamaïque", "jamaique"])
+def test_search_finds_the_events_held_in_a_member_state_by_name_or_code(window, qtbot, typed: str) -> None:
+    if typed.isascii():
+        qtbot.keyClicks(window.search, typed)  # as typed, letter by letter
+    else:
+        window.search.setText(typed)  # QTest types ASCII only
+    model = window.plan_model
+    assert "3 Exercises" in _titles_in_tree(model)
+    assert "6 Webinars" not in _titles_in_tree(model)  # held in Panama only
+    activity = model.index_for_uuid(_uuid_of(model, "3 Exercises"))
+    window.plan_view.setCurrentIndex(activity)
+    assert model.data(activity) == "3 Exercises"
+    assert model.data(activity, WorkPlanTreeModel.MatchRole) == EVENT_MATCH
+    assert _listed_events(window) == ["Maritime CME Kingston"]
+
+
+def test_search_mixes_member_state_names_with_the_events_own_words(window, qtbot) -> None:
+    qtbot.keyClicks(window.search, "maritime trinidad")
+    window.plan_view.setCurrentIndex(window.plan_model.index_for_uuid(_uuid_of(window.plan_model, "3 Exercises")))
+    assert _listed_events(window) == ["Maritime CME Port of Spain"]
+    window.search.setText("webinar trinidad")  # a word of the text, a state it was not held in
+    assert window.plan_model.rowCount() == 0
+
+
+def test_search_finds_plan_items_by_their_titles_in_the_windows_language(logged_db, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QApplication.instance(), "es")
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    model = window.plan_model
+    for typed, expected in (("fronterizos", "1. Controles Fronterizos"), ("seguridad maritima", "A. Seguridad Marítima"),
+                            ("1 controles", "1. Controles Fronterizos"), ("A. Seguridad Marí", "A. Seguridad Marítima")):
+        window.search.setText(typed)
+        matches = [t for t in _titles_in_tree(model)
+                   if model.data(model.index_for_uuid(_uuid_of(model, t)), WorkPlanTreeModel.MatchRole) == DIRECT_MATCH]
+        assert expected in matches, typed
+    window.database.close()
+
+
+def _uuid_of(model: WorkPlanTreeModel, title: str) -> str:
+    def walk(parent):  # noqa: ANN001, ANN202
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.data(index) == title:
+                return model.data(index, WorkPlanTreeModel.UuidRole)
+            found = walk(index)
+            if found:
+                return found
+        return None
+
+    return walk(_index(model, 0).parent())
