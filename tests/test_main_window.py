@@ -434,3 +434,26 @@ def _uuid_of(model: WorkPlanTreeModel, title: str) -> str:
         return None
 
     return walk(_index(model, 0).parent())
+
+
+def test_a_search_with_no_match_says_so_in_the_trees_place_and_offers_to_clear_it(window, qtbot) -> None:
+    tree = window.plan_view
+    tree.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    qtbot.keyClicks(window.search, "qqqnothing")
+    assert window.plan_model.rowCount() == 0
+    overlay = window.no_matches
+    assert overlay.isVisibleTo(window)
+    assert overlay.message.text() == "No plan items or events match “qqqnothing”."
+    assert "Jamaica, JAM" in overlay.hint.text()
+    assert overlay.geometry() == tree.viewport().rect()  # where the tree's rows would be
+    window.filter_bar.status.setCurrentIndex(window.filter_bar.status.findData("planned"))
+    assert "Reset Filters" in overlay.hint.text()  # the filters may be why
+    window.filter_bar.reset()
+    window.search.setText("q")  # too short for events: says so
+    assert overlay.message.text() == "No plan items match “q”."
+    assert overlay.hint.text() == "Type at least 3 letters to search the events too."
+    qtbot.mouseClick(overlay.clear_button, Qt.MouseButton.LeftButton)
+    assert window.search.text() == "" and not overlay.isVisibleTo(window)
+    assert window.plan_model.rowCount() == 5 and tree.hasFocus()
+    qtbot.keyClicks(window.search, "kingston")  # a match: the tree, no message
+    assert window.plan_model.rowCount() == 1 and not overlay.isVisibleTo(window)

@@ -41,6 +41,7 @@ from cicte_desktop.views import messages
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
+from cicte_desktop.views.no_matches import NoMatches
 
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             # Room for the heading in every language ("Événements" is longer than "Events").
             header.resizeSection(column, max(width, header_metrics.horizontalAdvance(title) + 16))
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
+        self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
+        self.no_matches.clear_requested.connect(self._clear_search_from_no_matches)
 
         self.detail = DetailPane()
         self.detail.event_activated.connect(self.open_event)
@@ -429,6 +432,29 @@ class MainWindow(QMainWindow):
             for row in range(self.plan_model.rowCount()):
                 self.plan_view.expand(self.plan_model.index(row, 0))
         self._reselect(result is not None)
+        self._show_no_matches(text if result is not None and not self.plan_model.rowCount() else None)
+
+    def _show_no_matches(self, text: str | None) -> None:
+        """Say so in the tree's place when a search finds nothing, with what to try next."""
+        if text is None or self._plan is None:
+            self.no_matches.hide()
+            return
+        if figures.searches_events(text):
+            message = self.tr("No plan items or events match “{text}”.").format(text=text)
+            hint = self.tr("The search finds words that start with what you type in the plan, in the events' "
+                           "titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).")
+            if not self.filter_bar.is_default():
+                hint += " " + self.tr("Only events under the current filters are searched: Reset Filters "
+                                      "(Ctrl+Shift+R) searches them all.")
+        else:
+            message = self.tr("No plan items match “{text}”.").format(text=text)
+            hint = self.tr("Type at least {count} letters to search the events too.").format(
+                count=figures.EVENT_SEARCH_MIN_LETTERS)
+        self.no_matches.show_for(message, hint)
+
+    def _clear_search_from_no_matches(self) -> None:
+        self._clear_search()
+        self._focus_tree()
 
     def _reselect(self, searching: bool) -> None:
         index = self.plan_model.index_for_uuid(self._selected_uuid)
