@@ -457,3 +457,48 @@ def test_a_search_with_no_match_says_so_in_the_trees_place_and_offers_to_clear_i
     assert window.plan_model.rowCount() == 5 and tree.hasFocus()
     qtbot.keyClicks(window.search, "kingston")  # a match: the tree, no message
     assert window.plan_model.rowCount() == 1 and not overlay.isVisibleTo(window)
+
+
+def _selected_title(window) -> str | None:  # noqa: ANN001
+    item = window.plan_model.item(window.plan_view.currentIndex())
+    return item.label if item is not None else None
+
+
+def test_clearing_a_search_returns_to_the_item_selected_before_it(window, qtbot) -> None:
+    tree = window.plan_view
+    tree.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")  # Exercises is not among the matches
+    assert _selected_title(window) == "B. Aviation Security"  # the first match, selected for the user
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert _selected_title(window) == "3 Exercises" and window.detail.title.text() == "3 Exercises"
+    assert tree.isExpanded(_index(window.plan_model, *EXERCISES).parent())  # shown, not hidden in a fold
+    # Through a search with no match in the end, too.
+    qtbot.keyClicks(window.search, "aviation qqq")
+    assert _selected_title(window) is None
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"
+    # A search whose matches include it keeps it selected throughout.
+    qtbot.keyClicks(window.search, "kingston")
+    assert _selected_title(window) == "3 Exercises"
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"
+
+
+def test_an_item_picked_among_the_matches_stays_selected_after_clearing(window, qtbot) -> None:
+    tree, model = window.plan_view, window.plan_model
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the user moves to the program's first project
+    picked = _selected_title(window)
+    assert picked != "B. Aviation Security" and picked is not None
+    window.search.clear()
+    assert _selected_title(window) == picked
+    # Picked, then searched away: back to what was selected before the search.
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    window.search.setText("maritime")  # the pick is not among these matches; Exercises is (not first)
+    assert _selected_title(window) == "3 Exercises"
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"

@@ -77,6 +77,12 @@ class MainWindow(QMainWindow):
         self._mandates: dict[str, list[reference.MandateItem]] = {}
         self._activities_under: dict[str, list[str]] = {}
         self._selected_uuid: str | None = None
+        # While searching: what was selected when the search began, and what the user picked
+        # among the matches (not the first match the window selected by itself). Clearing the
+        # search returns to the one, or keeps the other.
+        self._selected_before_search: str | None = None
+        self._picked_while_searching: str | None = None
+        self._reselecting = False
         self.event_form: QWidget | None = None
         self._deleted: str | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
@@ -424,6 +430,10 @@ class MainWindow(QMainWindow):
 
     def _rebuild_tree(self) -> None:
         text = self.search.text().strip()
+        if text and not self.plan_model.searching:  # a search begins
+            self._selected_before_search, self._picked_while_searching = self._selected_uuid, None
+        elif not text and self.plan_model.searching:  # a search ends
+            self._selected_uuid = self._selection_after_search()
         result = figures.search(self._db, text, self.filter_bar.event_filter(), i18n.ui_language()) if text else None
         self.plan_model.set_plan(self._plan, self._progress, result)
         if result is not None:
@@ -456,15 +466,35 @@ class MainWindow(QMainWindow):
         self._clear_search()
         self._focus_tree()
 
+    def _selection_after_search(self) -> str | None:
+        """The item to select once the search is cleared: the one the user picked among the
+        matches if it is still shown, else the one selected before the search (else the match
+        the search selected, when nothing was selected before)."""
+        current = self.plan_model.item(self.plan_view.currentIndex())
+        shown_uuid = current.node.uuid if current is not None else None
+        if self._picked_while_searching is not None and self._picked_while_searching == shown_uuid:
+            return shown_uuid
+        return self._selected_before_search or shown_uuid
+
     def _reselect(self, searching: bool) -> None:
-        index = self.plan_model.index_for_uuid(self._selected_uuid)
-        if not index.isValid() and searching:
-            index = self._first_match()
-        if index.isValid():
+        if searching:
+            # The user's own choice, else what was selected before the search, if they match;
+            # else the first match.
+            candidates = (self._picked_while_searching, self._selected_before_search)
+            index = next((i for uuid in candidates if (i := self.plan_model.index_for_uuid(uuid)).isValid()),
+                         QModelIndex())
+            if not index.isValid():
+                index = self._first_match()
+        else:
+            index = self.plan_model.index_for_uuid(self._selected_uuid)
+        self._reselecting = True
+        try:
             self.plan_view.setCurrentIndex(index)
+        finally:
+            self._reselecting = False
+        if index.isValid():
             self.plan_view.scrollTo(index)
         else:
-            self.plan_view.setCurrentIndex(index)
             self._show_detail(None)
 
     def _first_match(self) -> QModelIndex:
@@ -497,6 +527,8 @@ class MainWindow(QMainWindow):
         item = self.plan_model.item(current)
         if item is not None:
             self._selected_uuid = item.node.uuid
+            if self.plan_model.searching and not self._reselecting:
+                self._picked_while_searching = item.node.uuid
         self._show_detail(item)
 
     def _show_detail(self, item: PlanItem | None) -> None:
