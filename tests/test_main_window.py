@@ -502,3 +502,35 @@ def test_an_item_picked_among_the_matches_stays_selected_after_clearing(window, 
     assert _selected_title(window) == "3 Exercises"
     window.search.clear()
     assert _selected_title(window) == "3 Exercises"
+
+
+def test_the_events_heading_counts_the_events_the_search_lists(window, qtbot) -> None:
+    pane = window.detail
+    window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+    qtbot.keyClicks(window.search, "kingston")
+    assert _selected_title(window) == "3 Exercises" and _listed_events(window) == ["Maritime CME Kingston"]
+    assert pane.events_line.text() == "Events matching “kingston”: 1 of 2"
+    window.search.setText("maritime cme")
+    assert pane.events_line.text() == "Events matching “maritime cme”: 2 of 2"
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))  # the work area above: the same events
+    assert pane.events_line.text() == "Events matching “maritime cme”: 2 of 2"
+    window.search.setText("ma")  # too short to search events: the list shows none, the heading all
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+    window.search.clear()
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+
+
+def test_the_events_heading_counts_the_matches_in_spanish(logged_db, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QApplication.instance(), "es")
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    window.search.setText("Jamaica")
+    assert window.detail.events_line.text() == "Eventos que coinciden con «Jamaica»: 1 de 2"
+    window.database.close()

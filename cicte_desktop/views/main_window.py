@@ -552,11 +552,15 @@ class MainWindow(QMainWindow):
         else:
             target = (self.tr("%n units over the planned activities below", "", progress.target)
                       if progress and progress.target else self.tr("no numeric target"))
+        search_text = self.search.text().strip() or None
+        # While events are searched the list shows the matches only: so does the heading's count.
+        matching = ((search_text, item.matching_events)
+                    if search_text and self.plan_model.searching and figures.searches_events(search_text) else None)
         self.detail.show_item(
             breadcrumb=[p.label for p in item.path()[:-1]], kind=kind, title=item.label, target=target,
             progress=progress, summary=summary, mandates=self._mandates.get(area.number, []), note=node.note,
+            matching=matching,
         )
-        search_text = self.search.text().strip() or None
         db = self._db
 
         def load(order: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
