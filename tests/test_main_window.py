@@ -532,5 +532,5 @@ def test_the_events_heading_counts_the_matches_in_spanish(logged_db, qtbot) -> N
     qtbot.addWidget(window)
     window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
     window.search.setText("Jamaica")
-    assert window.detail.events_line.text() == "Eventos que coinciden con «Jamaica»: 1 de 2"
+    assert window.detail.events_line.text() == "Eventos que coinciden con “Jamaica”: 1 de 2"
     window.database.close()

@@ -310,477 +310,477 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>el nombre del archivo está vacío</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} no es el nombre de un dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
             <source>a device's name has at most {count} characters</source>
             <translation>el nombre de un dispositivo tiene como máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="116" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} no es una fecha como 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="122" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} no es un semestre como 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="130" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>a whole year</source>
             <translation>un año completo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <location filename="../../cicte_desktop/__main__.py" line="134" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="135" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primer día (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="134" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>last day, with --from</source>
             <translation>último día, con --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: error: {problem} (vea {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="164" />
             <source>print the work plan</source>
             <translation>imprimir el Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
+            <location filename="../../cicte_desktop/__main__.py" line="165" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>imprimir JSON para scripts en lugar de un esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="164" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>work plan year (default: the latest)</source>
             <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
             <source>write a consistent copy of the database</source>
             <translation>escribir una copia coherente de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>where to write the copy</source>
             <translation>dónde escribir la copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="170" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>the backup to restore</source>
             <translation>la copia de seguridad que se restaurará</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a report file</source>
             <translation>escribir un archivo de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>el libro de Excel para los informes a los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="179" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="188" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="221" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="222" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="233" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} es {role}; su huella es {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="293" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} no existe; no hay nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="304" />
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="309" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="336" />
+            <location filename="../../cicte_desktop/__main__.py" line="338" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="374" />
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="380" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="399" />
+            <location filename="../../cicte_desktop/__main__.py" line="401" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>Se escribió {path}: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="409" />
+            <location filename="../../cicte_desktop/__main__.py" line="411" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="411" />
+            <location filename="../../cicte_desktop/__main__.py" line="413" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="413" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requiere --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="415" />
+            <location filename="../../cicte_desktop/__main__.py" line="417" />
             <source>--event goes with --report certificates</source>
             <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="427" />
+            <location filename="../../cicte_desktop/__main__.py" line="429" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>Se escribió {path}: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="429" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="442" />
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="449" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="451" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="474" />
+            <location filename="../../cicte_desktop/__main__.py" line="476" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="476" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="478" />
+            <location filename="../../cicte_desktop/__main__.py" line="480" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="490" />
+            <location filename="../../cicte_desktop/__main__.py" line="492" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="504" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="503" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="504" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="506" />
+            <location filename="../../cicte_desktop/__main__.py" line="508" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="514" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="517" />
+            <location filename="../../cicte_desktop/__main__.py" line="519" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="566" />
+            <location filename="../../cicte_desktop/__main__.py" line="568" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="582" />
+            <location filename="../../cicte_desktop/__main__.py" line="584" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="630" />
+            <location filename="../../cicte_desktop/__main__.py" line="632" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="678" />
+            <location filename="../../cicte_desktop/__main__.py" line="680" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1030,47 +1030,55 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="164" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
             <source>Target: {target}   Achieved: {achieved}</source>
             <translation>Meta: {target}   Logrado: {achieved}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
             <source>Achieved counts the units of completed events under the current filters.</source>
             <translation>«Logrado» cuenta las unidades de los eventos realizados con los filtros actuales.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="172" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{percent}% of target</source>
             <translation>{percent}% de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <source>Events matching “{text}”: %n of {total}</source>
+            <translation>
+                <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
+                <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
             <translation>Participantes en eventos realizados: {total} ({women} mujeres, {men} hombres, {unknown} sin registrar) · {states} Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
         </message>
@@ -2975,287 +2983,312 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="85" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="148" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito (sin distinguir acentos; eventos a partir de 3 letras). Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="349" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="368" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="453" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados miembros por nombre o código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Ningún elemento del plan coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="547" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
@@ -3263,152 +3296,147 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="766" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="795" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3421,187 +3449,187 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
             <source>Wrote {path}: {events} events.</source>
             <translation>Se escribió {path}: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos creados, {changed} modificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1075" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3614,22 +3642,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -3637,52 +3665,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1187" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1188" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1199" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -3690,17 +3718,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3709,27 +3737,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1245" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -3744,6 +3772,14 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Sin selección</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoMatches</name>
+        <message>
+            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <source>Clear Search (Esc)</source>
+            <translation>Borrar la búsqueda (Esc)</translation>
         </message>
     </context>
     <context>

@@ -310,477 +310,477 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>le nom du fichier est vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} n’est pas le nom d’un appareil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
             <source>a device's name has at most {count} characters</source>
             <translation>le nom d’un appareil a au plus {count} caractères</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="116" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="122" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="130" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>a whole year</source>
             <translation>une année entière</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <location filename="../../cicte_desktop/__main__.py" line="134" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="135" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>premier jour (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="134" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>last day, with --from</source>
             <translation>dernier jour, avec --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="164" />
             <source>print the work plan</source>
             <translation>afficher le plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
+            <location filename="../../cicte_desktop/__main__.py" line="165" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="164" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>work plan year (default: the latest)</source>
             <translation>année du plan de travail (par défaut : la plus récente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
             <source>write a consistent copy of the database</source>
             <translation>écrire une copie cohérente de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>where to write the copy</source>
             <translation>emplacement de la copie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="170" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>the backup to restore</source>
             <translation>la sauvegarde à restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a report file</source>
             <translation>écrire un fichier de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>le classeur Excel destiné aux rapports aux États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="179" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="188" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="221" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="222" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="233" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="293" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="304" />
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="309" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="336" />
+            <location filename="../../cicte_desktop/__main__.py" line="338" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="374" />
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="380" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="399" />
+            <location filename="../../cicte_desktop/__main__.py" line="401" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} écrit : {events} événements{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>, {count} participants</source>
             <translation>, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="409" />
+            <location filename="../../cicte_desktop/__main__.py" line="411" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="411" />
+            <location filename="../../cicte_desktop/__main__.py" line="413" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="413" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates exige --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="415" />
+            <location filename="../../cicte_desktop/__main__.py" line="417" />
             <source>--event goes with --report certificates</source>
             <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="427" />
+            <location filename="../../cicte_desktop/__main__.py" line="429" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} écrit : {count} certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="429" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} écrit : {pages} pages, {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="442" />
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="449" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="451" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="474" />
+            <location filename="../../cicte_desktop/__main__.py" line="476" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="476" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="478" />
+            <location filename="../../cicte_desktop/__main__.py" line="480" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="490" />
+            <location filename="../../cicte_desktop/__main__.py" line="492" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="504" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="503" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="504" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="506" />
+            <location filename="../../cicte_desktop/__main__.py" line="508" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="514" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="517" />
+            <location filename="../../cicte_desktop/__main__.py" line="519" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="566" />
+            <location filename="../../cicte_desktop/__main__.py" line="568" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="582" />
+            <location filename="../../cicte_desktop/__main__.py" line="584" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="630" />
+            <location filename="../../cicte_desktop/__main__.py" line="632" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="678" />
+            <location filename="../../cicte_desktop/__main__.py" line="680" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1030,47 +1030,55 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="164" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
             <source>Target: {target}   Achieved: {achieved}</source>
             <translation>Objectif : {target}   Réalisé : {achieved}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
             <source>Achieved counts the units of completed events under the current filters.</source>
             <translation>« Réalisé » compte les unités des événements terminés, selon les filtres en cours.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="172" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{percent}% of target</source>
             <translation>{percent} % de l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <source>Events matching “{text}”: %n of {total}</source>
+            <translation>
+                <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
+                <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
             <translation>Participants aux événements terminés : {total} ({women} femmes, {men} hommes, {unknown} non renseignés) · {states} États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
         </message>
@@ -2975,287 +2983,312 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="85" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="148" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi (sans tenir compte des accents ; événements à partir de 3 lettres). Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="349" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="368" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="453" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="547" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
@@ -3263,152 +3296,147 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="766" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="795" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3421,187 +3449,187 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} écrit : {events} événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} événements créés, {changed} modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1075" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3614,22 +3642,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -3637,52 +3665,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1187" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1188" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1199" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} enregistré : {events} événements, {people} participants.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -3690,17 +3718,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3709,27 +3737,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1245" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -3744,6 +3772,14 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Aucune sélection</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoMatches</name>
+        <message>
+            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <source>Clear Search (Esc)</source>
+            <translation>Effacer la recherche (Échap)</translation>
         </message>
     </context>
     <context>

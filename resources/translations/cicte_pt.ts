@@ -310,477 +310,477 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>o nome do arquivo está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="104" />
+            <location filename="../../cicte_desktop/__main__.py" line="106" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} não é o nome de um dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="108" />
             <source>a device's name has at most {count} characters</source>
             <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="114" />
+            <location filename="../../cicte_desktop/__main__.py" line="116" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} não é uma data no formato 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="120" />
+            <location filename="../../cicte_desktop/__main__.py" line="122" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} não é um semestre no formato 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="130" />
+            <location filename="../../cicte_desktop/__main__.py" line="132" />
             <source>a whole year</source>
             <translation>um ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="132" />
+            <location filename="../../cicte_desktop/__main__.py" line="134" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="135" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primeiro dia (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="134" />
+            <location filename="../../cicte_desktop/__main__.py" line="136" />
             <source>last day, with --from</source>
             <translation>último dia, com --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="141" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="148" />
+            <location filename="../../cicte_desktop/__main__.py" line="150" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="153" />
+            <location filename="../../cicte_desktop/__main__.py" line="155" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="161" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="164" />
             <source>print the work plan</source>
             <translation>exibir o Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
+            <location filename="../../cicte_desktop/__main__.py" line="165" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>exibir JSON para scripts em vez de um esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="164" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>work plan year (default: the latest)</source>
             <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="167" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="168" />
             <source>write a consistent copy of the database</source>
             <translation>gravar uma cópia consistente do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>where to write the copy</source>
             <translation>onde gravar a cópia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="170" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>the backup to restore</source>
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="179" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="188" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="221" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="222" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="226" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="233" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
+            <location filename="../../cicte_desktop/__main__.py" line="271" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="276" />
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="293" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="304" />
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="309" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="314" />
+            <location filename="../../cicte_desktop/__main__.py" line="316" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="336" />
+            <location filename="../../cicte_desktop/__main__.py" line="338" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="343" />
+            <location filename="../../cicte_desktop/__main__.py" line="345" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="355" />
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="374" />
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="380" />
+            <location filename="../../cicte_desktop/__main__.py" line="382" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="399" />
+            <location filename="../../cicte_desktop/__main__.py" line="401" />
             <source>Wrote {path}: {events} events{people}.</source>
             <translation>{path} gravado: {events} eventos{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="401" />
+            <location filename="../../cicte_desktop/__main__.py" line="403" />
             <source>, {count} participants</source>
             <translation>, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="409" />
+            <location filename="../../cicte_desktop/__main__.py" line="411" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="411" />
+            <location filename="../../cicte_desktop/__main__.py" line="413" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="413" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="415" />
+            <location filename="../../cicte_desktop/__main__.py" line="417" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="427" />
+            <location filename="../../cicte_desktop/__main__.py" line="429" />
             <source>Wrote {path}: {count} certificates.</source>
             <translation>{path} gravado: {count} certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="429" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>Wrote {path}: {pages} pages, {events} events.</source>
             <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="442" />
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
             <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
             <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="449" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="449" />
+            <location filename="../../cicte_desktop/__main__.py" line="451" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>Imported: {created} events created, {changed} changed.</source>
             <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="474" />
+            <location filename="../../cicte_desktop/__main__.py" line="476" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="476" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="478" />
+            <location filename="../../cicte_desktop/__main__.py" line="480" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="490" />
+            <location filename="../../cicte_desktop/__main__.py" line="492" />
             <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
             <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="498" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="504" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="503" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="504" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="506" />
+            <location filename="../../cicte_desktop/__main__.py" line="508" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="514" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="517" />
+            <location filename="../../cicte_desktop/__main__.py" line="519" />
             <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="566" />
+            <location filename="../../cicte_desktop/__main__.py" line="568" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="582" />
+            <location filename="../../cicte_desktop/__main__.py" line="584" />
             <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
             <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="630" />
+            <location filename="../../cicte_desktop/__main__.py" line="632" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="678" />
+            <location filename="../../cicte_desktop/__main__.py" line="680" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1030,47 +1030,55 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="164" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
             <source>Target: {target}   Achieved: {achieved}</source>
             <translation>Meta: {target}   Alcançado: {achieved}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
             <source>Achieved counts the units of completed events under the current filters.</source>
             <translation>“Alcançado” soma as unidades dos eventos concluídos, conforme os filtros atuais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="172" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{percent}% of target</source>
             <translation>{percent}% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <source>Events matching “{text}”: %n of {total}</source>
+            <translation>
+                <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
+                <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
             <translation>Participantes em eventos concluídos: {total} ({women} mulheres, {men} homens, {unknown} sem registro) · {states} Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
         </message>
@@ -2975,287 +2983,312 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="85" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="139" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="148" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado (sem considerar acentos; eventos a partir de 3 letras). Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="219" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="349" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="368" />
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
             <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="453" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Nenhum item do plano corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="461" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="546" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="547" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="492" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -3263,152 +3296,147 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="508" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="516" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="640" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="579" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="641" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="664" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="666" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="609" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="671" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="621" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="660" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="674" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="684" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="764" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="766" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="794" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="795" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="743" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3421,187 +3449,187 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="777" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="842" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
             <source>Wrote {path}: {events} events.</source>
             <translation>{path} gravado: {events} eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="919" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="929" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="883" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
             <source>{created} events created, {changed} changed.</source>
             <translation>{created} eventos criados, {changed} alterados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="940" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
             <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
             <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="950" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="951" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="966" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="991" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1000" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
             <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1075" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1029" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3614,22 +3642,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -3637,52 +3665,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1097" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1187" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1188" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1136" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1199" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1143" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1152" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Saved {path}: {events} events, {people} participants.</source>
             <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -3690,17 +3718,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -3709,27 +3737,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1245" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1184" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -3744,6 +3772,14 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/multi_select.py" line="74" />
             <source>None chosen</source>
             <translation>Nenhuma seleção</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoMatches</name>
+        <message>
+            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <source>Clear Search (Esc)</source>
+            <translation>Limpar a pesquisa (Esc)</translation>
         </message>
     </context>
     <context>
