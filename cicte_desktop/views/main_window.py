@@ -152,8 +152,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setMinimumWidth(280)
         self.search.setMaximumWidth(460)
-        self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type "
-                                       "(accents ignored; events from 3 letters on). Escape clears the search."))
+        self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
+                                       "events by member state, by name or code (Jamaica, JAM); accents ignored, "
+                                       "events from 3 letters on. Escape clears the search."))
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
         self.backup_label = QLabel()
