@@ -179,6 +179,8 @@ def test_search_finds_events_by_the_member_states_they_served(logged) -> None:
     assert figures.search(db, "Panamá", year).event_activities == {webinars: 1}
     # Some words name the state, the others the event's own text.
     assert [r.uuid for r in figures.events(db, year, None, search="port trinidad")] == [ids["tto"]]
+    assert [r.uuid for r in figures.events(db, year, [exercises], search="Port Trinité", order="title")] == [ids["tto"]]
+    assert figures.search(db, "cme barb", year).event_activities == {exercises: 2}
     assert [r.uuid for r in figures.events(db, year, None, search="bridgetown barbados")] == [ids["cancelled"]]
     assert figures.search(db, "ransomware jamaica", year).empty
     assert [r.uuid for r in figures.events(db, year, None, search="San Vicente")] == []  # no event there
