@@ -534,3 +534,21 @@ def test_the_events_heading_counts_the_matches_in_spanish(logged_db, qtbot) -> N
     window.search.setText("Jamaica")
     assert window.detail.events_line.text() == "Eventos que coinciden con “Jamaica”: 1 de 2"
     window.database.close()
+
+
+def test_clicking_the_match_the_search_selected_keeps_it_after_clearing(window, qtbot) -> None:
+    tree, model = window.plan_view, window.plan_model
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    selected = tree.currentIndex()
+    assert _selected_title(window) == "B. Aviation Security"
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(selected).center())
+    window.search.clear()
+    assert _selected_title(window) == "B. Aviation Security"
+    # Enter on it does the same.
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    window.search.clear()
+    assert _selected_title(window) == "B. Aviation Security"

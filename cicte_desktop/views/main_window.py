@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.plan_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.plan_view.pressed.connect(self._picked)  # a click on the match the search selected picks it too
         self.search.textChanged.connect(self._search_changed)
         self.search.leave.connect(self._focus_tree)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -594,10 +595,17 @@ class MainWindow(QMainWindow):
         if self.search.text():
             self.search.clear()
 
+    def _picked(self, index) -> None:  # type: ignore[no-untyped-def]
+        """The user chose this item (by click or Enter), even if the search had selected it already."""
+        item = self.plan_model.item(index)
+        if item is not None and self.plan_model.searching:
+            self._picked_while_searching = item.node.uuid
+
     def _tree_enter(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.plan_model.item(index)
         if item is None:
             return
+        self._picked(index)
         if item.children:
             self.plan_view.setExpanded(index.siblingAtColumn(0), not self.plan_view.isExpanded(index.siblingAtColumn(0)))
         elif self.detail.event_model.rowCount():
