@@ -5,7 +5,9 @@ Every figure is computed in SQL, written out here rather than built with SQLAlch
 queries run before the window's first paint and on every keystroke (see ``Database.sql``). A
 covering index makes the per-activity aggregate a range scan over dates (about 20 ms for
 100,000 events); a member-state filter starts from ``event_member_state``'s index; the search
-index carries each event's activity, date, status and type so searching never joins.
+index carries each event's activity, date, status and type so searching its text never joins.
+Member states named in a search are resolved to codes in memory and reached through the link
+table's index (see ``_matching_events``).
 """
 
 from __future__ import annotations
