@@ -156,3 +156,49 @@ def test_replacing_an_event_row_leaves_no_stale_search_entry(logged) -> None:
     conn.close()
     assert figures.search(db, "ransomware", EventFilter()).empty
     assert sum(figures.search(db, "phishing", EventFilter()).event_activities.values()) == 1
+
+
+def test_search_finds_events_by_the_member_states_they_served(logged) -> None:
+    from sqlalchemy import select
+
+    from cicte_desktop.db import models as m
+
+    db, exercises, webinars, ids = logged
+    year = EventFilter.for_year(2016)
+    for typed in ("Barbados", "barb", "BRB", "Barbade"):  # name, prefix, code, French name
+        assert figures.search(db, typed, year).event_activities == {exercises: 2}, typed
+        by_date = figures.events(db, year, None, search=typed)
+        assert [r.uuid for r in by_date] == [ids["cancelled"], ids["tto"]], typed  # newest first
+        by_title = figures.events(db, year, [exercises], search=typed, order="title", descending=False)
+        assert [r.title for r in by_title] == ["Maritime CME Bridgetown", "Maritime CME Port of Spain"], typed
+    completed = EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 12, 31), status="completed")
+    assert [r.uuid for r in figures.events(db, completed, None, search="barbados")] == [ids["tto"]]  # filters apply
+    assert figures.search(db, "jamaica", EventFilter()).event_activities == {exercises: 2}  # 2016 and 2017
+    assert figures.search(db, "jamaica", EventFilter(member_state="BRB")).empty
+    # Held in Panama and saying so: counted once.
+    assert figures.search(db, "Panamá", year).event_activities == {webinars: 1}
+    # Some words name the state, the others the event's own text.
+    assert [r.uuid for r in figures.events(db, year, None, search="port trinidad")] == [ids["tto"]]
+    assert [r.uuid for r in figures.events(db, year, [exercises], search="Port Trinité", order="title")] == [ids["tto"]]
+    assert figures.search(db, "cme barb", year).event_activities == {exercises: 2}
+    assert [r.uuid for r in figures.events(db, year, None, search="bridgetown barbados")] == [ids["cancelled"]]
+    assert figures.search(db, "ransomware jamaica", year).empty
+    assert [r.uuid for r in figures.events(db, year, None, search="San Vicente")] == []  # no event there
+    # A link taken away no longer finds the event.
+    with db.write() as s:
+        link = s.scalars(select(m.EventMemberState).join(m.MemberState).where(
+            m.EventMemberState.event_uuid == ids["cancelled"], m.MemberState.iso3 == "BRB")).one()
+        link.deleted = True
+    assert [r.uuid for r in figures.events(db, year, None, search="barbados")] == [ids["tto"]]
+
+
+def test_typed_words_resolve_to_member_states() -> None:
+    from cicte_desktop.services.member_state_names import NAMES, StateMatch, resolve
+
+    assert len(NAMES) == 35
+    assert resolve("Jamaica") == [StateMatch(("JAM",), ())]
+    assert resolve("jamaïque") == [StateMatch(("JAM",), ())]
+    assert resolve("workshop JAM") == [StateMatch(("JAM",), ("workshop",))]
+    assert StateMatch(("LCA",), ()) in resolve("Saint Lucia")
+    assert StateMatch(("USA",), ()) in resolve("Estados Unidos")
+    assert resolve("ransomware") == [] and resolve("el") == [] and resolve("") == []

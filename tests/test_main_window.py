@@ -359,3 +359,196 @@ def test_moments_show_four_digit_years_in_the_users_locale(qtbot, language: str,
         assert field.text() == expected.split(" ")[0]
     finally:
         QLocale.setDefault(previous)
+
+
+def _titles_in_tree(model: WorkPlanTreeModel) -> list[str]:
+    titles = []
+
+    def walk(parent) -> None:  # noqa: ANN001
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            titles.append(model.data(index))
+            walk(index)
+
+    walk(_index(model, 0).parent())
+    return titles
+
+
+def _listed_events(window) -> list[str]:  # noqa: ANN001
+    table = window.detail.event_model
+    return [table.data(table.index(r, 2)) for r in range(table.rowCount())]
+
+
+@pytest.mark.parametrize("typed", ["Jamaica", "JAM", "jam", "Jamaïque", "jamaique"])
+def test_search_finds_the_events_held_in_a_member_state_by_name_or_code(window, qtbot, typed: str) -> None:
+    if typed.isascii():
+        qtbot.keyClicks(window.search, typed)  # as typed, letter by letter
+    else:
+        window.search.setText(typed)  # QTest types ASCII only
+    model = window.plan_model
+    assert "3 Exercises" in _titles_in_tree(model)
+    assert "6 Webinars" not in _titles_in_tree(model)  # held in Panama only
+    activity = model.index_for_uuid(_uuid_of(model, "3 Exercises"))
+    window.plan_view.setCurrentIndex(activity)
+    assert model.data(activity) == "3 Exercises"
+    assert model.data(activity, WorkPlanTreeModel.MatchRole) == EVENT_MATCH
+    assert _listed_events(window) == ["Maritime CME Kingston"]
+
+
+def test_search_mixes_member_state_names_with_the_events_own_words(window, qtbot) -> None:
+    qtbot.keyClicks(window.search, "maritime trinidad")
+    window.plan_view.setCurrentIndex(window.plan_model.index_for_uuid(_uuid_of(window.plan_model, "3 Exercises")))
+    assert _listed_events(window) == ["Maritime CME Port of Spain"]
+    window.search.setText("webinar trinidad")  # a word of the text, a state it was not held in
+    assert window.plan_model.rowCount() == 0
+
+
+def test_search_finds_plan_items_by_their_titles_in_the_windows_language(logged_db, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QApplication.instance(), "es")
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    model = window.plan_model
+    for typed, expected in (("fronterizos", "1. Controles Fronterizos"), ("seguridad maritima", "A. Seguridad Marítima"),
+                            ("1 controles", "1. Controles Fronterizos"), ("A. Seguridad Marí", "A. Seguridad Marítima")):
+        window.search.setText(typed)
+        matches = [t for t in _titles_in_tree(model)
+                   if model.data(model.index_for_uuid(_uuid_of(model, t)), WorkPlanTreeModel.MatchRole) == DIRECT_MATCH]
+        assert expected in matches, typed
+    window.database.close()
+
+
+def _uuid_of(model: WorkPlanTreeModel, title: str) -> str:
+    def walk(parent):  # noqa: ANN001, ANN202
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.data(index) == title:
+                return model.data(index, WorkPlanTreeModel.UuidRole)
+            found = walk(index)
+            if found:
+                return found
+        return None
+
+    return walk(_index(model, 0).parent())
+
+
+def test_a_search_with_no_match_says_so_in_the_trees_place_and_offers_to_clear_it(window, qtbot) -> None:
+    tree = window.plan_view
+    tree.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    qtbot.keyClicks(window.search, "qqqnothing")
+    assert window.plan_model.rowCount() == 0
+    overlay = window.no_matches
+    assert overlay.isVisibleTo(window)
+    assert overlay.message.text() == "No plan items or events match “qqqnothing”."
+    assert "Jamaica, JAM" in overlay.hint.text()
+    assert overlay.geometry() == tree.viewport().rect()  # where the tree's rows would be
+    window.filter_bar.status.setCurrentIndex(window.filter_bar.status.findData("planned"))
+    assert "Reset Filters" in overlay.hint.text()  # the filters may be why
+    window.filter_bar.reset()
+    window.search.setText("q")  # too short for events: says so
+    assert overlay.message.text() == "No plan items match “q”."
+    assert overlay.hint.text() == "Type at least 3 letters to search the events too."
+    qtbot.mouseClick(overlay.clear_button, Qt.MouseButton.LeftButton)
+    assert window.search.text() == "" and not overlay.isVisibleTo(window)
+    assert window.plan_model.rowCount() == 5 and tree.hasFocus()
+    qtbot.keyClicks(window.search, "kingston")  # a match: the tree, no message
+    assert window.plan_model.rowCount() == 1 and not overlay.isVisibleTo(window)
+
+
+def _selected_title(window) -> str | None:  # noqa: ANN001
+    item = window.plan_model.item(window.plan_view.currentIndex())
+    return item.label if item is not None else None
+
+
+def test_clearing_a_search_returns_to_the_item_selected_before_it(window, qtbot) -> None:
+    tree = window.plan_view
+    tree.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")  # Exercises is not among the matches
+    assert _selected_title(window) == "B. Aviation Security"  # the first match, selected for the user
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert _selected_title(window) == "3 Exercises" and window.detail.title.text() == "3 Exercises"
+    assert tree.isExpanded(_index(window.plan_model, *EXERCISES).parent())  # shown, not hidden in a fold
+    # Through a search with no match in the end, too.
+    qtbot.keyClicks(window.search, "aviation qqq")
+    assert _selected_title(window) is None
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"
+    # A search whose matches include it keeps it selected throughout.
+    qtbot.keyClicks(window.search, "kingston")
+    assert _selected_title(window) == "3 Exercises"
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"
+
+
+def test_an_item_picked_among_the_matches_stays_selected_after_clearing(window, qtbot) -> None:
+    tree, model = window.plan_view, window.plan_model
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the user moves to the program's first project
+    picked = _selected_title(window)
+    assert picked != "B. Aviation Security" and picked is not None
+    window.search.clear()
+    assert _selected_title(window) == picked
+    # Picked, then searched away: back to what was selected before the search.
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    window.search.setText("maritime")  # the pick is not among these matches; Exercises is (not first)
+    assert _selected_title(window) == "3 Exercises"
+    window.search.clear()
+    assert _selected_title(window) == "3 Exercises"
+
+
+def test_the_events_heading_counts_the_events_the_search_lists(window, qtbot) -> None:
+    pane = window.detail
+    window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+    qtbot.keyClicks(window.search, "kingston")
+    assert _selected_title(window) == "3 Exercises" and _listed_events(window) == ["Maritime CME Kingston"]
+    assert pane.events_line.text() == "Events matching “kingston”: 1 of 2"
+    window.search.setText("maritime cme")
+    assert pane.events_line.text() == "Events matching “maritime cme”: 2 of 2"
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))  # the work area above: the same events
+    assert pane.events_line.text() == "Events matching “maritime cme”: 2 of 2"
+    window.search.setText("ma")  # too short to search events: the list shows none, the heading all
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+    window.search.clear()
+    assert pane.events_line.text() == "Events: 2 (completed: 2)"
+
+
+def test_the_events_heading_counts_the_matches_in_spanish(logged_db, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QApplication.instance(), "es")
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path)
+    qtbot.addWidget(window)
+    window.plan_view.setCurrentIndex(_index(window.plan_model, *EXERCISES))
+    window.search.setText("Jamaica")
+    assert window.detail.events_line.text() == "Eventos que coinciden con “Jamaica”: 1 de 2"
+    window.database.close()
+
+
+def test_clicking_the_match_the_search_selected_keeps_it_after_clearing(window, qtbot) -> None:
+    tree, model = window.plan_view, window.plan_model
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    selected = tree.currentIndex()
+    assert _selected_title(window) == "B. Aviation Security"
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(selected).center())
+    window.search.clear()
+    assert _selected_title(window) == "B. Aviation Security"
+    # Enter on it does the same.
+    tree.setCurrentIndex(_index(model, *EXERCISES))
+    qtbot.keyClicks(window.search, "aviation")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    window.search.clear()
+    assert _selected_title(window) == "B. Aviation Security"

@@ -5,12 +5,15 @@ Every figure is computed in SQL, written out here rather than built with SQLAlch
 queries run before the window's first paint and on every keystroke (see ``Database.sql``). A
 covering index makes the per-activity aggregate a range scan over dates (about 20 ms for
 100,000 events); a member-state filter starts from ``event_member_state``'s index; the search
-index carries each event's activity, date, status and type so searching never joins.
+index carries each event's activity, date, status and type so searching its text never joins.
+Member states named in a search are resolved to codes in memory and reached through the link
+table's index (see ``_matching_events``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.services import member_state_names
 from cicte_desktop.services.workplan import WorkPlanNode
 
 
@@ -211,28 +215,26 @@ def events(
         raise ValueError(f"cannot order events by {order!r}")
     direction = "DESC" if descending else "ASC"
     paging = f" LIMIT {int(limit) if limit is not None else -1} OFFSET {int(offset)}"
-    if search:
-        match = fts_query(search)
-        if match is None or not searches_events(search):
-            return []
-        if order == "start_date":
-            # The search index carries the dates: the page comes from it without a join.
-            where, params = _conditions(event_filter, activity_uuids, "s", "activity")
-            page_sql = ("SELECT s.uuid FROM search_index s WHERE search_index MATCH ?"
-                        + "".join(f" AND {w}" for w in where) + f" ORDER BY s.start_date {direction}, s.uuid"
-                        + paging)
-            page_params = [match, *params]
+    with db.sql() as conn:
+        if search:
+            matching = _matching_events(conn, search, event_filter, activity_uuids)
+            if matching is None:
+                return []
+            matching_sql, matching_params = matching
+            if order == "start_date":
+                # The search index carries the dates: the page comes from it (and, for member
+                # states named, from their links) without going back to every event.
+                page_sql = f"SELECT uuid FROM ({matching_sql}) ORDER BY start_date {direction}, uuid" + paging
+                page_params = matching_params
+            else:
+                from_sql, params = events_from(event_filter, activity_uuids)
+                page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT uuid FROM ({matching_sql})) "
+                            f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
+                page_params = [*params, *matching_params]
         else:
             from_sql, params = events_from(event_filter, activity_uuids)
-            page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT s.uuid FROM search_index s "
-                        f"WHERE search_index MATCH ?) "
-                        f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
-            page_params = [*params, match]
-    else:
-        from_sql, params = events_from(event_filter, activity_uuids)
-        page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
-        page_params = params
-    with db.sql() as conn:
+            page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
+            page_params = params
         uuids = [u for (u,) in conn.execute(page_sql, page_params)]
         if not uuids:
             return []
@@ -253,6 +255,67 @@ def _folded_words(text: str) -> list[str]:
     return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+def _matching_events(conn: Any, text_typed: str, event_filter: EventFilter,
+                     activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]] | None:
+    """``SELECT uuid, activity, start_date`` of the filtered events the typed text finds; None when
+    the text is too short to search events.
+
+    An event is found when every word typed starts a word of its text (the full-text index), or
+    when some words name a member state it was held in ("Jamaica", "Jamaïque", "JAM"; resolved
+    to ISO codes in memory, see ``member_state_names``) and the other words start words of its
+    text. The member-state part starts from ``member_state``'s unique code and the link table's
+    index on the state, then reads each of those events by its key: no scan of the events,
+    whatever their number. When words are left ("workshop jam"), they are checked against the
+    indexed text of those events only, read by rowid, never by a prefix query such as "w*"
+    that would list most events.
+    """
+    match = fts_query(text_typed)
+    if match is None or not searches_events(text_typed):
+        return None
+    where, params = _conditions(event_filter, activity_uuids, "s", "activity")
+    parts = ["SELECT s.uuid AS uuid, s.activity AS activity, s.start_date AS start_date FROM search_index s "
+             "WHERE search_index MATCH ?" + "".join(f" AND {w}" for w in where)]
+    all_params: list[Any] = [match, *params]
+    for state in member_state_names.resolve(text_typed):
+        where, params = _conditions(event_filter, activity_uuids)
+        from_sql = ("FROM member_state m JOIN event_member_state l ON l.member_state_uuid = m.uuid AND NOT l.deleted "
+                    "JOIN event e ON e.uuid = l.event_uuid "
+                    f"WHERE m.iso3 IN ({', '.join('?' * len(state.iso3))}) AND NOT e.deleted"
+                    + "".join(f" AND {w}" for w in where))
+        if not state.rest:
+            parts.append(f"SELECT e.uuid, e.activity_uuid, e.start_date {from_sql}")
+            all_params.extend([*state.iso3, *params])
+            continue
+        keys = dict(conn.execute(f"SELECT k.id, e.uuid {from_sql.replace('WHERE', 'JOIN search_key k ON k.uuid = e.uuid WHERE', 1)}",
+                                 [*state.iso3, *params]).fetchall())
+        found = [keys[rowid] for rowid, body in _bodies(conn, list(keys)) if _starts_words(state.rest, body)]
+        if found:
+            parts.append("SELECT e.uuid, e.activity_uuid, e.start_date FROM event e "
+                         "WHERE e.uuid IN (SELECT value FROM json_each(?))")
+            all_params.append(json.dumps(found))
+    return " UNION ".join(parts), all_params
+
+
+def _bodies(conn: Any, rowids: list[int]) -> list[tuple[int, str]]:
+    """The indexed text of the events with these search rowids (lookups by rowid)."""
+    result: list[tuple[int, str]] = []
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start:start + 500]
+        result.extend(conn.execute(f"SELECT rowid, body FROM search_index WHERE rowid IN ({', '.join('?' * len(chunk))})",
+                                   chunk).fetchall())
+    return result
+
+
+_INDEX_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what the index's unicode61 tokenizer calls a word
+
+
+def _starts_words(words: Sequence[str], body: str) -> bool:
+    """Whether every (folded) word starts a word of ``body``, as the index's prefix queries match."""
+    decomposed = unicodedata.normalize("NFKD", (body or "").casefold())
+    body_words = _INDEX_TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return all(any(b.startswith(w) for b in body_words) for w in words)
+
+
 def search(db: Database, text_typed: str, event_filter: EventFilter, language: str | None = None) -> SearchResult:
     """Plan items whose text matches (in English, and in ``language``'s titles of the plan), and
     per activity how many of the filtered events match."""
@@ -265,19 +328,22 @@ def search(db: Database, text_typed: str, event_filter: EventFilter, language: s
             "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?", (match,))}
         if language and language != "en":
             # A few hundred titles at most: matched here, the same way (every word typed is the
-            # start of a word of the title, case and accents ignored).
+            # start of a word of the title or of its numbering as the tree shows it, "1. Controles
+            # Fronterizos"; case and accents ignored).
             typed = _folded_words(text_typed)
-            for item, title in conn.execute("SELECT item_uuid, title FROM plan_title WHERE language = ? "
-                                            "AND NOT deleted", (language,)):
-                words = _folded_words(title)
+            for item, title, numbering in conn.execute(
+                "SELECT t.item_uuid, t.title, coalesce(a.number, p.letter, j.number, '') FROM plan_title t "
+                "LEFT JOIN work_area a ON a.uuid = t.item_uuid LEFT JOIN program p ON p.uuid = t.item_uuid "
+                "LEFT JOIN project j ON j.uuid = t.item_uuid WHERE t.language = ? AND NOT t.deleted", (language,)
+            ):
+                words = _folded_words(f"{numbering} {title}")
                 if all(any(w.startswith(t) for w in words) for t in typed):
                     result.plan_items.add(item)
-        if searches_events(text_typed):
-            where, params = _conditions(event_filter, None, "s", "activity")
+        matching = _matching_events(conn, text_typed, event_filter, None)
+        if matching is not None:
+            matching_sql, params = matching
             result.event_activities = dict(conn.execute(
-                "SELECT s.activity, count(*) FROM search_index s WHERE search_index MATCH ?"
-                + "".join(f" AND {w}" for w in where) + " GROUP BY s.activity", [match, *params],
-            ).fetchall())
+                f"SELECT activity, count(*) FROM ({matching_sql}) GROUP BY activity", params).fetchall())
     return result
 
 

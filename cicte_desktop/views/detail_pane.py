@@ -154,7 +154,10 @@ class DetailPane(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def show_item(self, *, breadcrumb: list[str], kind: str, title: str, target: str, progress: NodeProgress | None,
-                  summary: Summary, mandates: list[MandateItem], note: str | None) -> None:
+                  summary: Summary, mandates: list[MandateItem], note: str | None,
+                  matching: tuple[str, int] | None = None) -> None:
+        """``matching``: while a search lists only some events, what was searched and how many of
+        the item's events match, so that the heading counts what the list shows."""
         locale = QLocale()
         self.breadcrumb.setText(" › ".join(breadcrumb))
         self.breadcrumb.setVisible(bool(breadcrumb))
@@ -179,10 +182,18 @@ class DetailPane(QWidget):
             self.tr("{status}: {count}").format(count=locale.toString(n), status=status_label(code).lower())
             for code in STATUS_LABELS if (n := summary.events_by_status.get(code, 0))
         )
-        self.events_line.setText(
-            self.tr("Events: {count} ({statuses})").format(count=locale.toString(summary.events), statuses=statuses)
-            if summary.events else self.tr("Events: none under the current filters")
-        )
+        if summary.events and matching is not None:
+            text, count = matching
+            self.events_line.setText(self.tr("Events matching “{text}”: %n of {total}", "", count).format(
+                total=locale.toString(summary.events), text=text))
+            self.events_line.setToolTip(self.tr("Events: {count} ({statuses})").format(
+                count=locale.toString(summary.events), statuses=statuses))
+        else:
+            self.events_line.setText(
+                self.tr("Events: {count} ({statuses})").format(count=locale.toString(summary.events), statuses=statuses)
+                if summary.events else self.tr("Events: none under the current filters")
+            )
+            self.events_line.setToolTip("")
         self.events_line.setVisible(True)
         self.people_line.setText(self.tr(
             "Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · "

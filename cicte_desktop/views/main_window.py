@@ -42,6 +42,7 @@ from cicte_desktop.views import messages, screen_fit
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
+from cicte_desktop.views.no_matches import NoMatches
 
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self._mandates: dict[str, list[reference.MandateItem]] = {}
         self._activities_under: dict[str, list[str]] = {}
         self._selected_uuid: str | None = None
+        # While searching: what was selected when the search began, and what the user picked
+        # among the matches (not the first match the window selected by itself). Clearing the
+        # search returns to the one, or keeps the other.
+        self._selected_before_search: str | None = None
+        self._picked_while_searching: str | None = None
+        self._reselecting = False
         self.event_form: QWidget | None = None
         self._deleted: str | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
@@ -106,6 +113,8 @@ class MainWindow(QMainWindow):
             # Room for the heading in every language ("Événements" is longer than "Events").
             header.resizeSection(column, max(width, header_metrics.horizontalAdvance(title) + 16))
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
+        self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
+        self.no_matches.clear_requested.connect(self._clear_search_from_no_matches)
 
         self.detail = DetailPane()
         self.detail.event_activated.connect(self.open_event)
@@ -144,8 +153,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setMinimumWidth(280)
         self.search.setMaximumWidth(460)
-        self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type "
-                                       "(accents ignored; events from 3 letters on). Escape clears the search."))
+        self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
+                                       "events by member state, by name or code (Jamaica, JAM); accents ignored, "
+                                       "events from 3 letters on. Escape clears the search."))
         self._status_label = QLabel()
         self.statusBar().addWidget(self._status_label, 1)
         self.backup_label = QLabel()
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.plan_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.plan_view.pressed.connect(self._picked)  # a click on the match the search selected picks it too
         self.search.textChanged.connect(self._search_changed)
         self.search.leave.connect(self._focus_tree)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -422,6 +433,10 @@ class MainWindow(QMainWindow):
 
     def _rebuild_tree(self) -> None:
         text = self.search.text().strip()
+        if text and not self.plan_model.searching:  # a search begins
+            self._selected_before_search, self._picked_while_searching = self._selected_uuid, None
+        elif not text and self.plan_model.searching:  # a search ends
+            self._selected_uuid = self._selection_after_search()
         result = figures.search(self._db, text, self.filter_bar.event_filter(), i18n.ui_language()) if text else None
         self.plan_model.set_plan(self._plan, self._progress, result)
         if result is not None:
@@ -430,16 +445,59 @@ class MainWindow(QMainWindow):
             for row in range(self.plan_model.rowCount()):
                 self.plan_view.expand(self.plan_model.index(row, 0))
         self._reselect(result is not None)
+        self._show_no_matches(text if result is not None and not self.plan_model.rowCount() else None)
+
+    def _show_no_matches(self, text: str | None) -> None:
+        """Say so in the tree's place when a search finds nothing, with what to try next."""
+        if text is None or self._plan is None:
+            self.no_matches.hide()
+            return
+        if figures.searches_events(text):
+            message = self.tr("No plan items or events match “{text}”.").format(text=text)
+            hint = self.tr("The search finds words that start with what you type in the plan, in the events' "
+                           "titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).")
+            if not self.filter_bar.is_default():
+                hint += " " + self.tr("Only events under the current filters are searched: Reset Filters "
+                                      "(Ctrl+Shift+R) searches them all.")
+        else:
+            message = self.tr("No plan items match “{text}”.").format(text=text)
+            hint = self.tr("Type at least {count} letters to search the events too.").format(
+                count=figures.EVENT_SEARCH_MIN_LETTERS)
+        self.no_matches.show_for(message, hint)
+
+    def _clear_search_from_no_matches(self) -> None:
+        self._clear_search()
+        self._focus_tree()
+
+    def _selection_after_search(self) -> str | None:
+        """The item to select once the search is cleared: the one the user picked among the
+        matches if it is still shown, else the one selected before the search (else the match
+        the search selected, when nothing was selected before)."""
+        current = self.plan_model.item(self.plan_view.currentIndex())
+        shown_uuid = current.node.uuid if current is not None else None
+        if self._picked_while_searching is not None and self._picked_while_searching == shown_uuid:
+            return shown_uuid
+        return self._selected_before_search or shown_uuid
 
     def _reselect(self, searching: bool) -> None:
-        index = self.plan_model.index_for_uuid(self._selected_uuid)
-        if not index.isValid() and searching:
-            index = self._first_match()
-        if index.isValid():
+        if searching:
+            # The user's own choice, else what was selected before the search, if they match;
+            # else the first match.
+            candidates = (self._picked_while_searching, self._selected_before_search)
+            index = next((i for uuid in candidates if (i := self.plan_model.index_for_uuid(uuid)).isValid()),
+                         QModelIndex())
+            if not index.isValid():
+                index = self._first_match()
+        else:
+            index = self.plan_model.index_for_uuid(self._selected_uuid)
+        self._reselecting = True
+        try:
             self.plan_view.setCurrentIndex(index)
+        finally:
+            self._reselecting = False
+        if index.isValid():
             self.plan_view.scrollTo(index)
         else:
-            self.plan_view.setCurrentIndex(index)
             self._show_detail(None)
 
     def _first_match(self) -> QModelIndex:
@@ -472,6 +530,8 @@ class MainWindow(QMainWindow):
         item = self.plan_model.item(current)
         if item is not None:
             self._selected_uuid = item.node.uuid
+            if self.plan_model.searching and not self._reselecting:
+                self._picked_while_searching = item.node.uuid
         self._show_detail(item)
 
     def _show_detail(self, item: PlanItem | None) -> None:
@@ -495,11 +555,15 @@ class MainWindow(QMainWindow):
         else:
             target = (self.tr("%n units over the planned activities below", "", progress.target)
                       if progress and progress.target else self.tr("no numeric target"))
+        search_text = self.search.text().strip() or None
+        # While events are searched the list shows the matches only: so does the heading's count.
+        matching = ((search_text, item.matching_events)
+                    if search_text and self.plan_model.searching and figures.searches_events(search_text) else None)
         self.detail.show_item(
             breadcrumb=[p.label for p in item.path()[:-1]], kind=kind, title=item.label, target=target,
             progress=progress, summary=summary, mandates=self._mandates.get(area.number, []), note=node.note,
+            matching=matching,
         )
-        search_text = self.search.text().strip() or None
         db = self._db
 
         def load(order: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
@@ -532,10 +596,17 @@ class MainWindow(QMainWindow):
         if self.search.text():
             self.search.clear()
 
+    def _picked(self, index) -> None:  # type: ignore[no-untyped-def]
+        """The user chose this item (by click or Enter), even if the search had selected it already."""
+        item = self.plan_model.item(index)
+        if item is not None and self.plan_model.searching:
+            self._picked_while_searching = item.node.uuid
+
     def _tree_enter(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.plan_model.item(index)
         if item is None:
             return
+        self._picked(index)
         if item.children:
             self.plan_view.setExpanded(index.siblingAtColumn(0), not self.plan_view.isExpanded(index.siblingAtColumn(0)))
         elif self.detail.event_model.rowCount():

@@ -1,0 +1,109 @@
+"""The 35 member states by name in the four languages of the OAS, and by ISO code, for search.
+
+The full-text index of events holds what was typed about an event, not the names of the member
+states it served: a search for "Jamaica", "Jamaïque" or "JAM" resolves the typed words to ISO
+codes here (in memory, 35 entries) and the events are then found through the indexed link table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: ISO 3166-1 alpha-3 -> names (English, Spanish, French, Portuguese, and a few usual short forms).
+NAMES: dict[str, tuple[str, ...]] = {
+    "ATG": ("Antigua and Barbuda", "Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"),
+    "ARG": ("Argentina", "Argentine"),
+    "BHS": ("The Bahamas", "Bahamas"),
+    "BRB": ("Barbados", "Barbade"),
+    "BLZ": ("Belize", "Belice"),
+    "BOL": ("Bolivia", "Bolivie", "Bolívia"),
+    "BRA": ("Brazil", "Brasil", "Brésil"),
+    "CAN": ("Canada", "Canadá"),
+    "CHL": ("Chile", "Chili"),
+    "COL": ("Colombia", "Colombie", "Colômbia"),
+    "CRI": ("Costa Rica",),
+    "CUB": ("Cuba",),
+    "DMA": ("Dominica", "Dominique"),
+    "DOM": ("Dominican Republic", "República Dominicana", "République dominicaine"),
+    "ECU": ("Ecuador", "Équateur", "Equador"),
+    "SLV": ("El Salvador", "Salvador"),
+    "GRD": ("Grenada", "Granada", "Grenade"),
+    "GTM": ("Guatemala",),
+    "GUY": ("Guyana", "Guiana"),
+    "HTI": ("Haiti", "Haití", "Haïti"),
+    "HND": ("Honduras",),
+    "JAM": ("Jamaica", "Jamaïque"),
+    "MEX": ("Mexico", "México", "Mexique"),
+    "NIC": ("Nicaragua", "Nicarágua"),
+    "PAN": ("Panama", "Panamá"),
+    "PRY": ("Paraguay", "Paraguai"),
+    "PER": ("Peru", "Perú", "Pérou"),
+    "KNA": ("Saint Kitts and Nevis", "St Kitts and Nevis", "San Cristóbal y Nieves", "Saint Kitts y Nevis",
+            "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
+    "LCA": ("Saint Lucia", "St Lucia", "Santa Lucía", "Sainte-Lucie", "Santa Lúcia"),
+    "VCT": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "San Vicente y las Granadinas",
+            "Saint-Vincent-et-les-Grenadines", "São Vicente e Granadinas"),
+    "SUR": ("Suriname", "Surinam"),
+    "TTO": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago"),
+    "USA": ("United States", "United States of America", "Estados Unidos", "États-Unis", "EEUU"),
+    "URY": ("Uruguay", "Uruguai"),
+    "VEN": ("Venezuela",),
+}
+
+#: Words of the names that say nothing on their own ("and", "the", "of" in the four languages).
+_LINKING_WORDS = frozenset({"and", "the", "of", "y", "e", "et", "de", "la", "las", "les", "el", "st"})
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+#: A typed word names a state from this many letters on (the search's own threshold for events);
+#: a code is always three letters.
+MIN_LETTERS = 3
+
+
+def folded_words(text: str) -> list[str]:
+    """Words without case or accents ("Haïti" -> "haiti"), as the full-text index sees them."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _name_words() -> dict[str, frozenset[str]]:
+    return {iso3: frozenset(w for name in names for w in folded_words(name) if w not in _LINKING_WORDS)
+            for iso3, names in NAMES.items()}
+
+
+_WORDS = _name_words()
+
+
+def names_word(iso3: str, typed_word: str) -> bool:
+    """Whether one typed word (already folded) names ``iso3``: its code, or the start of a word of
+    one of its names ("jam" while typing "Jamaica")."""
+    if typed_word == iso3.casefold():
+        return True
+    return len(typed_word) >= MIN_LETTERS and any(w.startswith(typed_word) for w in _WORDS[iso3])
+
+
+@dataclass(frozen=True)
+class StateMatch:
+    """Member states named by some of the typed words; ``rest`` are the other words, which the
+    events' own text must still match."""
+
+    iso3: tuple[str, ...]
+    rest: tuple[str, ...]
+
+
+def resolve(text: str) -> list[StateMatch]:
+    """The member states the typed text names, grouped by the words left for the full-text index.
+
+    "Jamaica" -> [StateMatch(("JAM",), ())]; "workshop jam" -> [StateMatch(("JAM",), ("workshop",))];
+    "saint lucia" -> LCA with no words left, and KNA / VCT with "lucia" left.
+    """
+    typed = folded_words(text)
+    if not typed:
+        return []
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for iso3 in NAMES:
+        rest = tuple(w for w in typed if not names_word(iso3, w))
+        if len(rest) < len(typed):
+            groups.setdefault(rest, []).append(iso3)
+    return [StateMatch(tuple(codes), rest) for rest, codes in groups.items()]

@@ -1,0 +1,58 @@
+"""What the work-plan tree shows when a search finds nothing: what was searched, what to try, and
+a button that clears the search (rather than an empty tree that looks broken)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class NoMatches(QWidget):
+    """Laid over a view's viewport (and kept to its size) while a search has no match."""
+
+    clear_requested = Signal()
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("noMatches")
+        self.setAutoFillBackground(True)
+        self.message = QLabel()
+        self.message.setObjectName("noMatchesMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.message.setFont(font)
+        self.hint = QLabel()
+        self.hint.setObjectName("noMatchesHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_button = QPushButton(self.tr("Clear Search (Esc)"))
+        self.clear_button.setObjectName("clearSearchButton")
+        self.clear_button.clicked.connect(self.clear_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def show_for(self, message: str, hint: str) -> None:
+        self.message.setText(message)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return super().eventFilter(watched, event)
