@@ -154,6 +154,10 @@ class OptionalDateEdit(QWidget):
     def setDate(self, value: QDate) -> None:  # noqa: N802 (as QDateEdit, for callers that pick)
         self.set_value(_pydate(value))
 
+    def is_being_typed(self) -> bool:
+        """True while the user types, until they leave the field or press Enter."""
+        return not self._finished
+
     def set_calendar_start(self, value: dt.date | None) -> None:
         """The month the calendar opens on while the field is empty (e.g. the start date's)."""
         self._calendar_start = value

@@ -394,6 +394,7 @@ class EventForm(QDialog):
             date.edited.connect(self._changed)  # typed work, even before it is a whole date
             date.editingFinished.connect(self._date_finished)
         self.start_date.dateChanged.connect(self._start_changed)
+        self.start_date.editingFinished.connect(self._start_changed)
         self.follow_up.toggled.connect(self._changed)
         self.member_states.changed.connect(self._changed)
         self.partners.changed.connect(self._changed)
@@ -495,10 +496,12 @@ class EventForm(QDialog):
             self._total_in_sync = value == self.women.value() + self.men.value() + self.sex_not_recorded.value()
 
     def _start_changed(self, *_args: object) -> None:
-        """A whole start date typed or picked while the end date is empty shows it as the end date
-        too (a one-day event), in the field, where the user sees and can change it."""
+        """A start date typed (once the user leaves the field) or picked while the end date is empty
+        shows as the end date too (a one-day event), in the field, where the user sees and can change it."""
         start = self.start_date.value()
         self.end_date.set_calendar_start(start)
+        if self.start_date.is_being_typed():  # "2016-03-1" is a date on the way to "2016-03-15"
+            return
         if not self._loading and start and not self.end_date.text().strip():
             self.end_date.set_value(start)
 
