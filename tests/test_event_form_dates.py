@@ -206,3 +206,13 @@ def test_enter_on_the_discard_prompt_keeps_editing(window_in, qtbot, monkeypatch
     form.reject()  # Escape or Cancel
     assert seen == ["Keep editing"]
     assert form.isVisible() and form.title.text() == "Half a title"
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "12 May 2016"), ("es", "5 dic 2016")])
+def test_the_date_read_is_said_with_the_month_in_words(window_in, qtbot, language, said) -> None:
+    window = window_in(language)
+    form = _open_new(window, qtbot)
+    _type_date(qtbot, form, form.start_date, "5/12/2016")
+    assert form.dates_in_words.text() == said  # May or December: the user sees which was read
+    _type_date(qtbot, form, form.end_date, "2016-12-24")
+    assert form.dates_in_words.text().endswith("24 Dec 2016" if language == "en" else "24 dic 2016")

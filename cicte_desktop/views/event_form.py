@@ -191,6 +191,10 @@ class EventForm(QDialog):
         to_label = QLabel(self.tr("to"))
         dates_row.addWidget(to_label)
         dates_row.addWidget(self.end_date)
+        self.dates_in_words = QLabel()  # month as a word: 5/12/2016 read as 12 May or as 5 December shows
+        self.dates_in_words.setObjectName("datesInWords")
+        self.dates_in_words.setStyleSheet("color: palette(placeholder-text);")
+        dates_row.addWidget(self.dates_in_words)
         dates_row.addStretch(1)
         self._field(where, self.tr("Dates"), dates, "start_date", required=True)
         self._error_labels["end_date"] = self._error_labels["start_date"]
@@ -394,6 +398,8 @@ class EventForm(QDialog):
             date.edited.connect(self._changed)  # typed work, even before it is a whole date
             date.editingFinished.connect(self._date_finished)
         self.start_date.dateChanged.connect(self._start_changed)
+        for date in (self.start_date, self.end_date):
+            date.dateChanged.connect(self._say_dates)
         self.start_date.editingFinished.connect(self._start_changed)
         self.follow_up.toggled.connect(self._changed)
         self.member_states.changed.connect(self._changed)
@@ -504,6 +510,13 @@ class EventForm(QDialog):
             return
         if not self._loading and start and not self.end_date.text().strip():
             self.end_date.set_value(start)
+
+    def _say_dates(self, *_args: object) -> None:
+        """The dates held, with the month in words ("12 May 2016 – 15 May 2016")."""
+        locale = QLocale()
+        said = [locale.toString(value, "d MMM yyyy") for value in (self.start_date.value(), self.end_date.value())
+                if value is not None]
+        self.dates_in_words.setText(" – ".join(dict.fromkeys(said)))
 
     def _date_finished(self) -> None:
         if not self._loading:
