@@ -31,13 +31,39 @@ def format_date(value: dt.date | None) -> str:
     return locale.toString(value, short_date_format(locale))
 
 
-def format_date_time(value: dt.datetime) -> str:
-    """A moment, in this computer's time zone, to the minute."""
+def format_date_time(value: dt.datetime, seconds: bool = False) -> str:
+    """A moment, in this computer's time zone, to the minute (or the second: two versions of a
+    record are often minutes apart), in the same format everywhere."""
     local = value.astimezone()
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return local.strftime("%Y-%m-%d %H:%M")
-    return locale.toString(local, f"{short_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+        return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in time:
+        time = re.sub(r"(mm)", r"\1:ss", time, count=1)
+    return locale.toString(local, f"{short_date_format(locale)} {time}")
+
+
+STAMP_FORMATS = ("%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%SZ")
+
+
+def format_stored(column: str, value: object, seconds: bool = False) -> str | None:
+    """A stored value of a date column (``*_date``: "2016-03-14") or a time stamp column (``*_at``:
+    "2016-03-14T17:54:37.000000Z") as the dates around it are shown; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    if column.endswith("_date"):
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return None
+    if column.endswith("_at"):
+        for pattern in STAMP_FORMATS:
+            try:
+                return format_date_time(dt.datetime.strptime(value, pattern).replace(tzinfo=dt.timezone.utc), seconds)
+            except ValueError:
+                continue
+    return None
 
 
 def date_order(locale: QLocale | None = None) -> str:

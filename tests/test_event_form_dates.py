@@ -19,6 +19,7 @@ from cicte_desktop.services import event_log
 from cicte_desktop.views import messages
 from cicte_desktop.views.event_form import EventForm
 from tests.test_event_form import _check_state, _open_new
+from tests.test_sync_window import conflicting  # noqa: F401 (a fixture)
 
 D = dt.date
 REAL_ASK_YES_NO = messages.ask_yes_no  # taken before the test set-up records message boxes instead
@@ -216,3 +217,53 @@ def test_the_date_read_is_said_with_the_month_in_words(window_in, qtbot, languag
     assert form.dates_in_words.text() == said  # May or December: the user sees which was read
     _type_date(qtbot, form, form.end_date, "2016-12-24")
     assert form.dates_in_words.text().endswith("24 Dec 2016" if language == "en" else "24 dic 2016")
+
+
+ISO_DAY = r"\b\d{4}-\d{2}-\d{2}\b"
+US_DAY = r"\b\d{1,2}/\d{1,2}/\d{4}\b"
+
+
+def test_the_history_of_changes_shows_dates_in_one_format(window_in, qtbot, answers) -> None:
+    import re
+
+    window = window_in("en")
+    form = _open_new(window, qtbot)
+    _complete_other_fields(form, qtbot)
+    _type_date(qtbot, form, form.start_date, "3/14/2016")
+    form.status.setCurrentIndex(form.status.findData("completed"))
+    assert form.save()
+    uuid = form._event_uuid
+    window.open_event(uuid)
+    form = window.event_form
+    _type_date(qtbot, form, form.start_date, "3/15/2016")
+    _type_date(qtbot, form, form.end_date, "3/16/2016")
+    answers.queue = ["Dates were a day early"]
+    assert form.save()
+    window.open_event(uuid)
+    form = window.event_form
+    cells = [form.history.item(r, c).text() for r in range(form.history.rowCount()) for c in (0, 3, 4)]
+    shown_days = " | ".join(cells)
+    assert not re.search(ISO_DAY, shown_days), shown_days  # not 2016-03-14 beside 3/15/2016 5:54 PM
+    assert "3/14/2016" in shown_days and "3/15/2016" in shown_days and "3/16/2016" in shown_days
+
+
+def test_the_package_preview_shows_its_moments_in_one_format(conflicting, qtbot, in_language) -> None:
+    import re
+
+    in_language("en")
+    hq_path, path, _event_id = conflicting
+    window = build_main_window(hq_path)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.import_field_package(path)
+        dialog = window.package_import_dialog
+        side = dialog.conflict_view.fields
+        texts = [dialog.findChild(QLabel, "source").text(), dialog.conflict_view.rule.text(),
+                 *(side.horizontalHeaderItem(c).text() for c in (1, 2))]
+        everything = " | ".join(texts)
+        assert not re.search(ISO_DAY, everything), everything  # "12/3/2026 5:54 PM" beside "2026-12-03 17:54:37"
+        assert len(re.findall(US_DAY, everything)) == 4, everything
+        dialog.reject()
+    finally:
+        window.database.close()

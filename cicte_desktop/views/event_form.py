@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
-from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log
@@ -698,8 +698,8 @@ class EventForm(QDialog):
         for row, entry in enumerate(entries):
             when = format_date_time(entry.when)
             who = " · ".join(x for x in (entry.user_name, entry.device) if x)
-            for column, value in enumerate((when, who, entry.field, entry.old_value or "", entry.new_value or "",
-                                            entry.reason or "")):
+            before, after = (format_stored(entry.field, v) or v or "" for v in (entry.old_value, entry.new_value))
+            for column, value in enumerate((when, who, entry.field, before, after, entry.reason or "")):
                 self.history.setItem(row, column, QTableWidgetItem(shown(value)))  # may come from a package
 
     # --- saving and closing -----------------------------------------------------------------
