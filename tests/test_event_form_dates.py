@@ -267,3 +267,17 @@ def test_the_package_preview_shows_its_moments_in_one_format(conflicting, qtbot,
         dialog.reject()
     finally:
         window.database.close()
+
+
+def test_ctrl_s_on_a_half_typed_end_date_refuses_it_rather_than_saving_it_empty(window_in, qtbot) -> None:
+    window = window_in("en")
+    form = _open_new(window, qtbot)
+    _complete_other_fields(form, qtbot)
+    _type_date(qtbot, form, form.start_date, "3/14/2016")
+    target = _focus(qtbot, form, form.end_date)
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(target, "3/1")
+    qtbot.keyClick(target, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and form._event_uuid is None  # nothing saved
+    assert form.end_date.text() == "3/1"
+    assert "“3/1” is not a date" in _error_beside_dates(form).text()

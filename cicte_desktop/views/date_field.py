@@ -183,6 +183,10 @@ class OptionalDateEdit(QWidget):
         self._hold(parse_date(text))
         self.edited.emit()
 
+    def finish_typing(self) -> None:
+        """Take the text as typed so far, as if the user had left the field."""
+        self._finish()
+
     def _finish(self) -> None:
         """Leaving the field: a date typed in another accepted way is shown as the locale writes it."""
         self._finished = True

@@ -716,6 +716,9 @@ class EventForm(QDialog):
             logging.getLogger(__name__).exception("could not save the draft")
 
     def save(self) -> bool:
+        for date in (self.start_date, self.end_date):  # Ctrl+S while a date is half typed: read it as it is
+            if date.is_being_typed():
+                date.finish_typing()
         if not self.save_button.isEnabled():
             return False
         event = self.event_input()
