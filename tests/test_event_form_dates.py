@@ -183,6 +183,12 @@ def test_the_calendar_opens_from_the_keyboard_and_picks_a_date(window_in, qtbot)
     qtbot.waitUntil(calendar.isVisible, timeout=2000)
     assert calendar.selectedDate().toPython() == D(2016, 3, 14)
     qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Escape)  # changed my mind: nothing picked
+    assert not calendar.isVisible() and form.end_date.value() == D(2016, 3, 14)
+    qtbot.keyClick(target, Qt.Key.Key_F4)
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    assert calendar.selectedDate().toPython() == D(2016, 3, 14)
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
     qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
     assert not calendar.isVisible()
     assert form.end_date.value() == D(2016, 3, 15) and form.end_date.text() == "3/15/2016"
