@@ -112,7 +112,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> list[tu
     monkeypatch.setattr(messages, "show_error", lambda _p, title, text, details=None: shown.append(("error", title, text)))
     monkeypatch.setattr(messages, "show_info", lambda _p, title, text: shown.append(("info", title, text)))
 
-    def ask_yes_no(_p, title, text, yes, no):  # noqa: ANN001, ANN202
+    def ask_yes_no(_p, title, text, yes, no, **_options):  # noqa: ANN001, ANN202
         shown.append(("question", title, text))
         return bool(answers.next("yes_no", False))
 

@@ -120,6 +120,10 @@ class Problem:
     blocking: bool = True  # False: a warning, saving is allowed
 
 
+#: An event lasting this many days or more (a year and a day) is probably mistyped: it warns.
+LONG_EVENT_DAYS = 366
+
+
 def validate(event: EventInput, plan_year: int | None = None) -> list[Problem]:
     """What stops the event from being saved (blocking) or deserves a second look."""
     problems: list[Problem] = []
@@ -168,6 +172,14 @@ def validate(event: EventInput, plan_year: int | None = None) -> list[Problem]:
         problems.append(Problem("start_date", _tr(
             "The event is outside the work plan's year ({year}); it will not count toward this year's "
             "targets.").format(year=plan_year), blocking=False))
+    elif plan_year and day(event.start_date) and day(event.end_date) and event.end_date.year != plan_year:  # type: ignore[union-attr]
+        problems.append(Problem("end_date", _tr(
+            "The event ends outside the work plan's year ({year}): check the end date.").format(year=plan_year),
+            blocking=False))
+    if day(event.start_date) and day(event.end_date) and (event.end_date - event.start_date).days >= LONG_EVENT_DAYS:  # type: ignore[operator]
+        problems.append(Problem("end_date", _tr(
+            "The event lasts {days} days, more than a year: check the dates.").format(
+            days=(event.end_date - event.start_date).days + 1), blocking=False))  # type: ignore[operator]
     names = [p.name.strip().casefold() if isinstance(p.name, str) else "?" for p in event.participants]
     if any(not n for n in names):
         block("participants", _tr("Every person on the roster needs a name."))

@@ -7,17 +7,15 @@ or a dead battery loses nothing; the next start offers to restore it.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -42,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
-from cicte_desktop.locale_format import date_edit_format, format_date_time
+from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import event_log
@@ -51,6 +49,7 @@ from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
 from cicte_desktop.views.activity_picker import ActivityPicker
+from cicte_desktop.views.date_field import OptionalDateEdit
 from cicte_desktop.views.multi_select import MultiSelect
 from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
 from cicte_desktop.vocabulary import (
@@ -65,45 +64,6 @@ from cicte_desktop.vocabulary import (
 AUTOSAVE_MS = 3000
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
-
-
-def _qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate()
-
-
-def _pydate(value: QDate) -> dt.date | None:
-    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date picker that can be empty: its minimum stands for "no date"."""
-
-    EMPTY = QDate(1900, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(" ")
-        self.setDisplayFormat(date_edit_format())
-        self.setDate(self.EMPTY)
-
-    def value(self) -> dt.date | None:
-        return None if self.date() == self.EMPTY else _pydate(self.date())
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Tab leaves the field (Qt would walk its day/month/year sections, and an empty date
-        # has none to walk); typing into an empty date starts from today.
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
-            return
-        if self.value() is None and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setDate(_qdate(value) if value else self.EMPTY)
 
 
 class EventForm(QDialog):
@@ -222,12 +182,18 @@ class EventForm(QDialog):
         dates_row.setContentsMargins(0, 0, 0, 0)
         self.start_date = OptionalDateEdit()
         self.start_date.setObjectName("startDate")
+        self.start_date.setAccessibleName(self.tr("Start date"))
         self.end_date = OptionalDateEdit()
         self.end_date.setObjectName("endDate")
+        self.end_date.setAccessibleName(self.tr("End date"))
         dates_row.addWidget(self.start_date)
         to_label = QLabel(self.tr("to"))
         dates_row.addWidget(to_label)
         dates_row.addWidget(self.end_date)
+        self.dates_in_words = QLabel()  # month as a word: 5/12/2016 read as 12 May or as 5 December shows
+        self.dates_in_words.setObjectName("datesInWords")
+        self.dates_in_words.setStyleSheet("color: palette(placeholder-text);")
+        dates_row.addWidget(self.dates_in_words)
         dates_row.addStretch(1)
         self._field(where, self.tr("Dates"), dates, "start_date", required=True)
         self._error_labels["end_date"] = self._error_labels["start_date"]
@@ -453,7 +419,12 @@ class EventForm(QDialog):
         self.total.valueChanged.connect(self._total_changed)
         for date in (self.start_date, self.end_date):
             date.dateChanged.connect(self._changed)
+            date.edited.connect(self._changed)  # typed work, even before it is a whole date
+            date.editingFinished.connect(self._date_finished)
         self.start_date.dateChanged.connect(self._start_changed)
+        for date in (self.start_date, self.end_date):
+            date.dateChanged.connect(self._say_dates)
+        self.start_date.editingFinished.connect(self._start_changed)
         self.follow_up.toggled.connect(self._changed)
         self.member_states.changed.connect(self._changed)
         self.partners.changed.connect(self._changed)
@@ -513,7 +484,7 @@ class EventForm(QDialog):
             title=self.title.text().strip(),
             status=self.status.currentData(),
             start_date=self.start_date.value(),
-            end_date=self.end_date.value() or self.start_date.value(),
+            end_date=self.end_date.value(),  # as shown: an empty end date is never filled unseen
             modality=self.modality.currentData(),
             venue=text(self.venue), city=text(self.city),
             member_states=tuple(self.member_states.selected()),
@@ -557,9 +528,25 @@ class EventForm(QDialog):
             self._total_in_sync = value == self.women.value() + self.men.value() + self.sex_not_recorded.value()
 
     def _start_changed(self, *_args: object) -> None:
+        """A start date typed (once the user leaves the field) or picked while the end date is empty
+        shows as the end date too (a one-day event), in the field, where the user sees and can change it."""
         start = self.start_date.value()
-        if not self._loading and start and self.end_date.value() is None:
+        self.end_date.set_calendar_start(start)
+        if self.start_date.is_being_typed():  # "2016-03-1" is a date on the way to "2016-03-15"
+            return
+        if not self._loading and start and not self.end_date.text().strip():
             self.end_date.set_value(start)
+
+    def _say_dates(self, *_args: object) -> None:
+        """The dates held, with the month in words ("12 May 2016 – 15 May 2016")."""
+        locale = QLocale()
+        said = [locale.toString(value, "d MMM yyyy") for value in (self.start_date.value(), self.end_date.value())
+                if value is not None]
+        self.dates_in_words.setText(" – ".join(dict.fromkeys(said)))
+
+    def _date_finished(self) -> None:
+        if not self._loading:
+            self._validate()  # a text that is no date is refused in words once the user leaves it
 
     def _roster_changed(self, *_args: object) -> None:
         """Roster totals fill the counts by sex, as long as the counts were the roster's (or
@@ -582,7 +569,12 @@ class EventForm(QDialog):
         self._changed()
 
     def problems(self) -> list[Problem]:
-        return event_log.validate(self.event_input(), self._plan.year)
+        problems = event_log.validate(self.event_input(), self._plan.year)
+        refused = {name: field.refusal() for name, field in (("start_date", self.start_date),
+                                                              ("end_date", self.end_date))}
+        if refused["start_date"]:  # said as why the text is no date, not as "enter the start date"
+            problems = [p for p in problems if not (p.field == "start_date" and p.blocking)]
+        return [Problem(name, text) for name, text in refused.items() if text] + problems
 
     def _validate(self) -> None:
         problems = self.problems()
@@ -636,7 +628,7 @@ class EventForm(QDialog):
             self._set_read_only()
 
     def _set_read_only(self) -> None:
-        for kind in (QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QCheckBox):
+        for kind in (QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, OptionalDateEdit, QCheckBox):
             for widget in self.findChildren(kind):
                 widget.setEnabled(False)
         for text in (self.outcomes, self.notes):
@@ -768,8 +760,8 @@ class EventForm(QDialog):
         for row, entry in enumerate(entries):
             when = format_date_time(entry.when)
             who = " · ".join(x for x in (entry.user_name, entry.device) if x)
-            for column, value in enumerate((when, who, entry.field, entry.old_value or "", entry.new_value or "",
-                                            entry.reason or "")):
+            before, after = (format_stored(entry.field, v) or v or "" for v in (entry.old_value, entry.new_value))
+            for column, value in enumerate((when, who, entry.field, before, after, entry.reason or "")):
                 self.history.setItem(row, column, QTableWidgetItem(shown(value)))  # may come from a package
 
     # --- saving and closing -----------------------------------------------------------------
@@ -786,6 +778,9 @@ class EventForm(QDialog):
             logging.getLogger(__name__).exception("could not save the draft")
 
     def save(self) -> bool:
+        for date in (self.start_date, self.end_date):  # Ctrl+S while a date is half typed: read it as it is
+            if date.is_being_typed():
+                date.finish_typing()
         if not self.save_button.isEnabled():
             return False
         event = self.event_input()
@@ -847,7 +842,7 @@ class EventForm(QDialog):
         """Escape or Cancel: ask before throwing away what was typed."""
         if self._dirty and not messages.ask_yes_no(
             self, self.tr("Discard changes?"), self.tr("The changes to this event have not been saved."),
-            self.tr("Discard changes"), self.tr("Keep editing"),
+            self.tr("Discard changes"), self.tr("Keep editing"), default_no=True,  # Enter keeps the typed work
         ):
             return
         self._autosave.stop()

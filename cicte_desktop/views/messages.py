@@ -20,12 +20,13 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
-    """A question with two answers in words (not Yes/No): True for ``yes``."""
+def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str, *, default_no: bool = False) -> bool:
+    """A question with two answers in words (not Yes/No): True for ``yes``. Enter answers ``yes``,
+    or ``no`` when ``default_no`` (where ``yes`` would lose work, e.g. "Discard changes")."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button if default_no else yes_button)
     box.exec()
     return box.clickedButton() is yes_button
 

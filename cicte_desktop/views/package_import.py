@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
@@ -48,9 +48,8 @@ def _when(text: Any, seconds: bool = False) -> str:
         stamp = dt.datetime.strptime(str(text), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
     except ValueError:
         return str(text)
-    if seconds:  # two versions of a record are often minutes apart: show the seconds
-        return stamp.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    return format_date_time(stamp)
+    # two versions of a record are often minutes apart: the seconds, in the format of the rest
+    return format_date_time(stamp, seconds=seconds)
 
 
 #: Bookkeeping rows, counted but not listed one by one in the preview.
@@ -140,7 +139,7 @@ def display(column: str, value: Any) -> str:
         return status_label(value)
     if column == "modality":
         return modality_label(value)
-    return shown(value, keep_lines=True)
+    return format_stored(column, value, seconds=True) or shown(value, keep_lines=True)
 
 
 class PackageImportDialog(QDialog):

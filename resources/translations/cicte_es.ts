@@ -1104,7 +1104,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1326,427 +1326,437 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="135" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="95" />
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="136" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="132" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="154" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="158" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="166" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="167" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Use the roster's counts</source>
             <translation>Usar los totales de la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Keep these counts</source>
             <translation>Conservar estos totales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="261" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="264" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Add person</source>
             <translation>Agregar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Remove person</source>
             <translation>Quitar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de asistencia…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="329" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="387" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="360" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="404" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="418" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="631" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="623" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="655" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="656" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="675" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="667" />
             <source>Cannot import the attendance sheet</source>
             <translation>No se puede importar la lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="699" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="691" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La lista tiene mujeres {women}, hombres {men}, no registrado {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, no registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="721" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="713" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="725" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="717" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot open the file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="803" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="812" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="815" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="831" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -1754,102 +1764,112 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>Give the event a title.</source>
             <translation>Indique un título para el evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Enter the start date.</source>
             <translation>Indique la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Elija al menos un Estado Miembro beneficiario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>Counts cannot be negative.</source>
             <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfacción es un promedio entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>Every person on the roster needs a name.</source>
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>January-June {year}</source>
             <translation>Enero-junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>July-December {year}</source>
             <translation>Julio-diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>{count} people</source>
             <translation>{count} personas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>{count} files</source>
             <translation>{count} archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -2934,107 +2954,107 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Suma de verificación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Tamaño (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -3997,6 +4017,54 @@ Replace the database you are working on with it? The current database is kept as
         </message>
     </context>
     <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="97" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Elegir en un calendario (Alt+Abajo)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="98" />
+            <source>Choose from a calendar</source>
+            <translation>Elegir en un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="109" />
+            <source>Type the date as {order}, for example {example}, or as {iso}.</source>
+            <translation>Escriba la fecha como {order}, por ejemplo {example}, o como {iso}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="112" />
+            <source>Alt+Down opens a calendar.</source>
+            <translation>Alt+Abajo abre un calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>day</source>
+            <translation>día</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>month</source>
+            <translation>mes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>year</source>
+            <translation>año</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="135" />
+            <source>Choose {field} from a calendar</source>
+            <translation>Elegir {field} en un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="170" />
+            <source>“{text}” is not a date: type it as {order}, for example {example} (or {iso}).</source>
+            <translation>«{text}» no es una fecha: escríbala como {order}, por ejemplo {example} (o {iso}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageExportDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="51" />
@@ -4121,32 +4189,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="155" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
@@ -4154,7 +4222,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n cambio de este paquete no puede hacerse desde {device} y se dejará fuera (vea Rechazados).</numerusform>
@@ -4162,211 +4230,211 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="212" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflictos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="244" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="249" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Solo la sede puede cambiar el plan de trabajo, los estados miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
             <source>Why it is left out</source>
             <translation>Por qué se deja fuera</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
             <source>Only headquarters may change it</source>
             <translation>Solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="309" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
             <source>Its reporting period is locked</source>
             <translation>Su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="320" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
             <source>Refused ({count})</source>
             <translation>Rechazados ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quién envió este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
             <source>headquarters of this database</source>
             <translation>sede de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>a laptop</source>
             <translation>una portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="343" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
             <source>Sender: {name} ({role})</source>
             <translation>Remitente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (no está en este equipo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>

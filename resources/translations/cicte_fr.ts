@@ -1104,7 +1104,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -1326,427 +1326,437 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="135" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="95" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="136" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="132" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="154" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="158" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="166" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="167" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
             <source>Counts toward the target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
             <source>When and where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Beneficiary member states</source>
             <translation>États membres bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Use the roster's counts</source>
             <translation>Utiliser les nombres de la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Keep these counts</source>
             <translation>Garder ces nombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="261" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="264" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Remove person</source>
             <translation>Retirer la personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Import attendance sheet…</source>
             <translation>Importer une feuille de présence…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="329" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Roster</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfaction moyenne (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
             <source>Pre-test</source>
             <translation>Prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Post-test</source>
             <translation>Post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Test averages (0-100)</source>
             <translation>Moyennes des tests (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
             <source>What, by whom</source>
             <translation>Quoi, par qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
             <source>Attach file…</source>
             <translation>Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="387" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="360" />
             <source>Agenda, attendance list, photos</source>
             <translation>Ordre du jour, liste de présence, photos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Changed by</source>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="404" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="418" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="631" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="623" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="655" />
             <source>Import attendance sheet</source>
             <translation>Importer une feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="656" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="675" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="667" />
             <source>Cannot import the attendance sheet</source>
             <translation>Impossible d'importer la feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="699" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="691" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="721" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="713" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="725" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="717" />
             <source>Attach files</source>
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>Cannot attach the file</source>
             <translation>Impossible de joindre le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot open the file</source>
             <translation>Impossible d’ouvrir le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="803" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="812" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="815" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="831" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -1754,102 +1764,112 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>Give the event a title.</source>
             <translation>Donnez un titre à l'événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Enter the start date.</source>
             <translation>Saisissez la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Choisissez au moins un État membre bénéficiaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>Counts cannot be negative.</source>
             <translation>Les nombres ne peuvent pas être négatifs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>Every person on the roster needs a name.</source>
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>January-June {year}</source>
             <translation>Janvier-juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>July-December {year}</source>
             <translation>Juillet-décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>{count} people</source>
             <translation>{count} personnes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>{count} files</source>
             <translation>{count} fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2934,107 +2954,107 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -3997,6 +4017,54 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
     </context>
     <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="97" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="98" />
+            <source>Choose from a calendar</source>
+            <translation>Choisir dans un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="109" />
+            <source>Type the date as {order}, for example {example}, or as {iso}.</source>
+            <translation>Saisissez la date sous la forme {order}, par exemple {example}, ou {iso}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="112" />
+            <source>Alt+Down opens a calendar.</source>
+            <translation>Alt+Bas ouvre un calendrier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>day</source>
+            <translation>jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>month</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>year</source>
+            <translation>année</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="135" />
+            <source>Choose {field} from a calendar</source>
+            <translation>Choisir {field} dans un calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="170" />
+            <source>“{text}” is not a date: type it as {order}, for example {example} (or {iso}).</source>
+            <translation>« {text} » n'est pas une date : saisissez-la sous la forme {order}, par exemple {example} (ou {iso}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageExportDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="51" />
@@ -4121,32 +4189,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="155" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
@@ -4154,7 +4222,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
@@ -4162,211 +4230,211 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="212" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflits ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="244" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="249" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
             <source>Why it is left out</source>
             <translation>Pourquoi elle est laissée de côté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
             <source>Only headquarters may change it</source>
             <translation>Seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="309" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
             <source>Its reporting period is locked</source>
             <translation>Sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="320" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
             <source>Refused ({count})</source>
             <translation>Refusées ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
             <source>Confirm who sent this package</source>
             <translation>Confirmez qui a envoyé ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
             <source>headquarters of this database</source>
             <translation>siège de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>a laptop</source>
             <translation>un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="343" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
             <source>Sender: {name} ({role})</source>
             <translation>Expéditeur : {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (absent de cet ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>

@@ -1104,7 +1104,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="98" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1326,427 +1326,437 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="135" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="95" />
             <source>New event</source>
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="136" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="132" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="154" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="158" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="163" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="206" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="166" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="167" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="172" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="219" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="208" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="255" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="266" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="278" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Use the roster's counts</source>
             <translation>Usar os números da lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Keep these counts</source>
             <translation>Manter estes números</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="261" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="264" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="267" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="329" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="336" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="309" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="348" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="331" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="371" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="387" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="360" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="364" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="399" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="404" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="418" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="631" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="623" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="663" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="655" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="656" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="675" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="667" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="699" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="691" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="721" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="713" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="725" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="717" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="727" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>Cannot open the file</source>
             <translation>Não é possível abrir o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="751" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="743" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="803" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="812" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="815" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="831" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="849" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="850" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="845" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -1754,102 +1764,112 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="140" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="142" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
             <source>Give the event a title.</source>
             <translation>Dê um título ao evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
             <source>Enter the start date.</source>
             <translation>Informe a data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
             <source>The end date is before the start date.</source>
             <translation>A data de término é anterior à data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
             <source>Counts cannot be negative.</source>
             <translation>As contagens não podem ser negativas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
             <source>Test averages are between 0 and 100.</source>
             <translation>As médias dos testes devem estar entre 0 e 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="166" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Um evento que ainda não começou não pode estar concluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>Every person on the roster needs a name.</source>
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>January-June {year}</source>
             <translation>1º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="242" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
             <source>July-December {year}</source>
             <translation>2º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="256" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="266" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="568" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
             <source>{count} organisations</source>
             <translation>{count} organizações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="569" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>{count} people</source>
             <translation>{count} pessoas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="570" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>{count} files</source>
             <translation>{count} arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="602" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2934,107 +2954,107 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="120" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="121" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="122" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="123" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="124" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="125" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="126" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -3997,6 +4017,54 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
     </context>
     <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="97" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Escolher em um calendário (Alt+Seta para baixo)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="98" />
+            <source>Choose from a calendar</source>
+            <translation>Escolher em um calendário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="109" />
+            <source>Type the date as {order}, for example {example}, or as {iso}.</source>
+            <translation>Digite a data como {order}, por exemplo {example}, ou como {iso}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="112" />
+            <source>Alt+Down opens a calendar.</source>
+            <translation>Alt+Seta para baixo abre um calendário.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>day</source>
+            <translation>dia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>month</source>
+            <translation>mês</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="124" />
+            <source>year</source>
+            <translation>ano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="135" />
+            <source>Choose {field} from a calendar</source>
+            <translation>Escolher {field} em um calendário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/date_field.py" line="170" />
+            <source>“{text}” is not a date: type it as {order}, for example {example} (or {iso}).</source>
+            <translation>“{text}” não é uma data: digite-a como {order}, por exemplo {example} (ou {iso}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageExportDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/package_export.py" line="51" />
@@ -4121,32 +4189,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="153" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="155" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="154" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="156" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="158" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
@@ -4154,7 +4222,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
@@ -4162,211 +4230,211 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="187" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="186" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="212" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="211" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="223" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="226" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="228" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="227" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="244" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="243" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="249" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="248" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="268" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="294" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="303" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="302" />
             <source>Why it is left out</source>
             <translation>Por que fica de fora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="307" />
             <source>Only headquarters may change it</source>
             <translation>Só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="309" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="308" />
             <source>Its reporting period is locked</source>
             <translation>Seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="320" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="319" />
             <source>Refused ({count})</source>
             <translation>Recusadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="335" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quem enviou este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
             <source>headquarters of this database</source>
             <translation>sede deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>a laptop</source>
             <translation>um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="343" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="342" />
             <source>Sender: {name} ({role})</source>
             <translation>Remetente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="386" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="385" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="387" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (não está neste computador)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="390" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="389" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="395" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="397" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="396" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="398" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="404" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="403" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
