@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.safe_text import shown
+from cicte_desktop.services.member_state_names import NAMES
 from cicte_desktop.services.event_log import ParticipantInput
 
 
@@ -222,27 +223,6 @@ _ALPHA2 = {
     "PAN": "PA", "PRY": "PY", "PER": "PE", "KNA": "KN", "LCA": "LC", "VCT": "VC", "SUR": "SR", "TTO": "TT",
     "USA": "US", "URY": "UY", "VEN": "VE",
 }
-#: Names in Spanish, French and Portuguese that Qt's locales do not give (Qt names a territory
-#: only in the languages spoken there), and common short forms.
-_OTHER_NAMES = {
-    "ATG": ("Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"),
-    "ARG": ("Argentine",), "BHS": ("Bahamas", "Las Bahamas", "Les Bahamas"), "BRB": ("Barbade",),
-    "BLZ": ("Belice",), "BOL": ("Bolivie", "Bolívia"), "BRA": ("Brasil", "Brésil"), "CAN": ("Canadá",),
-    "CHL": ("Chili",), "COL": ("Colombie", "Colômbia"), "DMA": ("Dominique",),
-    "DOM": ("República Dominicana", "République dominicaine"), "ECU": ("Équateur", "Equador"),
-    "SLV": ("Salvador",), "GRD": ("Granada", "Grenade"), "GUY": ("Guiana",), "HTI": ("Haití", "Haïti"),
-    "JAM": ("Jamaïque",), "MEX": ("México", "Méjico", "Mexique"), "PAN": ("Panamá",),
-    "PRY": ("Paraguai",), "PER": ("Perú", "Pérou"),
-    "KNA": ("San Cristóbal y Nieves", "Saint-Christophe-et-Niévès", "São Cristóvão e Névis", "Saint Kitts",
-            "St Kitts and Nevis"),
-    "LCA": ("Santa Lucía", "Sainte-Lucie", "Santa Lúcia", "St Lucia"),
-    "VCT": ("San Vicente y las Granadinas", "Saint-Vincent-et-les-Grenadines", "São Vicente e Granadinas",
-            "St Vincent and the Grenadines"),
-    "SUR": ("Surinam",), "TTO": ("Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago", "Trinidad"),
-    "USA": ("Estados Unidos", "Estados Unidos de América", "EE UU", "EEUU", "États-Unis", "États-Unis d'Amérique",
-            "EUA", "United States of America", "U.S.A.", "U.S."),
-    "URY": ("Uruguai",),
-}
 #: Words left out when names are compared ("The Bahamas", "Trinidad & Tobago").
 _FILLER = {"the", "la", "las", "los", "el", "les", "le", "l", "o", "os", "as", "a", "de", "del", "da", "do", "des",
            "d", "and", "y", "e", "et", "of", "st", "saint", "san", "santa", "sainte", "sao"}
@@ -261,7 +241,7 @@ def _country_index(states: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
     names: dict[str, str] = {}
     for iso3, name in states:
         codes[iso3.upper()] = name
-        words = [name, *_OTHER_NAMES.get(iso3.upper(), ())]
+        words = [name, *NAMES.get(iso3.upper(), ())]  # the four languages (Qt names a territory only in its own)
         alpha2 = _ALPHA2.get(iso3.upper())
         if alpha2:
             codes[alpha2] = name

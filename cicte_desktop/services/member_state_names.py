@@ -1,4 +1,5 @@
-"""The 35 member states by name in the four languages of the OAS, and by ISO code, for search.
+"""The 35 member states by name in the four languages of the OAS, and by ISO code: one list for
+search and for the countries of attendance sheets.
 
 The full-text index of events holds what was typed about an event, not the names of the member
 states it served: a search for "Jamaica", "Jamaïque" or "JAM" resolves the typed words to ISO
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 NAMES: dict[str, tuple[str, ...]] = {
     "ATG": ("Antigua and Barbuda", "Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"),
     "ARG": ("Argentina", "Argentine"),
-    "BHS": ("The Bahamas", "Bahamas"),
+    "BHS": ("The Bahamas", "Bahamas", "Las Bahamas", "Les Bahamas"),
     "BRB": ("Barbados", "Barbade"),
     "BLZ": ("Belize", "Belice"),
     "BOL": ("Bolivia", "Bolivie", "Bolívia"),
@@ -35,19 +36,20 @@ NAMES: dict[str, tuple[str, ...]] = {
     "HTI": ("Haiti", "Haití", "Haïti"),
     "HND": ("Honduras",),
     "JAM": ("Jamaica", "Jamaïque"),
-    "MEX": ("Mexico", "México", "Mexique"),
+    "MEX": ("Mexico", "México", "Méjico", "Mexique"),
     "NIC": ("Nicaragua", "Nicarágua"),
     "PAN": ("Panama", "Panamá"),
     "PRY": ("Paraguay", "Paraguai"),
     "PER": ("Peru", "Perú", "Pérou"),
     "KNA": ("Saint Kitts and Nevis", "St Kitts and Nevis", "San Cristóbal y Nieves", "Saint Kitts y Nevis",
-            "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
+            "Saint-Christophe-et-Niévès", "São Cristóvão e Névis", "Saint Kitts"),
     "LCA": ("Saint Lucia", "St Lucia", "Santa Lucía", "Sainte-Lucie", "Santa Lúcia"),
     "VCT": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "San Vicente y las Granadinas",
             "Saint-Vincent-et-les-Grenadines", "São Vicente e Granadinas"),
     "SUR": ("Suriname", "Surinam"),
-    "TTO": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago"),
-    "USA": ("United States", "United States of America", "Estados Unidos", "États-Unis", "EEUU"),
+    "TTO": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago", "Trinidad"),
+    "USA": ("United States", "United States of America", "Estados Unidos", "Estados Unidos de América", "EE UU", "EEUU",
+            "États-Unis", "États-Unis d'Amérique", "EUA", "U.S.A.", "U.S."),
     "URY": ("Uruguay", "Uruguai"),
     "VEN": ("Venezuela",),
 }
