@@ -96,7 +96,7 @@ def test_the_command_line_refuses_a_short_passphrase_and_unprotected_personal_da
 
     allowed = run_cli("--db", str(roster_database), "package", "export", "--out", str(out), "--no-passphrase")
     assert allowed.returncode == 0, allowed.stderr
-    assert "1 events" in allowed.stdout and not pkg.is_encrypted(out)
+    assert "1 event," in allowed.stdout and not pkg.is_encrypted(out)
     with pkg.read_package(out) as package:
         assert package.tables["participant"].rows[0][package.tables["participant"].columns.index("name")] == "Ana Pérez"
 

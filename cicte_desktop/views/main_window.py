@@ -780,8 +780,8 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("The export failed"), self.tr(
                 "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
             return False
-        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events} events.").format(
-            path=result.path, events=result.events))
+        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events}.").format(
+            path=result.path, events=self.tr("%n event(s)", "", result.events)))
         return True
 
     # --- PDF reports --------------------------------------------------------------------
@@ -880,8 +880,8 @@ class MainWindow(QMainWindow):
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
             self._event_saved("")
-            messages.show_info(self, self.tr("Import"), self.tr("{created} events created, {changed} changed.").format(
-                created=created, changed=changed))
+            messages.show_info(self, self.tr("Import"), self.tr("{created}, {changed}.").format(
+                created=self.tr("%n event(s) created", "", created), changed=self.tr("%n changed", "", changed)))
 
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.open()
@@ -937,9 +937,10 @@ class MainWindow(QMainWindow):
                 "{path} could not be written ({detail}). No partial file was left.").format(
                 path=options.target, detail=exc))
             return False
-        text = self.tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.").format(
-            path=result.path, destination=shown(destination.name), events=result.events, records=result.records,
-            files=result.attachments)
+        text = self.tr("Wrote {path} for {destination}: {events}, {records}, {files}.").format(
+            path=result.path, destination=shown(destination.name), events=self.tr("%n event(s)", "", result.events),
+            records=self.tr("%n record(s) in all", "", result.records),
+            files=self.tr("%n file(s)", "", result.attachments))
         if options.passphrase:
             text += "\n\n" + self.tr("It is protected with a passphrase: give it to the person importing the package "
                                       "by another way than the USB stick.")
@@ -998,10 +999,12 @@ class MainWindow(QMainWindow):
                 package.close()
             self.reload()
             messages.show_info(self, title, self.tr(
-                "Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts "
-                "resolved, {files} files stored.").format(
-                device=package.source_name, new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
-                deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
+                "Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.").format(
+                device=package.source_name, new=self.tr("%n new", "", result.counts[merge.NEW]),
+                updated=self.tr("%n updated", "", result.counts[merge.UPDATED]),
+                deleted=self.tr("%n deleted", "", result.counts[merge.DELETED]),
+                conflicts=self.tr("%n conflict(s) resolved", "", result.conflicts),
+                files=self.tr("%n file(s) stored", "", result.files)))
 
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.rejected.connect(package.close)
@@ -1149,8 +1152,9 @@ class MainWindow(QMainWindow):
         except (backup.BackupError, DatabaseOpenError) as exc:
             messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
             return False
-        text = self.tr("Saved {path}: {events} events, {people} participants.").format(
-            path=target, events=info.events, people=info.participants)
+        text = self.tr("Saved {path}: {events}, {people}.").format(
+            path=target, events=self.tr("%n event(s)", "", info.events),
+            people=self.tr("%n participant(s)", "", info.participants))
         if broken:
             text += "\n\n" + self.tr("Note: %n row(s) of the database point to records that are missing; "
                                       "Tools > Check the Database tells which.", "", broken)

@@ -1,0 +1,399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="437" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="440" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="454" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="454" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="456" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="470" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <translation>
+                <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
+                <numerusform>Added %n demo events to {path} in {seconds:.1f} s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln woman</numerusform>
+                <numerusform>%Ln women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
+            <source>%n member state(s) reached</source>
+            <translation>
+                <numerusform>%n member state reached</numerusform>
+                <numerusform>%n member states reached</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <source>%n units over the planned activities below</source>
+            <translation>
+                <numerusform>%n unit over the planned activities below</numerusform>
+                <numerusform>%n units over the planned activities below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Last backup: %n hour ago</numerusform>
+                <numerusform>Last backup: %n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+                <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
+            <source>%n record(s) are here already under another identity and are left as they are.</source>
+            <translation>
+                <numerusform>%n record is here already under another identity and is left as it is.</numerusform>
+                <numerusform>%n records are here already under another identity and are left as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>
+                <numerusform>%n changes in this package may not be made from {device} and will be left out (see Refused).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln woman</numerusform>
+                <numerusform>%Ln women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln men</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <source>Personal data removed for %n participant(s).</source>
+            <translation>
+                <numerusform>Personal data removed for %n participant.</numerusform>
+                <numerusform>Personal data removed for %n participants.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="27" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
