@@ -176,3 +176,50 @@ def test_the_detail_pane_says_1_member_state_reached(language: str, one: str, tw
         pane.show_item(breadcrumb=[], kind="", title="", target="", progress=None, summary=summary, mandates=[],
                        note=None)
         assert words in pane.people_line.text(), pane.people_line.text()
+
+
+# --- the PDF preview when no viewer opens ---------------------------------------------------------
+
+
+def test_the_pdf_preview_says_where_the_report_is_when_no_viewer_opens(tmp_path: Path, qtbot,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from cicte_desktop.views import pdf_preview
+
+    asked: list[QUrl] = []
+    monkeypatch.setattr(pdf_preview, "qtpdf_available", lambda: False)  # as installed: no PySide6-Addons
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) and False)
+    folder = tmp_path / "cicte-report-x"
+    folder.mkdir()
+    pdf = folder / "CICTE-report-2016-H1.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    preview = pdf_preview.PdfPreview(pdf, folder, pdf.name, tmp_path, 12)
+    qtbot.addWidget(preview)
+    preview.show_report()
+    assert [url.toLocalFile() for url in asked] == [str(pdf)]
+    text = preview.message.text()
+    assert "open in your PDF viewer" not in text and "No PDF viewer" in text
+    assert str(pdf) in text  # where it was written, in words
+    assert preview.open_folder_button.isVisible() and preview.open_folder_button.isEnabled()
+    preview.open_folder_button.click()
+    assert [url.toLocalFile() for url in asked][-1] == str(folder)
+    assert "could not be opened either" in preview.message.text() and str(pdf) in preview.message.text()
+
+
+def test_the_pdf_preview_offers_no_folder_when_the_viewer_opened(tmp_path: Path, qtbot,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from cicte_desktop.views import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "qtpdf_available", lambda: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    preview = pdf_preview.PdfPreview(pdf, tmp_path, pdf.name, tmp_path, 1)
+    qtbot.addWidget(preview)
+    preview.show_report()
+    assert "The report (1 page) is open in your PDF viewer" in preview.message.text()
+    assert not preview.open_folder_button.isVisible()

@@ -337,6 +337,50 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="80" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Opening the report (%n page) in your PDF viewer…</numerusform>
+                <numerusform>Opening the report (%n pages) in your PDF viewer…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="84" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n page. Save it where you want to keep it.</numerusform>
+                <numerusform>%n pages. Save it where you want to keep it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="111" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>The report (%n page) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</numerusform>
+                <numerusform>The report (%n pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="115" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>No PDF viewer could be opened on this computer. The report (%n page) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</numerusform>
+                <numerusform>No PDF viewer could be opened on this computer. The report (%n pages) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfReport</name>
         <message numerus="yes">
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />

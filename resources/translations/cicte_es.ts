@@ -4466,54 +4466,108 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
             <source>Preview: {name}</source>
             <translation>Vista previa: {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="63" />
             <source>Open in PDF Viewer</source>
             <translation>Abrir en el visor de PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
-            <source>Save As…</source>
-            <translation>Guardar como…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
+            <source>Open Its Folder</source>
+            <translation>Abrir su carpeta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>El informe ({pages} páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</translation>
+            <source>Save As…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="80" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Abriendo el informe (%n página) en su visor de PDF…</numerusform>
+                <numerusform>Abriendo el informe (%n páginas) en su visor de PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="84" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n página. Guárdelo donde quiera conservarlo.</numerusform>
+                <numerusform>%n páginas. Guárdelo donde quiera conservarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="111" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>El informe (%n página) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</numerusform>
+                <numerusform>El informe (%n páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="115" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>No se pudo abrir ningún visor de PDF en esta computadora. El informe (%n página) se escribió en:
+{path}
+
+Abra su carpeta para verlo con otro programa y luego guárdelo aquí donde quiera conservarlo (esta copia se elimina al cerrar esta ventana).</numerusform>
+                <numerusform>No se pudo abrir ningún visor de PDF en esta computadora. El informe (%n páginas) se escribió en:
+{path}
+
+Abra su carpeta para verlo con otro programa y luego guárdelo aquí donde quiera conservarlo (esta copia se elimina al cerrar esta ventana).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} páginas. Guárdelo donde quiera conservarlo.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="127" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>No se pudo abrir ningún visor de PDF, y tampoco su carpeta. El informe está aquí:
+{path}
+
+Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>No se pudo abrir ningún visor de PDF en este equipo. Guarde el informe y ábralo desde su carpeta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="134" />
             <source>Save PDF report</source>
             <translation>Guardar informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="136" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>The report could not be saved</source>
             <translation>No se pudo guardar el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">El informe ({pages} páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} páginas. Guárdelo donde quiera conservarlo.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">No se pudo abrir ningún visor de PDF en este equipo. Guarde el informe y ábralo desde su carpeta.</translation>
         </message>
     </context>
     <context>

@@ -4466,54 +4466,108 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
             <source>Preview: {name}</source>
             <translation>Aperçu : {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="63" />
             <source>Open in PDF Viewer</source>
             <translation>Ouvrir dans le lecteur PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
-            <source>Save As…</source>
-            <translation>Enregistrer sous…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
+            <source>Open Its Folder</source>
+            <translation>Ouvrir son dossier</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>Le rapport ({pages} pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</translation>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="80" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Ouverture du rapport (%n page) dans votre lecteur PDF…</numerusform>
+                <numerusform>Ouverture du rapport (%n pages) dans votre lecteur PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="84" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n page. Enregistrez-le à l'emplacement de votre choix.</numerusform>
+                <numerusform>%n pages. Enregistrez-le à l'emplacement de votre choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="111" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>Le rapport (%n page) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</numerusform>
+                <numerusform>Le rapport (%n pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="115" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Le rapport (%n page) a été écrit dans :
+{path}
+
+Ouvrez son dossier pour le consulter avec un autre programme, puis enregistrez-le ici à l'emplacement de votre choix (cette copie est supprimée à la fermeture de cette fenêtre).</numerusform>
+                <numerusform>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Le rapport (%n pages) a été écrit dans :
+{path}
+
+Ouvrez son dossier pour le consulter avec un autre programme, puis enregistrez-le ici à l'emplacement de votre choix (cette copie est supprimée à la fermeture de cette fenêtre).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} pages. Enregistrez-le à l'emplacement de votre choix.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="127" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>Aucun lecteur PDF n'a pu être ouvert, et son dossier non plus. Le rapport se trouve ici :
+{path}
+
+Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Enregistrez le rapport et ouvrez-le depuis son dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="134" />
             <source>Save PDF report</source>
             <translation>Enregistrer le rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="136" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>The report could not be saved</source>
             <translation>Le rapport n'a pas pu être enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">Le rapport ({pages} pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} pages. Enregistrez-le à l'emplacement de votre choix.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Enregistrez le rapport et ouvrez-le depuis son dossier.</translation>
         </message>
     </context>
     <context>

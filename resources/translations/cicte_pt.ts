@@ -4466,54 +4466,108 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
             <source>Preview: {name}</source>
             <translation>Visualização: {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="59" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="63" />
             <source>Open in PDF Viewer</source>
             <translation>Abrir no leitor de PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
-            <source>Save As…</source>
-            <translation>Salvar como…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
+            <source>Open Its Folder</source>
+            <translation>Abrir a pasta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="70" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>O relatório ({pages} páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</translation>
+            <source>Save As…</source>
+            <translation>Salvar como…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="80" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Abrindo o relatório (%n página) no seu leitor de PDF…</numerusform>
+                <numerusform>Abrindo o relatório (%n páginas) no seu leitor de PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="84" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n página. Salve-o no local onde deseja guardá-lo.</numerusform>
+                <numerusform>%n páginas. Salve-o no local onde deseja guardá-lo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="111" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>O relatório (%n página) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</numerusform>
+                <numerusform>O relatório (%n páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="115" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>Nenhum leitor de PDF pôde ser aberto neste computador. O relatório (%n página) foi gravado em:
+{path}
+
+Abra a pasta dele para vê-lo com outro programa e depois salve-o aqui, no local onde deseja guardá-lo (esta cópia é removida quando você fecha esta janela).</numerusform>
+                <numerusform>Nenhum leitor de PDF pôde ser aberto neste computador. O relatório (%n páginas) foi gravado em:
+{path}
+
+Abra a pasta dele para vê-lo com outro programa e depois salve-o aqui, no local onde deseja guardá-lo (esta cópia é removida quando você fecha esta janela).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="75" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} páginas. Salve-o no local onde deseja guardá-lo.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="127" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>Nenhum leitor de PDF pôde ser aberto, nem a pasta dele. O relatório está aqui:
+{path}
+
+Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="100" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>Não foi possível abrir um leitor de PDF neste computador. Salve o relatório e abra-o a partir da pasta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="105" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="134" />
             <source>Save PDF report</source>
             <translation>Salvar relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="107" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="136" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>The report could not be saved</source>
             <translation>Não foi possível salvar o relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="146" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">O relatório ({pages} páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} páginas. Salve-o no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">Não foi possível abrir um leitor de PDF neste computador. Salve o relatório e abra-o a partir da pasta.</translation>
         </message>
     </context>
     <context>
