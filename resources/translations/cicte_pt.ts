@@ -1880,357 +1880,382 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>By member state</source>
             <translation>Por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Event ID</source>
-            <translation>ID do evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Plan path</source>
-            <translation>Caminho no plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Plan path</source>
+            <translation>Caminho no plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Units toward target</source>
             <translation>Unidades para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfação (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Pre-test average</source>
             <translation>Média do pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Post-test average</source>
             <translation>Média do pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up notes</source>
             <translation>Notas de acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <source>Event ID</source>
+            <translation>ID do evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>% of target</source>
             <translation>% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <source>All work areas</source>
+            <translation>Todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total events</source>
+            <translation>Total de eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total women</source>
+            <translation>Total de mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total men</source>
+            <translation>Total de homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <source>An event that served several member states counts in the row of each, and once in the total.</source>
+            <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>M</source>
             <translation>M</translation>
         </message>
