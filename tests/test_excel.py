@@ -88,7 +88,8 @@ def test_by_member_state_names_work_areas_and_gives_totals_from_the_figures(fill
     header = [c.value for c in sheet[4]]
     assert header[:5] == ["Member state", "ISO code", "1. events", "1. women", "1. men"]
     assert header[-3:] == ["Total events", "Total women", "Total men"]
-    assert all(c.alignment.wrap_text for c in sheet[3][2:] if c.value) and sheet.row_dimensions[3].height >= 30
+    assert all(c.alignment.wrap_text for c in [*sheet[3][2:], *sheet[4]] if c.value) and sheet.row_dimensions[3].height >= 30
+    assert sheet.row_dimensions[4].height >= 30  # "Total events" wraps: its row is tall enough
     assert all(sheet.column_dimensions[letter].width <= 12 for letter in ("C", "D", "E"))
     rows = [r for r in sheet.iter_rows(min_row=5, values_only=True)]
     total = next(r for r in rows if r[0] == "Total")

@@ -177,11 +177,11 @@ def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tup
         sheet.append(group_row)
     else:
         sheet.append([])
-    sheet.append([cells.bold(name, wrap=bool(groups)) for name, _width in columns])
-    if groups:
+    if groups:  # (a write-only sheet writes a row's height with the row: set it first)
         header_lines = max(-(-len(name) * 11 // 10 // max(int(width) - 1, 1)) for name, width in zip(
             [n for n, _w in columns], widths, strict=True))
         sheet.row_dimensions[HEADER_ROWS + 1].height = 15 * min(header_lines, 4) + 2
+    sheet.append([cells.bold(name, wrap=bool(groups)) for name, _width in columns])
     count = 0
     for row in rows:
         sheet.append(list(_prepare(cells, row)))
@@ -493,11 +493,11 @@ def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas
     groups = []
     for item in areas:
         groups.append(_Group(len(columns) + 1, 3, f"{item.number}. {item.title}"))
-        columns += [(_tr("{number}. events").format(number=item.number), 9),
-                    (_tr("{number}. women").format(number=item.number), 9),
-                    (_tr("{number}. men").format(number=item.number), 9)]
+        columns += [(_tr("{number}. events").format(number=item.number), 10),
+                    (_tr("{number}. women").format(number=item.number), 10),
+                    (_tr("{number}. men").format(number=item.number), 10)]
     groups.append(_Group(len(columns) + 1, 3, _tr("All work areas")))
-    columns += [(_tr("Total events"), 9), (_tr("Total women"), 9), (_tr("Total men"), 9)]
+    columns += [(_tr("Total events"), 10), (_tr("Total women"), 10), (_tr("Total men"), 10)]
     states = sorted({iso for iso, _n in counts}, key=lambda iso: names.get(iso, iso))
     if event_filter.member_state:
         states = [event_filter.member_state]
