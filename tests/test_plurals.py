@@ -223,3 +223,34 @@ def test_the_pdf_preview_offers_no_folder_when_the_viewer_opened(tmp_path: Path,
     preview.show_report()
     assert "The report (1 page) is open in your PDF viewer" in preview.message.text()
     assert not preview.open_folder_button.isVisible()
+
+
+# --- the attendance preview and the event history ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "1 person will be added to the roster; 1 row with problems will be skipped."),
+    ("es", "Se agregará 1 persona a la lista de participantes; se omitirá 1 fila con problemas."),
+])
+def test_the_attendance_preview_says_1_person_and_1_row(language: str, expected: str, qapp, qtbot,
+                                                        tmp_path: Path) -> None:
+    from cicte_desktop.services import attendance
+    from cicte_desktop.views.attendance_import import AttendanceImportDialog
+    from tests.test_attendance import write_sheet
+
+    i18n.install(qapp, language)
+    sheet = attendance.read_sheet(write_sheet(tmp_path / "list.xlsx", [
+        ["Name", "Sex"], ["Ana Pérez", "F"], ["", "F"]]))
+    dialog = AttendanceImportDialog(sheet, [])
+    qtbot.addWidget(dialog)
+    assert dialog.counts.text().startswith(expected), dialog.counts.text()
+
+
+def test_the_event_history_counts_1_person_and_2_people(qapp) -> None:
+    from cicte_desktop.services import event_log
+    from tests.sync_helpers import event_input
+
+    event = event_input("a" * 8, "Workshop", people=("Ana Pérez",))
+    described = event_log._described(event)
+    assert described["participants"] == "1 person"
+    assert event_log._described(event_input("a" * 8, "Workshop", people=("Ana", "Kofi")))["participants"] == "2 people"

@@ -93,9 +93,9 @@ class AttendanceImportDialog(QDialog):
                 self.table.setItem(row, column, item)
         good = sum(1 for r in self._rows if r.importable)
         skipped = len(self._rows) - good
-        self.counts.setText(self.tr("{good} people will be added to the roster; {skipped} rows with problems will be "
-                                    "skipped. Nothing is saved until you save the event.").format(
-                                        good=good, skipped=skipped))
+        self.counts.setText(self.tr("{good}; {skipped}. Nothing is saved until you save the event.").format(
+            good=self.tr("%n person(people) will be added to the roster", "", good),
+            skipped=self.tr("%n row(s) with problems will be skipped", "", skipped)))
         self.import_button.setEnabled(good > 0 and self.mapping()["name"] is not None)
 
     def people(self) -> list[ParticipantInput]:

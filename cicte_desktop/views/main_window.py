@@ -356,9 +356,11 @@ class MainWindow(QMainWindow):
         if self._plan:
             self.filter_bar.set_year(self._plan.year)
             counts = workplan.plan_counts(self._plan)
-            self._status_label.setText(self.tr(
-                "{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned "
-                "activities · {path}").format(symbol=self._plan.symbol, path=self._db.path, **counts))
+            self._status_label.setText(self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
+                symbol=self._plan.symbol, path=self._db.path, areas=self.tr("%n work area(s)", "", counts["areas"]),
+                programs=self.tr("%n program(s)", "", counts["programs"]),
+                projects=self.tr("%n project(s)", "", counts["projects"]),
+                activities=self.tr("%n planned activity(ies)", "", counts["activities"])))
         self._compute_progress()
         self._rebuild_tree()
 
@@ -1180,10 +1182,11 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("Cannot restore this backup"), exc.message)
             return False
         question = self.tr(
-            "This backup was saved on {when} on {device}. It holds {events} events and {people} participants.\n\n"
+            "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
             "Replace the database you are working on with it? The current database is kept as a backup "
-            "first.").format(when=format_date_time(info.made_at),
-                             device=info.device, events=info.events, people=info.participants)
+            "first.").format(when=format_date_time(info.made_at), device=info.device,
+                             events=self.tr("%n event(s)", "", info.events),
+                             people=self.tr("%n participant(s)", "", info.participants))
         if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):
             return False

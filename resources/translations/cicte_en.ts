@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AttendanceImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="97" />
+            <source>%n person(people) will be added to the roster</source>
+            <translation>
+                <numerusform>%n person will be added to the roster</numerusform>
+                <numerusform>%n people will be added to the roster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="98" />
+            <source>%n row(s) with problems will be skipped</source>
+            <translation>
+                <numerusform>%n row with problems will be skipped</numerusform>
+                <numerusform>%n rows with problems will be skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <source>Integrity: %n problem(s)</source>
+            <translation>
+                <numerusform>Integrity: %n problem</numerusform>
+                <numerusform>Integrity: %n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <source>References: %n row(s) point to missing rows</source>
+            <translation>
+                <numerusform>References: %n row points to missing rows</numerusform>
+                <numerusform>References: %n rows point to missing rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message numerus="yes">
             <location filename="../../cicte_desktop/__main__.py" line="285" />
@@ -168,6 +206,33 @@
         </message>
     </context>
     <context>
+        <name>EventLog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="573" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="574" />
+            <source>%n person(people)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="575" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
             <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
@@ -205,7 +270,39 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="360" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n work area</numerusform>
+                <numerusform>%n work areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="361" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n program</numerusform>
+                <numerusform>%n programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="362" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n planned activity</numerusform>
+                <numerusform>%n planned activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unit over the planned activities below</numerusform>
@@ -213,7 +310,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -221,7 +318,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -229,7 +326,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -237,7 +334,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -245,7 +342,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="945" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -253,7 +350,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -261,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -269,7 +366,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -277,7 +374,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -285,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1009" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -293,7 +390,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -301,7 +398,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -309,7 +406,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1161" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
@@ -437,6 +534,25 @@ Open its folder to look at it with another program, then save it here where you 
             <translation>
                 <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanTreeModel</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <source>%n target unit(s)</source>
+            <translation>
+                <numerusform>%n target unit</numerusform>
+                <numerusform>%n target units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
+            <source>%n unit(s) achieved</source>
+            <translation>
+                <numerusform>%n unit achieved</numerusform>
+                <numerusform>%n units achieved</numerusform>
             </translation>
         </message>
     </context>
