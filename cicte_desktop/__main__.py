@@ -27,6 +27,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CommandLine", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A message that counts ``n`` things ("%n event(s)"), in its singular or plural form."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CommandLine", text, None, n)
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -279,9 +286,10 @@ def _print_outline(plan) -> None:
 
 
 def _print_backup(info) -> None:  # type: ignore[no-untyped-def]
-    print(_tr("{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})").format(
+    print(_tr("{path}: saved {when} on {device}; {events}, {people} (schema {revision})").format(
         path=info.path, when=info.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), device=info.device,
-        events=info.events, people=info.participants, revision=info.revision))
+        events=_trn("%n event(s)", info.events), people=_trn("%n participant(s)", info.participants),
+        revision=info.revision))
 
 
 def run_file_command(args: argparse.Namespace) -> int | None:
@@ -405,9 +413,9 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     options = ExportOptions(date_from, date_to, args.member_state, args.work_area, args.with_participants)
     out = args.out.expanduser().absolute()
     result = export_workbook(db, options, out)
-    print(_tr("Wrote {path}: {events} events{people}.").format(
-        path=result.path, events=result.events,
-        people=_tr(", {count} participants").format(count=result.participants) if args.with_participants else ""))
+    print(_tr("Wrote {path}: {events}{people}.").format(
+        path=result.path, events=_trn("%n event(s)", result.events),
+        people=", " + _trn("%n participant(s)", result.participants) if args.with_participants else ""))
     return 0
 
 
@@ -433,10 +441,11 @@ def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
         print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=exc)), file=sys.stderr)
         return 1
     if result.certificates:
-        print(_tr("Wrote {path}: {count} certificates.").format(path=result.path, count=result.certificates))
+        print(_tr("Wrote {path}: {certificates}.").format(path=result.path, certificates=_trn(
+            "%n certificate(s)", result.certificates)))
     else:
-        print(_tr("Wrote {path}: {pages} pages, {events} events.").format(path=result.path, pages=result.pages,
-                                                                          events=result.events))
+        print(_tr("Wrote {path}: {pages}, {events}.").format(path=result.path, pages=_trn("%n page(s)", result.pages),
+                                                             events=_trn("%n event(s)", result.events)))
     return 0
 
 
@@ -448,9 +457,10 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     except ei.ImportFileError as exc:
         print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
-    print(_tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems").format(
-        new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
-        rejected=preview.count(ei.REJECTED)))
+    print(_tr("{new}, {changed}, {unchanged}, {rejected}").format(
+        new=_trn("%n new", preview.count(ei.NEW)), changed=_trn("%n changed", preview.count(ei.CHANGED)),
+        unchanged=_trn("%n unchanged", preview.count(ei.UNCHANGED)),
+        rejected=_trn("%n with problems", preview.count(ei.REJECTED))))
     for row in preview.rows:
         if row.kind == ei.REJECTED:
             print(_tr("  row {row}: {problems}").format(row=row.row_number, problems="; ".join(row.problems)))
@@ -468,7 +478,8 @@ def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     except ei.ImportFileError as exc:
         print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
-    print(_tr("Imported: {created} events created, {changed} changed.").format(created=created, changed=changed))
+    print(_tr("Imported: {created}, {changed}.").format(created=_trn("%n event(s) created", created),
+                                                        changed=_trn("%n changed", changed)))
     return 0
 
 
@@ -515,9 +526,9 @@ def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     except merge.PersonalDataError as exc:
         return _usage_error(_tr("{problem} Give one with --passphrase-file, or write it unprotected with "
                                 "--no-passphrase.").format(problem=exc))
-    print(_tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.").format(
-        path=result.path, destination=shown(destination.name), events=result.events, records=result.records,
-        files=result.attachments, protected=_tr(", protected with a passphrase") if passphrase else ""))
+    print(_tr("Wrote {path} for {destination}: {events}, {records}, {files}{protected}.").format(
+        path=result.path, destination=shown(destination.name), events=_trn("%n event(s)", result.events),
+        records=_trn("%n record(s) in all", result.records), files=_trn("%n file(s)", result.attachments), protected=_tr(", protected with a passphrase") if passphrase else ""))
     return 0
 
 
@@ -529,11 +540,11 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     with pkg.read_package(args.file.expanduser().absolute(), passphrase) as package:
         plan = merge.plan_import(db, package)
         merge.refuse_untrusted(plan, args.trust_new_sender)
-        print(_tr("From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
-                  "{conflicts} conflicts").format(
-            device=shown(package.source_name), new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED),
-            deleted=plan.count(merge.DELETED), unchanged=plan.count(merge.UNCHANGED),
-            conflicts=plan.count(merge.CONFLICT)))
+        print(_tr("From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}").format(
+            device=shown(package.source_name), new=_trn("%n new", plan.count(merge.NEW)),
+            updated=_trn("%n updated", plan.count(merge.UPDATED)), deleted=_trn("%n deleted", plan.count(merge.DELETED)),
+            unchanged=_trn("%n unchanged", plan.count(merge.UNCHANGED)),
+            conflicts=_trn("%n conflict(s)", plan.count(merge.CONFLICT))))
         for conflict in plan.conflicts:
             kept = _tr("keeps this database's version") if conflict.rule_winner == merge.OURS else _tr(
                 "takes the package's version")
@@ -556,9 +567,10 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
             print(_tr("Dry run: nothing was written."))
             return 0
         result = merge.apply_import(db, plan, trust_sender=args.trust_new_sender)
-    print(_tr("Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files "
-              "stored.").format(new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
-                                deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
+    print(_tr("Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.").format(
+        new=_trn("%n new", result.counts[merge.NEW]), updated=_trn("%n updated", result.counts[merge.UPDATED]),
+        deleted=_trn("%n deleted", result.counts[merge.DELETED]),
+        conflicts=_trn("%n conflict(s) resolved", result.conflicts), files=_trn("%n file(s) stored", result.files)))
     return 0
 
 
@@ -623,8 +635,8 @@ def run_command(args: argparse.Namespace) -> int:
 
             started = time.perf_counter()
             added = add_demo_events(db, args.events, args.seed)
-            print(_tr("Added {count} demo events to {path} in {seconds:.1f} s.").format(
-                count=added, path=db.path, seconds=time.perf_counter() - started))
+            print(_trn("Added %n demo event(s) to {path} in {seconds:.1f} s.", added).format(
+                path=db.path, seconds=time.perf_counter() - started))
     finally:
         db.close()
     return 0

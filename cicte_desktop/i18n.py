@@ -72,9 +72,10 @@ def ui_language() -> str:
 
 @cache
 def translator(language: str) -> QTranslator | None:
-    """Our compiled catalogue for ``language``; None for English or when it is missing."""
-    if language == "en":
-        return None
+    """Our compiled catalogue for ``language``; None when it is missing.
+
+    English has one too: it holds only the singular and plural forms of the messages that
+    count something (``%n``), since the code's own English says "%n change(s)"."""
     result = QTranslator()
     try:
         folder = resource_path("resources", "translations")
@@ -124,15 +125,19 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     return language
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the export language of this thread if one is set, else in the UI's."""
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the export language of this thread if one is set, else in the UI's.
+
+    With ``n`` (a count), the message's singular or plural form for ``n`` in that language, with
+    ``%n`` replaced by ``n`` (and ``%Ln`` by ``n`` in that language's digit grouping)."""
     language = _export_language.get()
     if language is None or language == _ui_language:
-        return QCoreApplication.translate(context, text)
-    if language == "en":
-        return text
+        return QCoreApplication.translate(context, text, None, n)
     catalogue = translator(language)
-    return (catalogue.translate(context, text) or text) if catalogue is not None else text
+    result = (catalogue.translate(context, text, None, n) or text) if catalogue is not None else text
+    if n < 0:
+        return result
+    return result.replace("%Ln", locale_for(language).toString(n)).replace("%n", str(n))
 
 
 def export_language() -> str:

@@ -26,6 +26,12 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 TRANSLATED_LANGUAGES = ("es", "fr", "pt")
+#: Languages whose catalogue holds only the messages that count something (``%n``): their
+#: singular and plural forms. English: the code says "%n change(s)", a user reads "1 change".
+PLURAL_ONLY_LANGUAGES = ("en",)
+CATALOGUE_LANGUAGES = (*PLURAL_ONLY_LANGUAGES, *TRANSLATED_LANGUAGES)
+#: Plural forms of each language, as Qt's lrelease numbers them (French: 0 and 1 are singular).
+PLURAL_FORMS = {"en": 2, "es": 2, "fr": 2, "pt": 2}
 
 #: Methods and constructors whose string arguments a user reads.
 UI_CALLS = frozenset({
@@ -87,25 +93,30 @@ def _call_name(node: ast.Call) -> str:
     return ""
 
 
-def _module_contexts(tree: ast.Module) -> dict[str, str]:
-    """Module-level helpers like ``def _tr(text): return QCoreApplication.translate("Ctx", text)``."""
+def _module_contexts(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
+    """Module-level helpers like ``def _tr(text): return QCoreApplication.translate("Ctx", text)``,
+    and which of them take a count (``def _trn(text, n)``: singular and plural forms)."""
     helpers: dict[str, str] = {}
+    plural: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Call) and _call_name(inner) == "translate" and inner.args:
                     context = _text(inner.args[0])
-                    if context is not None and len(node.args.args) == 1:
+                    if context is not None and len(node.args.args) in (1, 2):
                         helpers[node.name] = context
-    return helpers
+                        if len(node.args.args) == 2:
+                            plural.add(node.name)
+    return helpers, plural
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, file: str, helpers: dict[str, str], check_unwrapped: bool, lines: list[str]) -> None:
+    def __init__(self, file: str, helpers: tuple[dict[str, str], set[str]], check_unwrapped: bool,
+                 lines: list[str]) -> None:
         self.file = file
         self.lines = lines
         self.functions: list[str] = []
-        self.helpers = helpers
+        self.helpers, self.plural_helpers = helpers
         self.check_unwrapped = check_unwrapped
         self.classes: list[str] = []
         self.messages: list[Message] = []
@@ -144,7 +155,7 @@ class _Visitor(ast.NodeVisitor):
         if name == "tr" and isinstance(node.func, ast.Attribute) and node.args and self.classes:
             self._add(self.classes[-1], node, node.args[0], numerus)
         elif name in self.helpers and isinstance(node.func, ast.Name) and node.args:
-            self._add(self.helpers[name], node, node.args[0], False)
+            self._add(self.helpers[name], node, node.args[0], name in self.plural_helpers)
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
             context = _text(node.args[0])
             if context is not None:
@@ -289,12 +300,19 @@ def write_ts(path: Path, language: str, catalogue: Catalogue, old: dict[tuple[st
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def _wanted(catalogue: Catalogue, language: str) -> Catalogue:
+    """The messages ``language``'s catalogue holds: all, or only those that count something."""
+    if language in PLURAL_ONLY_LANGUAGES:
+        return Catalogue([m for m in catalogue.messages if m.numerus])
+    return catalogue
+
+
 def update() -> None:
     catalogue = scan()
     translations_dir().mkdir(parents=True, exist_ok=True)
-    for language in TRANSLATED_LANGUAGES:
+    for language in CATALOGUE_LANGUAGES:
         path = ts_path(language)
-        write_ts(path, language, catalogue, read_ts(path))
+        write_ts(path, language, _wanted(catalogue, language), read_ts(path))
 
 
 def lrelease_command() -> list[str]:
@@ -309,7 +327,7 @@ def lrelease_command() -> list[str]:
 def compile_all(target: Path | None = None) -> list[Path]:
     """Compile every ``.ts`` to ``.qm`` beside it (or in ``target``); returns the ``.qm`` files."""
     made = []
-    for language in TRANSLATED_LANGUAGES:
+    for language in CATALOGUE_LANGUAGES:
         source = ts_path(language)
         out = (target or source.parent) / f"cicte_{language}.qm"
         subprocess.run([*lrelease_command(), "-silent", "-nounfinished", "-removeidentical", str(source),
@@ -322,10 +340,10 @@ def problems() -> list[str]:
     """Everything that keeps a user from reading the app in Spanish, French or Portuguese."""
     catalogue = scan()
     found: list[str] = []
-    wanted = catalogue.keys()
-    for language in TRANSLATED_LANGUAGES:
+    numerus = {(m.context, m.source) for m in catalogue.messages if m.numerus}
+    for language in CATALOGUE_LANGUAGES:
         entries = read_ts(ts_path(language))
-        for context, source in sorted(wanted):
+        for context, source in sorted(_wanted(catalogue, language).keys()):
             entry = entries.get((context, source))
             if entry is None:
                 found.append(f"{language}: missing [{context}] {source!r} (run: python -m cicte_desktop.i18n_catalog update)")
@@ -333,6 +351,14 @@ def problems() -> list[str]:
                 found.append(f"{language}: unfinished [{context}] {source!r}")
             elif any(_placeholders(source) != _placeholders(form) for form in entry.forms):
                 found.append(f"{language}: placeholders differ in [{context}] {source!r} -> {entry.translation!r}")
+            elif (context, source) in numerus and (len(entry.forms) != PLURAL_FORMS[language]
+                                                   or not all("%n" in f or "%Ln" in f for f in entry.forms[1:])):
+                found.append(f"{language}: [{context}] {source!r} needs {PLURAL_FORMS[language]} plural forms, "
+                             "the plural ones with %n")
+    for message in catalogue.messages:
+        if not message.numerus and ("(s)" in message.source or "%n" in message.source):
+            found.append(f"{message.file}:{message.line}: a count needs plural forms: give the translation call "
+                         f"the number (tr(text, '', n) or _trn(text, n)): {message.source!r}")
     for finding in catalogue.unwrapped:
         found.append(f"{finding.file}:{finding.line}: not wrapped for translation: {finding.text!r}")
     return found

@@ -77,13 +77,14 @@ def _log_event(ctx: _Context) -> str:
 def _export_excel(ctx: _Context) -> str:
     from openpyxl import load_workbook
 
-    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+    from cicte_desktop.exports.xlsx import ExportOptions, event_columns, export_workbook, period_options
 
     out = ctx.folder / "self-test.xlsx"
     result = export_workbook(ctx.db, ExportOptions(*period_options(2016), language="en"), out)
+    title = [key for key, _header, _width in event_columns()].index("title")
     book = load_workbook(out, read_only=True)
     try:
-        titles = [row[4] for row in book["Events"].iter_rows(min_row=5, values_only=True)]
+        titles = [row[title] for row in book["Events"].iter_rows(min_row=5, values_only=True)]
     finally:
         book.close()
     _expect(titles == ["Self-test workshop — Kingston"], _tr("the workbook's Events sheet does not hold the event"))

@@ -51,13 +51,16 @@ def background_backups_finish():
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards():
-    """A test that switches the application to another language leaves it in English."""
-    yield
+def english_afterwards(request: pytest.FixtureRequest):
+    """A test with a window sees it in English, as the app installs it at start (with the English
+    catalogue: "1 event", not "1 event(s)"); one that switches the language leaves it in English."""
     from PySide6.QtCore import QCoreApplication
 
     from cicte_desktop import i18n
 
+    if "qapp" in request.fixturenames:
+        i18n.install(request.getfixturevalue("qapp"), "en")
+    yield
     app = QCoreApplication.instance()
     if app is not None and i18n.ui_language() != "en":
         i18n.install(app, "en")

@@ -96,7 +96,7 @@ def test_the_command_line_refuses_a_short_passphrase_and_unprotected_personal_da
 
     allowed = run_cli("--db", str(roster_database), "package", "export", "--out", str(out), "--no-passphrase")
     assert allowed.returncode == 0, allowed.stderr
-    assert "1 events" in allowed.stdout and not pkg.is_encrypted(out)
+    assert "1 event," in allowed.stdout and not pkg.is_encrypted(out)
     with pkg.read_package(out) as package:
         assert package.tables["participant"].rows[0][package.tables["participant"].columns.index("name")] == "Ana Pérez"
 
@@ -277,7 +277,7 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
     finally:
         other.close()
     kind, _title, text = shown_messages[-1]
-    assert kind == "error" and "Personal data removed for 1 participant(s)." in text and "another program" in text
+    assert kind == "error" and "Personal data removed for 1 participant." in text and "another program" in text
     assert event_log.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
     answers.queue.append(True)
     dialog.remove()  # nobody in the way now: done, and said so

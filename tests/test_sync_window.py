@@ -82,7 +82,7 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
     assert dialog.conflict_list.item(0, 2).text() == "This computer's (your choice)"
     dialog.import_button.click()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
-    assert "1 conflicts resolved" in shown_messages[-1][2]
+    assert "1 conflict resolved" in shown_messages[-1][2]
     assert event_log.get_event_input(window.database, event_id).title == "Port security workshop (HQ edit)"
 
     window.show_conflict_history()
@@ -155,7 +155,7 @@ def test_export_dialog_writes_a_protected_package_for_the_chosen_destination(tmp
     _shot(dialog, "export-dialog")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
-    assert "1 events" in shown_messages[-1][2] and "protected with a passphrase" in shown_messages[-1][2]
+    assert "1 event," in shown_messages[-1][2] and "protected with a passphrase" in shown_messages[-1][2]
     assert pkg.is_encrypted(target)
     with pkg.read_package(target, "correct horse battery") as package:
         assert package.manifest["destination"]["name"] == "Headquarters"

@@ -116,25 +116,43 @@ class _Cells:
         cell.number_format = "yyyy-mm-dd"
         return cell
 
-    def bold(self, value: Any) -> Any:
-        from openpyxl.styles import Font
+    def bold(self, value: Any, wrap: bool = False) -> Any:
+        from openpyxl.styles import Alignment, Font
 
         cell = self._cell(self._sheet, value=self.value(value) if isinstance(value, str) else value)
         cell.font = Font(bold=True)
+        if wrap:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
         return cell
 
 
+@dataclass(frozen=True)
+class _Group:
+    """A heading over several columns of the table header (on the row above it)."""
+    first: int  # 1-based column
+    span: int
+    text: str
+
+
 def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tuple[str, int]],
-           rows: Iterable[list[Any]], progress: Callable[[], None] | None = None) -> int:
-    """A sheet: title rows, a frozen header row with a filter, then ``rows``; how many rows."""
+           rows: Iterable[list[Any]], progress: Callable[[], None] | None = None, *, frozen_columns: int = 0,
+           groups: list[_Group] | None = None, footer: list[list[Any]] | None = None, note: str | None = None) -> int:
+    """A sheet: title rows, a frozen header row with a filter, then ``rows``; how many rows.
+
+    ``frozen_columns`` stay in view when scrolling right; ``groups`` head several columns each
+    (wrapped, merged, on the row above the header); ``footer`` rows (totals, in bold) and a
+    ``note`` follow the table, outside its filter so that sorting leaves them last."""
     sheet = book.create_sheet(title)
     cells = _Cells(sheet)
     from openpyxl.utils import get_column_letter
 
+    widths = []
     for index, (name, width) in enumerate(columns, start=1):
-        # Wide enough for the heading in any language (a bold heading is cut by the next cell).
-        sheet.column_dimensions[get_column_letter(index)].width = max(width, len(name) * 1.15 + 2)
-    sheet.freeze_panes = f"A{HEADER_ROWS + 2}"
+        # Wide enough for the heading in any language (a bold heading is cut by the next cell),
+        # unless groups head the columns: then the heading wraps.
+        widths.append(width if groups else max(width, len(name) * 1.15 + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = widths[-1]
+    sheet.freeze_panes = f"{get_column_letter(frozen_columns + 1)}{HEADER_ROWS + 2}"
     # Printed (or turned into PDF) the table fits the page's width, landscape, its header on
     # every page.
     sheet.page_setup.orientation = "landscape"
@@ -144,8 +162,26 @@ def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tup
     sheet.print_title_rows = f"{HEADER_ROWS + 1}:{HEADER_ROWS + 1}"
     sheet.append([cells.bold(heading)])
     sheet.append([cells.text(subtitle)])
-    sheet.append([])
-    sheet.append([cells.bold(name) for name, _width in columns])
+    if groups:
+        from openpyxl.worksheet.cell_range import CellRange
+
+        group_row: list[Any] = [None] * len(columns)
+        lines = 1
+        for group in groups:
+            group_row[group.first - 1] = cells.bold(group.text, wrap=True)
+            sheet.merged_cells.add(CellRange(min_col=group.first, max_col=group.first + group.span - 1,
+                                             min_row=HEADER_ROWS, max_row=HEADER_ROWS))
+            room = sum(widths[group.first - 1:group.first - 1 + group.span]) - 2
+            lines = max(lines, -(-len(group.text) * 11 // 10 // max(int(room), 1)))
+        sheet.row_dimensions[HEADER_ROWS].height = 15 * min(lines, 6) + 2
+        sheet.append(group_row)
+    else:
+        sheet.append([])
+    if groups:  # (a write-only sheet writes a row's height with the row: set it first)
+        header_lines = max(-(-len(name) * 11 // 10 // max(int(width) - 1, 1)) for name, width in zip(
+            [n for n, _w in columns], widths, strict=True))
+        sheet.row_dimensions[HEADER_ROWS + 1].height = 15 * min(header_lines, 4) + 2
+    sheet.append([cells.bold(name, wrap=bool(groups)) for name, _width in columns])
     count = 0
     for row in rows:
         sheet.append(list(_prepare(cells, row)))
@@ -154,6 +190,10 @@ def _table(book: Any, title: str, heading: str, subtitle: str, columns: list[tup
             progress()
     last = HEADER_ROWS + 1 + count
     sheet.auto_filter.ref = f"A{HEADER_ROWS + 1}:{get_column_letter(len(columns))}{max(last, HEADER_ROWS + 1)}"
+    for row in footer or []:
+        sheet.append([cells.bold(value) if value is not None else None for value in row])
+    if note:
+        sheet.append([cells.text(note)])
     return count
 
 
@@ -180,12 +220,19 @@ def sheet_names() -> dict[str, str]:
             "states": _tr("By member state"), "participants": _tr("Participants")}
 
 
+#: Columns of the Events sheet that stay in view when scrolling right: the dates and the title.
+EVENT_FROZEN_COLUMNS = 3
+
+
 def event_columns() -> list[tuple[str, str, int]]:
-    """(key, header, width) of the Events sheet: what an import reads back by header."""
+    """(key, header, width) of the Events sheet: what an import reads back by header (in any order).
+
+    A person reads the dates and the title first (they stay in view); the Event ID, which only
+    an import needs, comes last."""
     return [
-        ("uuid", _tr("Event ID"), 38), ("plan_path", _tr("Plan path"), 14), ("activity", _tr("Planned activity"), 40),
-        ("event_type", _tr("Type"), 18), ("title", _tr("Title"), 50), ("status", _tr("Status"), 12),
-        ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12), ("modality", _tr("Modality"), 11),
+        ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12), ("title", _tr("Title"), 50),
+        ("event_type", _tr("Type"), 18), ("status", _tr("Status"), 12), ("plan_path", _tr("Plan path"), 14),
+        ("activity", _tr("Planned activity"), 40), ("modality", _tr("Modality"), 11),
         ("member_states", _tr("Member states"), 30), ("venue", _tr("Venue"), 30), ("city", _tr("City"), 16),
         ("partners", _tr("Partner organisations"), 30), ("lead_trainer", _tr("Lead trainer"), 20),
         ("experts", _tr("Experts"), 20), ("funding_source", _tr("Funding source"), 16), ("women", _tr("Women"), 8),
@@ -194,7 +241,7 @@ def event_columns() -> list[tuple[str, str, int]]:
         ("units", _tr("Units toward target"), 10), ("satisfaction", _tr("Satisfaction (1-5)"), 11),
         ("pretest_average", _tr("Pre-test average"), 11), ("posttest_average", _tr("Post-test average"), 11),
         ("follow_up_needed", _tr("Follow-up needed"), 10), ("follow_up_notes", _tr("Follow-up notes"), 30),
-        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30),
+        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30), ("uuid", _tr("Event ID"), 38),
     ]
 
 
@@ -302,7 +349,8 @@ def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, 
     tick(0)
     events = _table(book, names["events"], _tr("Events"), subtitle,
                     [(header, width) for _key, header, width in event_columns()],
-                    _event_rows(db, plan, event_filter, activity_scope), progress=tick)
+                    _event_rows(db, plan, event_filter, activity_scope), progress=tick,
+                    frozen_columns=EVENT_FROZEN_COLUMNS)
     _states_sheet(book, names["states"], db, plan, areas, event_filter, subtitle)
     people = 0
     if options.with_participants:
@@ -411,15 +459,19 @@ def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFil
         for r in conn.execute(sql, params):
             path, activity = paths.get(r[1], ("", None))
             yield [
-                r[0], path, activity.text if activity else "", event_type_label(r[2]), r[3], status_label(r[4]),
                 dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
+                r[3], event_type_label(r[2]), status_label(r[4]), path, activity.text if activity else "",
                 modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
-                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27],
+                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], r[0],
             ]
 
 
 def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
                   event_filter: figures.EventFilter, subtitle: str) -> None:
+    """Events (any status) and participants (completed events) by member state and work area,
+    each area headed by its number and title; a total column per member state and a total row
+    per work area, both from the figures service (the total row counts an event that served
+    several member states once, as the Summary sheet does)."""
     area_of = {a.uuid: item.number for item in areas for p in item.programs for pj in p.projects for a in pj.activities}
     from_sql, params = figures.events_from(figures.EventFilter(
         None, event_filter.date_from, event_filter.date_to), list(area_of))
@@ -438,20 +490,37 @@ def _states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas
             totals[1] += women or 0
             totals[2] += men or 0
     columns = [(_tr("Member state"), 30), (_tr("ISO code"), 8)]
+    groups = []
     for item in areas:
+        groups.append(_Group(len(columns) + 1, 3, f"{item.number}. {item.title}"))
         columns += [(_tr("{number}. events").format(number=item.number), 10),
                     (_tr("{number}. women").format(number=item.number), 10),
                     (_tr("{number}. men").format(number=item.number), 10)]
+    groups.append(_Group(len(columns) + 1, 3, _tr("All work areas")))
+    columns += [(_tr("Total events"), 10), (_tr("Total women"), 10), (_tr("Total men"), 10)]
     states = sorted({iso for iso, _n in counts}, key=lambda iso: names.get(iso, iso))
     if event_filter.member_state:
         states = [event_filter.member_state]
+    everything = list(area_of)
+
+    def figures_of(member_state: str | None, activities: list[str]) -> list[int]:
+        found = figures.summary(db, figures.EventFilter(member_state, event_filter.date_from, event_filter.date_to),
+                                activities)
+        return [found.events, found.women, found.men]
+
     rows = []
     for iso in states:
         row: list[Any] = [names.get(iso, iso), iso]
         for item in areas:
             row += counts.get((iso, item.number), [0, 0, 0])
-        rows.append(row)
-    _table(book, title, _tr("Events and participants by member state and work area"), subtitle, columns, rows)
+        rows.append(row + figures_of(iso, everything))
+    total: list[Any] = [_tr("Total"), None]
+    for item in areas:
+        total += figures_of(event_filter.member_state, [a for a, number in area_of.items() if number == item.number])
+    total += figures_of(event_filter.member_state, everything)
+    _table(book, title, _tr("Events and participants by member state and work area"), subtitle, columns, rows,
+           frozen_columns=1, groups=groups, footer=[total],
+           note=_tr("An event that served several member states counts in the row of each, and once in the total."))
 
 
 def _participant_rows(db: Database, event_filter: figures.EventFilter, scope: list[str] | None) -> Iterator[list[Any]]:

@@ -291,9 +291,9 @@ class WorkPlanTreeModel(QAbstractItemModel):
         if figures is None:
             return ""
         if column == self.COLUMN_PROGRESS and figures.percent is not None:
-            return self.tr("{toward} of {target} target units met ({percent}%); {achieved} units achieved in all").format(
-                toward=figures.toward_target, target=figures.target, percent=round(figures.percent),
-                achieved=figures.achieved)
+            return self.tr("{toward} of {target} met ({percent}%); {achieved} in all").format(
+                toward=figures.toward_target, target=self.tr("%n target unit(s)", "", figures.target),
+                percent=round(figures.percent), achieved=self.tr("%n unit(s) achieved", "", figures.achieved))
         if column == self.COLUMN_PROGRESS:
             return self.tr("No numeric target: see the events and achieved units")
         return str(self.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))

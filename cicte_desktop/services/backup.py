@@ -34,6 +34,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Backup", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A message that counts ``n`` things, in its singular or plural form."""
+    return QCoreApplication.translate("Backup", text, None, n)
+
+
 AUTO_PREFIX = "auto-"
 KEEP_RECENT = 10
 KEEP_MONTHS = 12
@@ -329,12 +334,12 @@ def full_check(db_path: Path) -> CheckReport:
             lines.append(_tr("Integrity: ok"))
         else:
             ok = False
-            lines.append(_tr("Integrity: {count} problems").format(count=len(integrity)))
+            lines.append(_trn("Integrity: %n problem(s)", len(integrity)))
             lines += [f"  {problem}" for problem in integrity[:20]]
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             ok = False
-            lines.append(_tr("References: {count} rows point to missing rows").format(count=len(broken)))
+            lines.append(_trn("References: %n row(s) point to missing rows", len(broken)))
             lines += [f"  {table} rowid {rowid} -> {parent}" for table, rowid, parent, _fk in broken[:20]]
         else:
             lines.append(_tr("References: ok"))

@@ -26,6 +26,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventLog", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A message that counts ``n`` things ("%n file(s)"), in its singular or plural form."""
+    return QCoreApplication.translate("EventLog", text, None, n)
+
+
 # --- What a form holds -------------------------------------------------------------------
 
 
@@ -577,9 +582,9 @@ def _described(event: EventInput) -> dict[str, Any]:
     for key in ("start_date", "end_date"):
         values[key] = values[key].isoformat() if values[key] else None
     values["member_states"] = " ".join(sorted(event.member_states))
-    values["partners"] = _tr("{count} organisations").format(count=len(event.partners))
-    values["participants"] = _tr("{count} people").format(count=len(event.participants))
-    values["attachments"] = _tr("{count} files").format(count=len(event.attachments))
+    values["partners"] = _trn("%n organisation(s)", len(event.partners))
+    values["participants"] = _trn("%n person(people)", len(event.participants))
+    values["attachments"] = _trn("%n file(s)", len(event.attachments))
     return values
 
 

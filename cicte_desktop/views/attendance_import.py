@@ -157,10 +157,10 @@ class AttendanceImportDialog(QDialog):
         good = sum(1 for r in self._rows if r.importable)
         warned = sum(1 for r in self._rows if r.importable and r.problems)
         skipped = len(self._rows) - good
-        self.counts.setText(self.tr(
-            "To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each "
-            "with why: {skipped}. Nothing is saved until you save the event.").format(
-                good=good, warned=warned, skipped=skipped))
+        self.counts.setText(self.tr("{good} ({warned}); {skipped}. Nothing is saved until you save the event.").format(
+            good=self.tr("%n person(people) will be added to the roster", "", good),
+            warned=self.tr("%n with something to check", "", warned),
+            skipped=self.tr("%n row(s) of the sheet will be skipped, each with why", "", skipped)))
         self.import_button.setEnabled(good > 0 and self.mapping()["name"] is not None)
 
     def _kept_changed(self, item: QTableWidgetItem) -> None:

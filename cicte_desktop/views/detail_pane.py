@@ -196,11 +196,10 @@ class DetailPane(QWidget):
             self.events_line.setToolTip("")
         self.events_line.setVisible(True)
         self.people_line.setText(self.tr(
-            "Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · "
-            "{states} member states reached").format(
-            total=locale.toString(summary.participants), women=locale.toString(summary.women),
-            men=locale.toString(summary.men), unknown=locale.toString(summary.sex_not_recorded),
-            states=len(summary.member_states)))
+            "Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}").format(
+            total=locale.toString(summary.participants), women=self.tr("%Ln women", "", summary.women),
+            men=self.tr("%Ln men", "", summary.men), unknown=locale.toString(summary.sex_not_recorded),
+            states=self.tr("%n member state(s) reached", "", len(summary.member_states))))
         self.people_line.setToolTip(" ".join(summary.member_states))
         self.people_line.setVisible(summary.events > 0)
         self.note.setText(self.tr("Reading of the source document: {note}").format(note=note) if note else "")

@@ -35,10 +35,10 @@ class ImportPreviewDialog(QDialog):
                     item.setBackground(QColor(253, 226, 226))
                     item.setForeground(QColor(0, 0, 0))
                 self.table.setItem(index, column, item)
-        self.counts = QLabel(self.tr(
-            "{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.").format(
-            new=preview.count(ei.NEW), changed=preview.count(ei.CHANGED), unchanged=preview.count(ei.UNCHANGED),
-            rejected=preview.count(ei.REJECTED)))
+        self.counts = QLabel(self.tr("{new}, {changed}, {unchanged}, {rejected}.").format(
+            new=self.tr("%n new", "", preview.count(ei.NEW)), changed=self.tr("%n changed", "", preview.count(ei.CHANGED)),
+            unchanged=self.tr("%n unchanged", "", preview.count(ei.UNCHANGED)),
+            rejected=self.tr("%n with problems", "", preview.count(ei.REJECTED))))
         self.counts.setObjectName("counts")
         advice = QLabel(self.tr("Nothing is written until you press Import, and then everything at once. Rows with "
                                 "problems block the import: correct them in the workbook and import it again.")

@@ -368,9 +368,11 @@ class MainWindow(QMainWindow):
         if self._plan:
             self.filter_bar.set_year(self._plan.year)
             counts = workplan.plan_counts(self._plan)
-            self._status_label.setText(self.tr(
-                "{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned "
-                "activities · {path}").format(symbol=self._plan.symbol, path=self._db.path, **counts))
+            self._status_label.setText(self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
+                symbol=self._plan.symbol, path=self._db.path, areas=self.tr("%n work area(s)", "", counts["areas"]),
+                programs=self.tr("%n program(s)", "", counts["programs"]),
+                projects=self.tr("%n project(s)", "", counts["projects"]),
+                activities=self.tr("%n planned activity(ies)", "", counts["activities"])))
         self._compute_progress()
         self._rebuild_tree()
 
@@ -857,8 +859,8 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("The export failed"), self.tr(
                 "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
             return False
-        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events} events.").format(
-            path=result.path, events=result.events))
+        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events}.").format(
+            path=result.path, events=self.tr("%n event(s)", "", result.events)))
         return True
 
     # --- PDF reports --------------------------------------------------------------------
@@ -957,8 +959,8 @@ class MainWindow(QMainWindow):
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
             self._event_saved("")
-            messages.show_info(self, self.tr("Import"), self.tr("{created} events created, {changed} changed.").format(
-                created=created, changed=changed))
+            messages.show_info(self, self.tr("Import"), self.tr("{created}, {changed}.").format(
+                created=self.tr("%n event(s) created", "", created), changed=self.tr("%n changed", "", changed)))
 
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.open()
@@ -1014,9 +1016,10 @@ class MainWindow(QMainWindow):
                 "{path} could not be written ({detail}). No partial file was left.").format(
                 path=options.target, detail=exc))
             return False
-        text = self.tr("Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.").format(
-            path=result.path, destination=shown(destination.name), events=result.events, records=result.records,
-            files=result.attachments)
+        text = self.tr("Wrote {path} for {destination}: {events}, {records}, {files}.").format(
+            path=result.path, destination=shown(destination.name), events=self.tr("%n event(s)", "", result.events),
+            records=self.tr("%n record(s) in all", "", result.records),
+            files=self.tr("%n file(s)", "", result.attachments))
         if options.passphrase:
             text += "\n\n" + self.tr("It is protected with a passphrase: give it to the person importing the package "
                                       "by another way than the USB stick.")
@@ -1075,10 +1078,12 @@ class MainWindow(QMainWindow):
                 package.close()
             self.reload()
             messages.show_info(self, title, self.tr(
-                "Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts "
-                "resolved, {files} files stored.").format(
-                device=package.source_name, new=result.counts[merge.NEW], updated=result.counts[merge.UPDATED],
-                deleted=result.counts[merge.DELETED], conflicts=result.conflicts, files=result.files))
+                "Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.").format(
+                device=package.source_name, new=self.tr("%n new", "", result.counts[merge.NEW]),
+                updated=self.tr("%n updated", "", result.counts[merge.UPDATED]),
+                deleted=self.tr("%n deleted", "", result.counts[merge.DELETED]),
+                conflicts=self.tr("%n conflict(s) resolved", "", result.conflicts),
+                files=self.tr("%n file(s) stored", "", result.files)))
 
         dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
         dialog.rejected.connect(package.close)
@@ -1226,8 +1231,9 @@ class MainWindow(QMainWindow):
         except (backup.BackupError, DatabaseOpenError) as exc:
             messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
             return False
-        text = self.tr("Saved {path}: {events} events, {people} participants.").format(
-            path=target, events=info.events, people=info.participants)
+        text = self.tr("Saved {path}: {events}, {people}.").format(
+            path=target, events=self.tr("%n event(s)", "", info.events),
+            people=self.tr("%n participant(s)", "", info.participants))
         if broken:
             text += "\n\n" + self.tr("Note: %n row(s) of the database point to records that are missing; "
                                       "Tools > Check the Database tells which.", "", broken)
@@ -1253,10 +1259,11 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("Cannot restore this backup"), exc.message)
             return False
         question = self.tr(
-            "This backup was saved on {when} on {device}. It holds {events} events and {people} participants.\n\n"
+            "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
             "Replace the database you are working on with it? The current database is kept as a backup "
-            "first.").format(when=format_date_time(info.made_at),
-                             device=info.device, events=info.events, people=info.participants)
+            "first.").format(when=format_date_time(info.made_at), device=info.device,
+                             events=self.tr("%n event(s)", "", info.events),
+                             people=self.tr("%n participant(s)", "", info.participants))
         if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):
             return False

@@ -9,7 +9,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ def qtpdf_available() -> bool:
 
 
 def open_in_system_viewer(path: Path) -> bool:
+    """Open ``path`` (a file or a folder) with the system's program for it; False when none opened."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -44,6 +45,7 @@ class PdfPreview(QDialog):
         self._folder = folder
         self._suggested = suggested
         self._save_folder = save_folder
+        self._pages = pages
         self.saved_to: Path | None = None
         layout = QVBoxLayout(self)
         self.viewer: QWidget | None = None
@@ -55,9 +57,17 @@ class PdfPreview(QDialog):
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.addButton(self.tr("Open in PDF Viewer"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button = self.buttons.addButton(self.tr("Open Its Folder"),
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.setObjectName("openFolder")
+        self.open_folder_button.setAutoDefault(False)
+        self.open_folder_button.setVisible(False)  # offered when no PDF viewer opened the report
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.save_button = self.buttons.addButton(self.tr("Save As…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.open_button.setAutoDefault(False)
@@ -68,12 +78,11 @@ class PdfPreview(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(self._discard)
         if self.viewer is None:
-            self.message.setText(self.tr("The report ({pages} pages) is open in your PDF viewer. Look it over, then "
-                                         "save it here where you want to keep it.").format(pages=pages))
+            self.message.setText(self.tr("Opening the report (%n page(s)) in your PDF viewer…", "", pages))
             self.setMinimumWidth(560)
             self.adjustSize()
         else:
-            self.message.setText(self.tr("{pages} pages. Save it where you want to keep it.").format(pages=pages))
+            self.message.setText(self.tr("%n page(s). Save it where you want to keep it.", "", pages))
 
     def _embedded_viewer(self) -> QWidget:
         from PySide6.QtPdf import QPdfDocument
@@ -96,11 +105,31 @@ class PdfPreview(QDialog):
         if self.viewer is None:
             self.open_externally()
 
-    def open_externally(self) -> None:
-        if not open_in_system_viewer(self.pdf):
-            self.message.setText(self.tr("No PDF viewer could be opened on this computer. Save the report and open "
-                                         "it from its folder."))
-            self.adjustSize()
+    def open_externally(self) -> bool:
+        """Open the report in the system's PDF viewer; when none opens, say where the file is."""
+        if open_in_system_viewer(self.pdf):
+            if self.viewer is None:
+                self.message.setText(self.tr("The report (%n page(s)) is open in your PDF viewer. Look it over, then "
+                                             "save it here where you want to keep it.", "", self._pages))
+            self.open_folder_button.setVisible(False)
+            return True
+        self.message.setText(self.tr(
+            "No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:\n{path}\n\n"
+            "Open its folder to look at it with another program, then save it here where you want to keep it "
+            "(this copy is removed when you close this window).", "", self._pages).format(path=self.pdf))
+        self.open_folder_button.setVisible(True)
+        self.adjustSize()
+        return False
+
+    def open_folder(self) -> bool:
+        """Open the folder the report was written to; when that fails too, say so with its path."""
+        if open_in_system_viewer(self.pdf.parent):
+            return True
+        self.message.setText(self.tr(
+            "No PDF viewer could be opened, and its folder could not be opened either. The report is here:\n{path}\n\n"
+            "Copy this path, or save the report where you want to keep it.").format(path=self.pdf))
+        self.adjustSize()
+        return False
 
     def _choose_target(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF report"),

@@ -109,8 +109,9 @@ class PdfReportDialog(QDialog):
         self.event.clear()
         for item in events:
             day = format_date(item.start_date)
-            self.event.addItem(self.tr("{date} · {title} ({count} participants)").format(
-                date=day, title=item.title, count=item.participants), item.uuid)
+            self.event.addItem(self.tr("{date} · {title} ({participants})").format(
+                date=day, title=item.title, participants=self.tr("%n participant(s)", "", item.participants)),
+                item.uuid)
         wanted = chosen or (self._event.uuid if self._event else None)
         index = self.event.findData(wanted) if wanted else -1
         self.event.setCurrentIndex(max(index, 0) if self.event.count() else -1)

@@ -23,10 +23,10 @@ class RecoveryDialog(QDialog):
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.PlainText)
         if backup is not None:
-            offer = self.tr("The latest good backup was saved on {when} on {device}: {events} events, "
-                            "{people} participants.").format(
+            offer = self.tr("The latest good backup was saved on {when} on {device}: {events}, {people}.").format(
                 when=backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), device=backup.device,
-                events=backup.events, people=backup.participants)
+                events=self.tr("%n event(s)", "", backup.events),
+                people=self.tr("%n participant(s)", "", backup.participants))
         else:
             offer = self.tr("No good backup was found in the data folder.")
         details = QLabel(offer)

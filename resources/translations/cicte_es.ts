@@ -84,107 +84,107 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="128" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="129" />
             <source>{name} has no worksheet.</source>
             <translation>{name} no tiene ninguna hoja de cálculo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="133" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="134" />
             <source>{name} was refused: its first sheet has more than {count} rows, far more than an attendance list.</source>
             <translation>{name} fue rechazado: su primera hoja tiene más de {count} filas, muchas más que una lista de asistencia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="147" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="178" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="179" />
             <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
             <translation>Ninguna columna de {name} tiene un encabezado de nombre (Name, Nombre...) en sus primeras filas: ¿es una lista de asistencia?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="335" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="315" />
             <source>blank row</source>
             <translation>fila vacía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="339" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="319" />
             <source>subtotal row</source>
             <translation>fila de subtotal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="321" />
             <source>total row</source>
             <translation>fila de total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="323" />
             <source>only a number, no person</source>
             <translation>solo un número, ninguna persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="346" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="326" />
             <source>heading or note, not a person</source>
             <translation>encabezado o nota, no una persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="361" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
             <source>title above the column headings</source>
             <translation>título sobre los encabezados de columna</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="363" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
             <source>column headings</source>
             <translation>encabezados de columna</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="397" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="377" />
             <source>no name</source>
             <translation>sin nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="403" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="383" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: skipped unless you keep it</source>
             <translation>“{name}” empieza con “{sign}”, como una fórmula de hoja de cálculo: se omite salvo que la conserve</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="406" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="386" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: kept as text</source>
             <translation>“{name}” empieza con “{sign}”, como una fórmula de hoja de cálculo: se conserva como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="413" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="393" />
             <source>“{name}” holds a control character: skipped unless you keep it</source>
             <translation>“{name}” contiene un carácter de control: se omite salvo que la conserve</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="416" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="396" />
             <source>“{name}” held a control character: kept without it</source>
             <translation>“{name}” contenía un carácter de control: se conserva sin él</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="419" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="399" />
             <source>{name} is already on the roster</source>
             <translation>{name} ya figura entre los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="421" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="401" />
             <source>{name} is listed twice in the sheet (also row {row})</source>
             <translation>{name} figura dos veces en la hoja (también en la fila {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="429" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="409" />
             <source>sex blank: imported as not recorded</source>
             <translation>sexo vacío: se importa como no registrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="431" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="411" />
             <source>sex “{value}” not understood: imported as not recorded</source>
             <translation>sexo “{value}” no reconocido: se importa como no registrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="437" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="417" />
             <source>country “{value}” is not a member state: kept as typed</source>
             <translation>el país “{value}” no es un Estado miembro: se conserva como está escrito</translation>
         </message>
@@ -317,8 +317,36 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/attendance_import.py" line="160" />
+            <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
+            <translation>{good} ({warned}); {skipped}. Nada se guarda hasta que guarde el evento.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="161" />
+            <source>%n person(people) will be added to the roster</source>
+            <translation>
+                <numerusform>Se agregará %n persona a la lista de participantes</numerusform>
+                <numerusform>Se agregarán %n personas a la lista de participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="162" />
+            <source>%n with something to check</source>
+            <translation>
+                <numerusform>%n con algo que revisar</numerusform>
+                <numerusform>%n con algo que revisar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
+            <source>%n row(s) of the sheet will be skipped, each with why</source>
+            <translation>
+                <numerusform>se omitirá %n fila de la hoja, con el motivo</numerusform>
+                <numerusform>se omitirán %n filas de la hoja, cada una con el motivo</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
-            <translation>Para agregar a la lista: {good} (con algo que revisar: {warned}). Filas de la hoja omitidas, cada una con el motivo: {skipped}. Nada se guarda hasta que guarde el evento.</translation>
+            <translation type="vanished">Para agregar a la lista: {good} (con algo que revisar: {warned}). Filas de la hoja omitidas, cada una con el motivo: {skipped}. Nada se guarda hasta que guarde el evento.</translation>
         </message>
         <message>
             <source>Columns of the sheet</source>
@@ -328,656 +356,851 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
             <translation type="vanished">Se agregarán {good} personas a la lista de participantes; se omitirán {skipped} filas con problemas. No se guarda nada hasta que se guarde el evento.</translation>
         </message>
+        <message>
+            <source>{good}; {skipped}. Nothing is saved until you save the event.</source>
+            <translation type="vanished">{good}; {skipped}. No se guarda nada hasta que se guarde el evento.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems will be skipped</source>
+            <translation type="vanished">
+                <numerusform>se omitirá %n fila con problemas</numerusform>
+                <numerusform>se omitirán %n filas con problemas</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
             <translation>{target} es la base de datos que se está copiando: una copia de seguridad no puede escribirse sobre la propia base de datos. Elija otro archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="73" />
+            <location filename="../../cicte_desktop/services/backup.py" line="78" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>No se pudo escribir la copia en {target} ({detail}). No se modificó nada; compruebe que el disco o la memoria USB tenga espacio y siga conectado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <location filename="../../cicte_desktop/services/backup.py" line="84" />
             <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
             <translation>Otro programa está usando {path} y no lo liberó en {seconds} segundos, así que no se copió ni se modificó nada. Cierre el otro programa e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="107" />
+            <location filename="../../cicte_desktop/services/backup.py" line="112" />
             <source>{path} is not a file.</source>
             <translation>{path} no es un archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="111" />
+            <location filename="../../cicte_desktop/services/backup.py" line="116" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} es una base de datos vacía, no una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <location filename="../../cicte_desktop/services/backup.py" line="249" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} es la propia base de datos: elija un archivo de copia de seguridad para restaurar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/backup.py" line="252" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} La restauración lo reemplazaría, así que no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="270" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} La base de datos quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/backup.py" line="272" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>No se pudo restaurar {path} ({detail}); quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <location filename="../../cicte_desktop/services/backup.py" line="290" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>No se pudo conservar {path} antes de restaurar ({detail}); no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="329" />
+            <location filename="../../cicte_desktop/services/backup.py" line="334" />
             <source>Integrity: ok</source>
             <translation>Integridad: correcta</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="332" />
-            <source>Integrity: {count} problems</source>
-            <translation>Integridad: {count} problemas</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cicte_desktop/services/backup.py" line="337" />
-            <source>References: {count} rows point to missing rows</source>
-            <translation>Referencias: {count} filas remiten a filas inexistentes</translation>
+            <source>Integrity: %n problem(s)</source>
+            <translation>
+                <numerusform>Integridad: %n problema</numerusform>
+                <numerusform>Integridad: %n problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <source>References: %n row(s) point to missing rows</source>
+            <translation>
+                <numerusform>Referencias: %n fila remite a filas inexistentes</numerusform>
+                <numerusform>Referencias: %n filas remiten a filas inexistentes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="340" />
+            <location filename="../../cicte_desktop/services/backup.py" line="345" />
             <source>References: ok</source>
             <translation>Referencias: correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="341" />
+            <location filename="../../cicte_desktop/services/backup.py" line="346" />
             <source>Schema revision: {revision}</source>
             <translation>Revisión del esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="349" />
+            <location filename="../../cicte_desktop/services/backup.py" line="354" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridad: el archivo está dañado ({detail})</translation>
+        </message>
+        <message>
+            <source>Integrity: {count} problems</source>
+            <translation type="vanished">Integridad: {count} problemas</translation>
+        </message>
+        <message>
+            <source>References: {count} rows point to missing rows</source>
+            <translation type="vanished">Referencias: {count} filas remiten a filas inexistentes</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <location filename="../../cicte_desktop/__main__.py" line="41" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} no es un número entero</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="36" />
+            <location filename="../../cicte_desktop/__main__.py" line="43" />
             <source>must be at least 1, not {value}</source>
             <translation>debe ser 1 como mínimo, no {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="47" />
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>como máximo {limit} de una vez, no {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="58" />
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} no es un año como 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="64" />
+            <location filename="../../cicte_desktop/__main__.py" line="71" />
             <source>the database path is empty</source>
             <translation>la ruta de la base de datos está vacía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="67" />
+            <location filename="../../cicte_desktop/__main__.py" line="74" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} es un dispositivo o una tubería, no un archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
             <source>the file name is empty</source>
             <translation>el nombre del archivo está vacío</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} no es el nombre de un dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <location filename="../../cicte_desktop/__main__.py" line="115" />
             <source>a device's name has at most {count} characters</source>
             <translation>el nombre de un dispositivo tiene como máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} no es una fecha como 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="122" />
+            <location filename="../../cicte_desktop/__main__.py" line="129" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} no es un semestre como 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>a whole year</source>
             <translation>un año completo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="135" />
+            <location filename="../../cicte_desktop/__main__.py" line="142" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primer día (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>last day, with --from</source>
             <translation>último día, con --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: error: {problem} (vea {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>print the work plan</source>
             <translation>imprimir el Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="173" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>imprimir JSON para scripts en lugar de un esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>work plan year (default: the latest)</source>
             <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="175" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a consistent copy of the database</source>
             <translation>escribir una copia coherente de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="177" />
             <source>where to write the copy</source>
             <translation>dónde escribir la copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="171" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
             <source>the backup to restore</source>
             <translation>la copia de seguridad que se restaurará</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>write a report file</source>
             <translation>escribir un archivo de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="186" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>el libro de Excel para los informes a los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="190" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <location filename="../../cicte_desktop/__main__.py" line="206" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts en lugar de líneas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="208" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="221" />
+            <location filename="../../cicte_desktop/__main__.py" line="228" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="232" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
+            <location filename="../../cicte_desktop/__main__.py" line="237" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="259" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} es {role}; su huella es {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
-            <translation>{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path}: guardada el {when} en {device}; {events}, {people} (esquema {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="299" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} no existe; no hay nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="312" />
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="313" />
+            <location filename="../../cicte_desktop/__main__.py" line="321" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="345" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="383" />
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="389" />
+            <location filename="../../cicte_desktop/__main__.py" line="397" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="408" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>Se escribió {path}: {events} eventos{people}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>Se escribió {path}: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="410" />
-            <source>, {count} participants</source>
-            <translation>, {count} participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="418" />
+            <location filename="../../cicte_desktop/__main__.py" line="426" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="420" />
+            <location filename="../../cicte_desktop/__main__.py" line="428" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requiere --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="424" />
+            <location filename="../../cicte_desktop/__main__.py" line="432" />
             <source>--event goes with --report certificates</source>
             <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="436" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>Se escribió {path}: {count} certificados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>Se escribió {path}: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>Se escribió {path}: {pages} páginas, {events} eventos.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>Se escribió {path}: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="451" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
-            <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n con problemas</numerusform>
+                <numerusform>%n con problemas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="456" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="468" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="471" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="472" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
-            <source>Imported: {created} events created, {changed} changed.</source>
-            <translation>Importación: {created} eventos creados, {changed} modificados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importación: {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  columna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>skip</source>
             <translation>omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="509" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
+            <location filename="../../cicte_desktop/__main__.py" line="527" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="518" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="520" />
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
-            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="551" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="555" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="556" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="546" />
+            <location filename="../../cicte_desktop/__main__.py" line="557" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="548" />
+            <location filename="../../cicte_desktop/__main__.py" line="559" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="567" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
-            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="610" />
+            <location filename="../../cicte_desktop/__main__.py" line="622" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
-            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
-            <translation>Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <translation>
+                <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
+                <numerusform>Se agregaron %n eventos de demostración a {path} en {seconds:.1f} s.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="674" />
+            <location filename="../../cicte_desktop/__main__.py" line="686" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="734" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
+        </message>
+        <message>
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation type="vanished">{path}: guardada el {when} en {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation type="vanished">Se escribió {path}: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <source>, {count} participants</source>
+            <translation type="vanished">, {count} participantes</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation type="vanished">Se escribió {path}: {count} certificados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation type="vanished">Se escribió {path}: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation type="vanished">{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas</translation>
+        </message>
+        <message>
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation type="vanished">Importación: {created} eventos creados, {changed} modificados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation type="vanished">Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos{protected}.</translation>
+        </message>
+        <message>
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="vanished">De {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios, {conflicts} conflictos</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importación: {new} nuevos, {updated} actualizados, {deleted} eliminados, {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
+        </message>
+        <message>
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation type="vanished">Se agregaron {count} eventos de demostración a {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
             <source>{path} is a folder; give the name of a file in it</source>
@@ -1264,18 +1487,46 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
-            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
-            <translation>Participantes en eventos realizados: {total} ({women} mujeres, {men} hombres, {unknown} sin registrar) · {states} Estados Miembros alcanzados</translation>
+            <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
+            <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mujer</numerusform>
+                <numerusform>%Ln mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln hombre</numerusform>
+                <numerusform>%Ln hombres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <source>%n member state(s) reached</source>
+            <translation>
+                <numerusform>%n Estado Miembro alcanzado</numerusform>
+                <numerusform>%n Estados Miembros alcanzados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
+        </message>
+        <message>
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation type="vanished">Participantes en eventos realizados: {total} ({women} mujeres, {men} hombres, {unknown} sin registrar) · {states} Estados Miembros alcanzados</translation>
         </message>
         <message>
             <source>{count} {status}</source>
@@ -1764,114 +2015,135 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
             <source>Give the event a title.</source>
             <translation>Indique un título para el evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
             <source>Enter the start date.</source>
             <translation>Indique la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Elija al menos un Estado Miembro beneficiario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
             <source>Counts cannot be negative.</source>
             <translation>Los recuentos no pueden ser negativos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfacción es un promedio entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
             <source>The event ends outside the work plan's year ({year}): check the end date.</source>
             <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>The event lasts {days} days, more than a year: check the dates.</source>
             <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
             <source>Every person on the roster needs a name.</source>
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>January-June {year}</source>
             <translation>Enero-junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>July-December {year}</source>
             <translation>Julio-diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
-            <source>{count} organisations</source>
-            <translation>{count} organizaciones</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <source>%n person(people)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
-            <source>{count} people</source>
-            <translation>{count} personas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
-            <source>{count} files</source>
-            <translation>{count} archivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
+        </message>
+        <message>
+            <source>{count} organisations</source>
+            <translation type="vanished">{count} organizaciones</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation type="vanished">{count} personas</translation>
+        </message>
+        <message>
+            <source>{count} files</source>
+            <translation type="vanished">{count} archivos</translation>
         </message>
     </context>
     <context>
@@ -1920,357 +2192,382 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>By member state</source>
             <translation>Por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Event ID</source>
-            <translation>ID del evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Plan path</source>
-            <translation>Ruta en el plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Planned activity</source>
-            <translation>Actividad prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Plan path</source>
+            <translation>Ruta en el plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Units toward target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfacción (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Pre-test average</source>
             <translation>Promedio prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Post-test average</source>
             <translation>Promedio prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up notes</source>
             <translation>Notas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <source>Event ID</source>
+            <translation>ID del evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>% of target</source>
             <translation>% de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <source>All work areas</source>
+            <translation>Todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total events</source>
+            <translation>Total de eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total women</source>
+            <translation>Total de mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total men</source>
+            <translation>Total de hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <source>An event that served several member states counts in the row of each, and once in the total.</source>
+            <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -3186,8 +3483,40 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
-            <translation>{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas.</translation>
+            <source>{new}, {changed}, {unchanged}, {rejected}.</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n con problemas</numerusform>
+                <numerusform>%n con problemas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
@@ -3204,11 +3533,15 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <source>Import</source>
             <translation>Importar</translation>
         </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation type="vanished">{new} nuevos, {changed} modificados, {unchanged} sin cambios, {rejected} con problemas.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -3444,81 +3777,113 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="371" />
-            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
-            <translation>{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="372" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabajo</numerusform>
+                <numerusform>%n áreas de trabajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n proyecto</numerusform>
+                <numerusform>%n proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n actividad prevista</numerusform>
+                <numerusform>%n actividades previstas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
@@ -3526,147 +3891,147 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="576" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3679,187 +4044,267 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
-            <source>Wrote {path}: {events} events.</source>
-            <translation>Se escribió {path}: {events} eventos.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>Se escribió {path}: {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="934" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="947" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
-            <source>{created} events created, {changed} changed.</source>
-            <translation>{created} eventos creados, {changed} modificados.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation>Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
-            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1090" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3872,22 +4317,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -3895,52 +4340,60 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Saved {path}: {events} events, {people} participants.</source>
-            <translation>Se guardó {path}: {events} eventos, {people} participantes.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -3948,48 +4401,80 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
-            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} eventos y {people} participantes.
+            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} y {people}.
 
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation type="vanished">{symbol} · {areas} áreas de trabajo, {programs} programas, {projects} proyectos, {activities} actividades previstas · {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events.</source>
+            <translation type="vanished">Se escribió {path}: {events} eventos.</translation>
+        </message>
+        <message>
+            <source>{created} events created, {changed} changed.</source>
+            <translation type="vanished">{created} eventos creados, {changed} modificados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
+            <translation type="vanished">Se escribió {path} para {destination}: {events} eventos, {records} registros en total, {files} archivos.</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importado de {device}: {new} nuevos, {updated} actualizados, {deleted} eliminados; {conflicts} conflictos resueltos, {files} archivos guardados.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation type="vanished">Se guardó {path}: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} eventos y {people} participantes.
+
+¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
@@ -4442,54 +4927,108 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="43" />
             <source>Preview: {name}</source>
             <translation>Vista previa: {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
             <source>Open in PDF Viewer</source>
             <translation>Abrir en el visor de PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="61" />
-            <source>Save As…</source>
-            <translation>Guardar como…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="65" />
+            <source>Open Its Folder</source>
+            <translation>Abrir su carpeta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="71" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>El informe ({pages} páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</translation>
+            <source>Save As…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="81" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Abriendo el informe (%n página) en su visor de PDF…</numerusform>
+                <numerusform>Abriendo el informe (%n páginas) en su visor de PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="85" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n página. Guárdelo donde quiera conservarlo.</numerusform>
+                <numerusform>%n páginas. Guárdelo donde quiera conservarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="112" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>El informe (%n página) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</numerusform>
+                <numerusform>El informe (%n páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="116" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>No se pudo abrir ningún visor de PDF en esta computadora. El informe (%n página) se escribió en:
+{path}
+
+Abra su carpeta para verlo con otro programa y luego guárdelo aquí donde quiera conservarlo (esta copia se elimina al cerrar esta ventana).</numerusform>
+                <numerusform>No se pudo abrir ningún visor de PDF en esta computadora. El informe (%n páginas) se escribió en:
+{path}
+
+Abra su carpeta para verlo con otro programa y luego guárdelo aquí donde quiera conservarlo (esta copia se elimina al cerrar esta ventana).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="76" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} páginas. Guárdelo donde quiera conservarlo.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="128" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>No se pudo abrir ningún visor de PDF, y tampoco su carpeta. El informe está aquí:
+{path}
+
+Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="101" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>No se pudo abrir ningún visor de PDF en este equipo. Guarde el informe y ábralo desde su carpeta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="106" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="135" />
             <source>Save PDF report</source>
             <translation>Guardar informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="108" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="137" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>The report could not be saved</source>
             <translation>No se pudo guardar el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">El informe ({pages} páginas) está abierto en su visor de PDF. Revíselo y luego guárdelo aquí donde quiera conservarlo.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} páginas. Guárdelo donde quiera conservarlo.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">No se pudo abrir ningún visor de PDF en este equipo. Guarde el informe y ábralo desde su carpeta.</translation>
         </message>
     </context>
     <context>
@@ -4645,282 +5184,298 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
             <source>Member-State Report</source>
             <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
             <source>Annual Implementation Report</source>
             <translation>Informe anual de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Semi-annual Implementation Report</source>
             <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>January–June {year}</source>
             <translation>Enero–junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
             <source>July–December {year}</source>
             <translation>Julio–diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>{start} to {end}</source>
             <translation>Del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
             <source>No numeric target</source>
             <translation>Sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Meta: {target} · logrado: {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
             <source>Choose the member state the report is for.</source>
             <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
-            <source>Participants: {participants} ({women} women, {men} men)</source>
-            <translation>Participantes: {participants} ({women} mujeres, {men} hombres)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>% of target</source>
             <translation>% de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Meta y logrado: unidades de las metas numéricas de las actividades previstas, contando los eventos realizados desde el 1 de enero de {year} hasta el final del período, cada actividad como máximo hasta su propia meta. Eventos, participantes y Estados Miembros: eventos realizados en el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
             <source>Progress against targets by work area</source>
             <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Proporción de las metas numéricas de cada área de trabajo cumplidas desde el 1 de enero hasta el final del período. La línea discontinua indica la proporción del año transcurrida hasta esa fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Completed events by work area</source>
             <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Completed events by member state</source>
             <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mujer</numerusform>
+                <numerusform>%Ln mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln hombre</numerusform>
+                <numerusform>%Ln hombres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Meta: {target} · logrado: {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
             <source>▲ Behind target</source>
             <translation>▲ Por debajo de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>
@@ -4933,6 +5488,10 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Participants: {participants} ({women} women, {men} men)</source>
+            <translation type="vanished">Participantes: {participants} ({women} mujeres, {men} hombres)</translation>
         </message>
     </context>
     <context>
@@ -4999,8 +5558,20 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
+            <source>{date} · {title} ({participants})</source>
+            <translation>{date} · {title} ({participants})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{date} · {title} ({count} participants)</source>
-            <translation>{date} · {title} ({count} participantes)</translation>
+            <translation type="vanished">{date} · {title} ({count} participantes)</translation>
         </message>
     </context>
     <context>
@@ -5225,8 +5796,24 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="26" />
-            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
-            <translation>La última copia de seguridad válida se guardó el {when} en {device}: {events} eventos, {people} participantes.</translation>
+            <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
+            <translation>La última copia de seguridad válida se guardó el {when} en {device}: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="31" />
@@ -5252,6 +5839,10 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>El archivo que falló se deja tal como está: no se sobrescribe ni se elimina nada de él.</translation>
+        </message>
+        <message>
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation type="vanished">La última copia de seguridad válida se guardó el {when} en {device}: {events} eventos, {people} participantes.</translation>
         </message>
     </context>
     <context>
@@ -5320,147 +5911,147 @@ Replace the database you are working on with it? The current database is kept as
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la hoja Eventos del libro no contiene el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="101" />
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>se generaron {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>the report is not a PDF</source>
             <translation>el informe no es un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>informe de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <location filename="../../cicte_desktop/selftest.py" line="128" />
             <source>importing the same package twice would change the database</source>
             <translation>importar dos veces el mismo paquete modificaría la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <location filename="../../cicte_desktop/selftest.py" line="131" />
             <source>the event arrived without its roster</source>
             <translation>el evento llegó sin su lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, cifrados; una segunda importación no cambió nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
             <source>integrity and references ok</source>
             <translation>integridad y referencias correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="155" />
+            <location filename="../../cicte_desktop/selftest.py" line="156" />
             <source>no graphical application could be started</source>
             <translation>no se pudo iniciar ninguna aplicación gráfica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="161" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>the main window did not paint</source>
             <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>el árbol del Plan de Trabajo muestra {count} áreas de trabajo, no 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <location filename="../../cicte_desktop/selftest.py" line="185" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="245" />
+            <location filename="../../cicte_desktop/selftest.py" line="246" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="254" />
+            <location filename="../../cicte_desktop/selftest.py" line="255" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="258" />
+            <location filename="../../cicte_desktop/selftest.py" line="259" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>
@@ -5733,13 +6324,33 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
-            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
-            <translation>{toward} de {target} unidades de la meta cumplidas ({percent}%); {achieved} unidades logradas en total</translation>
+            <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
+            <translation>{toward} de {target} cumplidas ({percent}%); {achieved} en total</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
+            <source>%n target unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de la meta</numerusform>
+                <numerusform>%n unidades de la meta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
+            <source>%n unit(s) achieved</source>
+            <translation>
+                <numerusform>%n unidad lograda</numerusform>
+                <numerusform>%n unidades logradas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
             <translation>Sin meta numérica: vea los eventos y las unidades logradas</translation>
+        </message>
+        <message>
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation type="vanished">{toward} de {target} unidades de la meta cumplidas ({percent}%); {achieved} unidades logradas en total</translation>
         </message>
     </context>
 </TS>

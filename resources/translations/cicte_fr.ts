@@ -84,107 +84,107 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="128" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="129" />
             <source>{name} has no worksheet.</source>
             <translation>{name} ne contient aucune feuille de calcul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="133" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="134" />
             <source>{name} was refused: its first sheet has more than {count} rows, far more than an attendance list.</source>
             <translation>{name} a été refusé : sa première feuille a plus de {count} lignes, bien plus qu’une liste de présence.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="147" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="178" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="179" />
             <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
             <translation>Aucune colonne de {name} n'a d'en-tête de nom (Nom, Name, Nombre…) dans ses premières lignes : s'agit-il bien d'une feuille de présence ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="335" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="315" />
             <source>blank row</source>
             <translation>ligne vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="339" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="319" />
             <source>subtotal row</source>
             <translation>ligne de sous-total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="321" />
             <source>total row</source>
             <translation>ligne de total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="323" />
             <source>only a number, no person</source>
             <translation>seulement un numéro, aucune personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="346" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="326" />
             <source>heading or note, not a person</source>
             <translation>intitulé ou note, pas une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="361" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
             <source>title above the column headings</source>
             <translation>titre au-dessus des en-têtes de colonne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="363" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
             <source>column headings</source>
             <translation>en-têtes de colonne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="397" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="377" />
             <source>no name</source>
             <translation>nom manquant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="403" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="383" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: skipped unless you keep it</source>
             <translation>« {name} » commence par « {sign} », comme une formule de tableur : ignoré sauf si vous le gardez</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="406" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="386" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: kept as text</source>
             <translation>« {name} » commence par « {sign} », comme une formule de tableur : gardé comme texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="413" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="393" />
             <source>“{name}” holds a control character: skipped unless you keep it</source>
             <translation>« {name} » contient un caractère de contrôle : ignoré sauf si vous le gardez</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="416" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="396" />
             <source>“{name}” held a control character: kept without it</source>
             <translation>« {name} » contenait un caractère de contrôle : gardé sans lui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="419" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="399" />
             <source>{name} is already on the roster</source>
             <translation>{name} figure déjà dans la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="421" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="401" />
             <source>{name} is listed twice in the sheet (also row {row})</source>
             <translation>{name} figure deux fois dans la feuille (aussi à la ligne {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="429" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="409" />
             <source>sex blank: imported as not recorded</source>
             <translation>sexe vide : importé comme non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="431" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="411" />
             <source>sex “{value}” not understood: imported as not recorded</source>
             <translation>sexe « {value} » non compris : importé comme non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="437" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="417" />
             <source>country “{value}” is not a member state: kept as typed</source>
             <translation>le pays « {value} » n’est pas un État membre : gardé tel quel</translation>
         </message>
@@ -317,8 +317,36 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/attendance_import.py" line="160" />
+            <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
+            <translation>{good} ({warned}) ; {skipped}. Rien n’est enregistré tant que vous n’enregistrez pas l’événement.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="161" />
+            <source>%n person(people) will be added to the roster</source>
+            <translation>
+                <numerusform>%n personne sera ajoutée à la liste</numerusform>
+                <numerusform>%n personnes seront ajoutées à la liste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="162" />
+            <source>%n with something to check</source>
+            <translation>
+                <numerusform>%n avec quelque chose à vérifier</numerusform>
+                <numerusform>%n avec quelque chose à vérifier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
+            <source>%n row(s) of the sheet will be skipped, each with why</source>
+            <translation>
+                <numerusform>%n ligne de la feuille sera ignorée, avec la raison</numerusform>
+                <numerusform>%n lignes de la feuille seront ignorées, chacune avec la raison</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
-            <translation>À ajouter à la liste : {good} (avec quelque chose à vérifier : {warned}). Lignes de la feuille ignorées, chacune avec la raison : {skipped}. Rien n’est enregistré avant que vous enregistriez l’événement.</translation>
+            <translation type="vanished">À ajouter à la liste : {good} (avec quelque chose à vérifier : {warned}). Lignes de la feuille ignorées, chacune avec la raison : {skipped}. Rien n’est enregistré avant que vous enregistriez l’événement.</translation>
         </message>
         <message>
             <source>Columns of the sheet</source>
@@ -328,656 +356,851 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
             <translation type="vanished">{good} personnes seront ajoutées à la liste ; {skipped} lignes comportant des problèmes seront ignorées. Rien n'est enregistré tant que vous n'enregistrez pas l'événement.</translation>
         </message>
+        <message>
+            <source>{good}; {skipped}. Nothing is saved until you save the event.</source>
+            <translation type="vanished">{good} ; {skipped}. Rien n'est enregistré tant que vous n'enregistrez pas l'événement.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems will be skipped</source>
+            <translation type="vanished">
+                <numerusform>%n ligne comportant des problèmes sera ignorée</numerusform>
+                <numerusform>%n lignes comportant des problèmes seront ignorées</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
             <translation>{target} est la base de données copiée : une sauvegarde ne peut pas être écrite sur la base de données elle-même. Choisissez un autre fichier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="73" />
+            <location filename="../../cicte_desktop/services/backup.py" line="78" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>La copie vers {target} n'a pas pu être écrite ({detail}). Rien n'a été modifié ; vérifiez que le disque ou la clé USB dispose d'espace libre et est toujours connecté.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <location filename="../../cicte_desktop/services/backup.py" line="84" />
             <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
             <translation>Un autre programme utilise {path} et ne l’a pas libéré en {seconds} secondes ; rien n’a donc été copié ni modifié. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="107" />
+            <location filename="../../cicte_desktop/services/backup.py" line="112" />
             <source>{path} is not a file.</source>
             <translation>{path} n'est pas un fichier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="111" />
+            <location filename="../../cicte_desktop/services/backup.py" line="116" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} est une base de données vide, et non une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <location filename="../../cicte_desktop/services/backup.py" line="249" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} est la base de données elle-même : choisissez un fichier de sauvegarde à restaurer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/backup.py" line="252" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} La restauration le remplacerait ; rien n’a donc été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="270" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} La base de données est restée telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/backup.py" line="272" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>{path} n'a pas pu être restauré ({detail}) ; il est resté inchangé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <location filename="../../cicte_desktop/services/backup.py" line="290" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>{path} n’a pas pu être conservé avant la restauration ({detail}) ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="329" />
+            <location filename="../../cicte_desktop/services/backup.py" line="334" />
             <source>Integrity: ok</source>
             <translation>Intégrité : correcte</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="332" />
-            <source>Integrity: {count} problems</source>
-            <translation>Intégrité : {count} problèmes</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cicte_desktop/services/backup.py" line="337" />
-            <source>References: {count} rows point to missing rows</source>
-            <translation>Références : {count} lignes renvoient à des lignes manquantes</translation>
+            <source>Integrity: %n problem(s)</source>
+            <translation>
+                <numerusform>Intégrité : %n problème</numerusform>
+                <numerusform>Intégrité : %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <source>References: %n row(s) point to missing rows</source>
+            <translation>
+                <numerusform>Références : %n ligne renvoie à des lignes manquantes</numerusform>
+                <numerusform>Références : %n lignes renvoient à des lignes manquantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="340" />
+            <location filename="../../cicte_desktop/services/backup.py" line="345" />
             <source>References: ok</source>
             <translation>Références : correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="341" />
+            <location filename="../../cicte_desktop/services/backup.py" line="346" />
             <source>Schema revision: {revision}</source>
             <translation>Révision du schéma : {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="349" />
+            <location filename="../../cicte_desktop/services/backup.py" line="354" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <source>Integrity: {count} problems</source>
+            <translation type="vanished">Intégrité : {count} problèmes</translation>
+        </message>
+        <message>
+            <source>References: {count} rows point to missing rows</source>
+            <translation type="vanished">Références : {count} lignes renvoient à des lignes manquantes</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <location filename="../../cicte_desktop/__main__.py" line="41" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} n'est pas un nombre entier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="36" />
+            <location filename="../../cicte_desktop/__main__.py" line="43" />
             <source>must be at least 1, not {value}</source>
             <translation>doit être au moins égal à 1, et non {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="47" />
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>au plus {limit} à la fois, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="58" />
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} n’est pas une année comme 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="64" />
+            <location filename="../../cicte_desktop/__main__.py" line="71" />
             <source>the database path is empty</source>
             <translation>le chemin de la base de données est vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="67" />
+            <location filename="../../cicte_desktop/__main__.py" line="74" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
             <source>the file name is empty</source>
             <translation>le nom du fichier est vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} n’est pas le nom d’un appareil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <location filename="../../cicte_desktop/__main__.py" line="115" />
             <source>a device's name has at most {count} characters</source>
             <translation>le nom d’un appareil a au plus {count} caractères</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="122" />
+            <location filename="../../cicte_desktop/__main__.py" line="129" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>a whole year</source>
             <translation>une année entière</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="135" />
+            <location filename="../../cicte_desktop/__main__.py" line="142" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>premier jour (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>last day, with --from</source>
             <translation>dernier jour, avec --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>print the work plan</source>
             <translation>afficher le plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="173" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>work plan year (default: the latest)</source>
             <translation>année du plan de travail (par défaut : la plus récente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="175" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a consistent copy of the database</source>
             <translation>écrire une copie cohérente de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="177" />
             <source>where to write the copy</source>
             <translation>emplacement de la copie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="171" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
             <source>the backup to restore</source>
             <translation>la sauvegarde à restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>write a report file</source>
             <translation>écrire un fichier de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="186" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>le classeur Excel destiné aux rapports aux États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="190" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <location filename="../../cicte_desktop/__main__.py" line="206" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>print JSON for scripts instead of lines</source>
             <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="208" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="221" />
+            <location filename="../../cicte_desktop/__main__.py" line="228" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="232" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
+            <location filename="../../cicte_desktop/__main__.py" line="237" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="259" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
-            <translation>{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="299" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="312" />
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="313" />
+            <location filename="../../cicte_desktop/__main__.py" line="321" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="345" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="383" />
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="389" />
+            <location filename="../../cicte_desktop/__main__.py" line="397" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="408" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>{path} écrit : {events} événements{people}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} écrit : {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="410" />
-            <source>, {count} participants</source>
-            <translation>, {count} participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="418" />
+            <location filename="../../cicte_desktop/__main__.py" line="426" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="420" />
+            <location filename="../../cicte_desktop/__main__.py" line="428" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates exige --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="424" />
+            <location filename="../../cicte_desktop/__main__.py" line="432" />
             <source>--event goes with --report certificates</source>
             <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="436" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>{path} écrit : {count} certificats.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} écrit : {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat</numerusform>
+                <numerusform>%n certificats</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>{path} écrit : {pages} pages, {events} événements.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} écrit : {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="451" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
-            <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n avec problèmes</numerusform>
+                <numerusform>%n avec problèmes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="456" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="468" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="471" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="472" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
-            <source>Imported: {created} events created, {changed} changed.</source>
-            <translation>Importation : {created} événements créés, {changed} modifiés.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importation : {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  colonne {column} « {header} » : {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>import</source>
             <translation>importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>skip</source>
             <translation>ignorer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="509" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
+            <location filename="../../cicte_desktop/__main__.py" line="527" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="518" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="520" />
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
-            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="551" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="555" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="556" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="546" />
+            <location filename="../../cicte_desktop/__main__.py" line="557" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="548" />
+            <location filename="../../cicte_desktop/__main__.py" line="559" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="567" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
-            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="610" />
+            <location filename="../../cicte_desktop/__main__.py" line="622" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
-            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
-            <translation>{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <translation>
+                <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
+                <numerusform>%n événements de démonstration ajoutés à {path} en {seconds:.1f} s.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="674" />
+            <location filename="../../cicte_desktop/__main__.py" line="686" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="734" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
+        </message>
+        <message>
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation type="vanished">{path} : enregistré le {when} sur {device} ; {events} événements, {people} participants (schéma {revision})</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation type="vanished">{path} écrit : {events} événements{people}.</translation>
+        </message>
+        <message>
+            <source>, {count} participants</source>
+            <translation type="vanished">, {count} participants</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation type="vanished">{path} écrit : {count} certificats.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation type="vanished">{path} écrit : {pages} pages, {events} événements.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation type="vanished">{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes</translation>
+        </message>
+        <message>
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation type="vanished">Importation : {created} événements créés, {changed} modifiés.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation type="vanished">{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers{protected}.</translation>
+        </message>
+        <message>
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="vanished">En provenance de {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés, {conflicts} conflits</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importation : {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
+        </message>
+        <message>
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation type="vanished">{count} événements de démonstration ajoutés à {path} en {seconds:.1f} s.</translation>
         </message>
         <message>
             <source>{path} is a folder; give the name of a file in it</source>
@@ -1264,18 +1487,46 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
-            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
-            <translation>Participants aux événements terminés : {total} ({women} femmes, {men} hommes, {unknown} non renseignés) · {states} États membres atteints</translation>
+            <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
+            <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln femme</numerusform>
+                <numerusform>%Ln femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homme</numerusform>
+                <numerusform>%Ln hommes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <source>%n member state(s) reached</source>
+            <translation>
+                <numerusform>%n État membre atteint</numerusform>
+                <numerusform>%n États membres atteints</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
+        </message>
+        <message>
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation type="vanished">Participants aux événements terminés : {total} ({women} femmes, {men} hommes, {unknown} non renseignés) · {states} États membres atteints</translation>
         </message>
         <message>
             <source>{count} {status}</source>
@@ -1764,114 +2015,135 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
             <source>Give the event a title.</source>
             <translation>Donnez un titre à l'événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
             <source>Enter the start date.</source>
             <translation>Saisissez la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
             <source>The end date is before the start date.</source>
             <translation>La date de fin est antérieure à la date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Choisissez au moins un État membre bénéficiaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
             <source>Counts cannot be negative.</source>
             <translation>Les nombres ne peuvent pas être négatifs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Test averages are between 0 and 100.</source>
             <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
             <source>The event ends outside the work plan's year ({year}): check the end date.</source>
             <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>The event lasts {days} days, more than a year: check the dates.</source>
             <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
             <source>Every person on the roster needs a name.</source>
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>January-June {year}</source>
             <translation>Janvier-juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>July-December {year}</source>
             <translation>Juillet-décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
-            <source>{count} organisations</source>
-            <translation>{count} organisations</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <source>%n person(people)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
-            <source>{count} people</source>
-            <translation>{count} personnes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
-            <source>{count} files</source>
-            <translation>{count} fichiers</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
+        </message>
+        <message>
+            <source>{count} organisations</source>
+            <translation type="vanished">{count} organisations</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation type="vanished">{count} personnes</translation>
+        </message>
+        <message>
+            <source>{count} files</source>
+            <translation type="vanished">{count} fichiers</translation>
         </message>
     </context>
     <context>
@@ -1920,357 +2192,382 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>By member state</source>
             <translation>Par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Event ID</source>
-            <translation>ID de l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Plan path</source>
-            <translation>Référence du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Plan path</source>
+            <translation>Référence du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Units toward target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfaction (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Pre-test average</source>
             <translation>Moyenne prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Post-test average</source>
             <translation>Moyenne post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up notes</source>
             <translation>Notes de suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <source>Event ID</source>
+            <translation>ID de l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>% of target</source>
             <translation>% de l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <source>All work areas</source>
+            <translation>Tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total events</source>
+            <translation>Total des événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total women</source>
+            <translation>Total des femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total men</source>
+            <translation>Total des hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <source>An event that served several member states counts in the row of each, and once in the total.</source>
+            <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -3186,8 +3483,40 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
-            <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes.</translation>
+            <source>{new}, {changed}, {unchanged}, {rejected}.</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n avec problèmes</numerusform>
+                <numerusform>%n avec problèmes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
@@ -3204,11 +3533,15 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <source>Import</source>
             <translation>Importer</translation>
         </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation type="vanished">{new} nouveaux, {changed} modifiés, {unchanged} inchangés, {rejected} avec problèmes.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -3444,81 +3777,113 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="371" />
-            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
-            <translation>{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="372" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n domaine d'action</numerusform>
+                <numerusform>%n domaines d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programme</numerusform>
+                <numerusform>%n programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projet</numerusform>
+                <numerusform>%n projets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n activité prévue</numerusform>
+                <numerusform>%n activités prévues</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
@@ -3526,147 +3891,147 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="576" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3679,187 +4044,267 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
-            <source>Wrote {path}: {events} events.</source>
-            <translation>{path} écrit : {events} événements.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>{path} écrit : {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="934" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="947" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
-            <source>{created} events created, {changed} changed.</source>
-            <translation>{created} événements créés, {changed} modifiés.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation>{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
-            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1090" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3872,22 +4317,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -3895,52 +4340,60 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Saved {path}: {events} events, {people} participants.</source>
-            <translation>{path} enregistré : {events} événements, {people} participants.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -3948,48 +4401,80 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
-            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} événements et {people} participants.
+            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} et {people}.
 
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation type="vanished">{symbol} · {areas} domaines d'action, {programs} programmes, {projects} projets, {activities} activités prévues · {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events.</source>
+            <translation type="vanished">{path} écrit : {events} événements.</translation>
+        </message>
+        <message>
+            <source>{created} events created, {changed} changed.</source>
+            <translation type="vanished">{created} événements créés, {changed} modifiés.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
+            <translation type="vanished">{path} écrit pour {destination} : {events} événements, {records} enregistrements au total, {files} fichiers.</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importé depuis {device} : {new} nouveaux, {updated} mis à jour, {deleted} supprimés ; {conflicts} conflits résolus, {files} fichiers enregistrés.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation type="vanished">{path} enregistré : {events} événements, {people} participants.</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} événements et {people} participants.
+
+Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
@@ -4442,54 +4927,108 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="43" />
             <source>Preview: {name}</source>
             <translation>Aperçu : {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
             <source>Open in PDF Viewer</source>
             <translation>Ouvrir dans le lecteur PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="61" />
-            <source>Save As…</source>
-            <translation>Enregistrer sous…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="65" />
+            <source>Open Its Folder</source>
+            <translation>Ouvrir son dossier</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="71" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>Le rapport ({pages} pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</translation>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="81" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Ouverture du rapport (%n page) dans votre lecteur PDF…</numerusform>
+                <numerusform>Ouverture du rapport (%n pages) dans votre lecteur PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="85" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n page. Enregistrez-le à l'emplacement de votre choix.</numerusform>
+                <numerusform>%n pages. Enregistrez-le à l'emplacement de votre choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="112" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>Le rapport (%n page) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</numerusform>
+                <numerusform>Le rapport (%n pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="116" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Le rapport (%n page) a été écrit dans :
+{path}
+
+Ouvrez son dossier pour le consulter avec un autre programme, puis enregistrez-le ici à l'emplacement de votre choix (cette copie est supprimée à la fermeture de cette fenêtre).</numerusform>
+                <numerusform>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Le rapport (%n pages) a été écrit dans :
+{path}
+
+Ouvrez son dossier pour le consulter avec un autre programme, puis enregistrez-le ici à l'emplacement de votre choix (cette copie est supprimée à la fermeture de cette fenêtre).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="76" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} pages. Enregistrez-le à l'emplacement de votre choix.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="128" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>Aucun lecteur PDF n'a pu être ouvert, et son dossier non plus. Le rapport se trouve ici :
+{path}
+
+Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="101" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Enregistrez le rapport et ouvrez-le depuis son dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="106" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="135" />
             <source>Save PDF report</source>
             <translation>Enregistrer le rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="108" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="137" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>The report could not be saved</source>
             <translation>Le rapport n'a pas pu être enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">Le rapport ({pages} pages) est ouvert dans votre lecteur PDF. Relisez-le, puis enregistrez-le ici à l'emplacement de votre choix.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} pages. Enregistrez-le à l'emplacement de votre choix.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">Aucun lecteur PDF n'a pu être ouvert sur cet ordinateur. Enregistrez le rapport et ouvrez-le depuis son dossier.</translation>
         </message>
     </context>
     <context>
@@ -4645,282 +5184,298 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
             <source>Member-State Report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
             <source>Annual Implementation Report</source>
             <translation>Rapport annuel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Semi-annual Implementation Report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
             <source>All dates</source>
             <translation>Toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>January–June {year}</source>
             <translation>Janvier–juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
             <source>July–December {year}</source>
             <translation>Juillet–décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>{start} to {end}</source>
             <translation>Du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
             <source>No numeric target</source>
             <translation>Aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Objectif {target} · réalisé {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
             <source>Choose the member state the report is for.</source>
             <translation>Choisissez l'État membre concerné par le rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
-            <source>Participants: {participants} ({women} women, {men} men)</source>
-            <translation>Participants : {participants} ({women} femmes, {men} hommes)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Events</source>
             <translation>Évén.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>% of target</source>
             <translation>% de l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Objectif et réalisé : unités des objectifs chiffrés des activités prévues, en comptant les événements terminés du 1er janvier {year} à la fin de la période, chaque activité au plus jusqu'à son propre objectif. Événements, participants et États membres : événements terminés de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>No completed events in this period.</source>
             <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
             <source>Progress against targets by work area</source>
             <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Part des objectifs chiffrés de chaque domaine d'action atteinte du 1er janvier à la fin de la période. La ligne en pointillés indique la part de l'année écoulée à cette date.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Completed events by work area</source>
             <translation>Événements terminés par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Completed events by member state</source>
             <translation>Événements terminés par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by type</source>
             <translation>Événements terminés par type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participants : {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln femme</numerusform>
+                <numerusform>%Ln femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homme</numerusform>
+                <numerusform>%Ln hommes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Objectif : {target} · réalisé {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
             <source>▲ Behind target</source>
             <translation>▲ En retard</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Area {number}</source>
             <translation>Domaine {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
             <source>Area {number}: {title}</source>
             <translation>Domaine {number} : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
             <source>Annex: participation of member states by work area</source>
             <translation>Annexe : participation des États membres par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
         </message>
@@ -4933,6 +5488,10 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>Participants: {participants} ({women} women, {men} men)</source>
+            <translation type="vanished">Participants : {participants} ({women} femmes, {men} hommes)</translation>
         </message>
     </context>
     <context>
@@ -4999,8 +5558,20 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
+            <source>{date} · {title} ({participants})</source>
+            <translation>{date} · {title} ({participants})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{date} · {title} ({count} participants)</source>
-            <translation>{date} · {title} ({count} participants)</translation>
+            <translation type="vanished">{date} · {title} ({count} participants)</translation>
         </message>
     </context>
     <context>
@@ -5225,8 +5796,24 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="26" />
-            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
-            <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events} événements, {people} participants.</translation>
+            <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
+            <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="31" />
@@ -5252,6 +5839,10 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
+        </message>
+        <message>
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation type="vanished">La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events} événements, {people} participants.</translation>
         </message>
     </context>
     <context>
@@ -5320,147 +5911,147 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>1 événement, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>{size} KB, {events} events</source>
             <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="101" />
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>the report is not a PDF</source>
             <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <location filename="../../cicte_desktop/selftest.py" line="128" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <location filename="../../cicte_desktop/selftest.py" line="131" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="155" />
+            <location filename="../../cicte_desktop/selftest.py" line="156" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="161" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <location filename="../../cicte_desktop/selftest.py" line="185" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="245" />
+            <location filename="../../cicte_desktop/selftest.py" line="246" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="254" />
+            <location filename="../../cicte_desktop/selftest.py" line="255" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="258" />
+            <location filename="../../cicte_desktop/selftest.py" line="259" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>
@@ -5733,13 +6324,33 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
-            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
-            <translation>{toward} unités sur {target} de l'objectif atteintes ({percent} %) ; {achieved} unités réalisées au total</translation>
+            <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
+            <translation>{toward} sur {target} atteintes ({percent} %) ; {achieved} au total</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
+            <source>%n target unit(s)</source>
+            <translation>
+                <numerusform>%n unité de l'objectif</numerusform>
+                <numerusform>%n unités de l'objectif</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
+            <source>%n unit(s) achieved</source>
+            <translation>
+                <numerusform>%n unité réalisée</numerusform>
+                <numerusform>%n unités réalisées</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
             <translation>Aucun objectif chiffré : voir les événements et les unités réalisées</translation>
+        </message>
+        <message>
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation type="vanished">{toward} unités sur {target} de l'objectif atteintes ({percent} %) ; {achieved} unités réalisées au total</translation>
         </message>
     </context>
 </TS>

@@ -84,107 +84,107 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="128" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="129" />
             <source>{name} has no worksheet.</source>
             <translation>{name} não contém nenhuma planilha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="133" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="134" />
             <source>{name} was refused: its first sheet has more than {count} rows, far more than an attendance list.</source>
             <translation>{name} foi recusado: sua primeira planilha tem mais de {count} linhas, muito mais que uma lista de presença.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="147" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="148" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="178" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="179" />
             <source>No column of {name} is headed with a name (Name, Nombre...) in its first rows: is it an attendance list?</source>
             <translation>Nenhuma coluna de {name} tem cabeçalho de nome (Nome, Name, Nombre...) nas primeiras linhas: é uma lista de presença?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="335" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="315" />
             <source>blank row</source>
             <translation>linha vazia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="339" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="319" />
             <source>subtotal row</source>
             <translation>linha de subtotal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="321" />
             <source>total row</source>
             <translation>linha de total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="323" />
             <source>only a number, no person</source>
             <translation>só um número, nenhuma pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="346" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="326" />
             <source>heading or note, not a person</source>
             <translation>título ou nota, não uma pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="361" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="341" />
             <source>title above the column headings</source>
             <translation>título acima dos cabeçalhos das colunas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="363" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="343" />
             <source>column headings</source>
             <translation>cabeçalhos das colunas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="397" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="377" />
             <source>no name</source>
             <translation>sem nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="403" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="383" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: skipped unless you keep it</source>
             <translation>“{name}” começa com “{sign}”, como uma fórmula de planilha: ignorado a menos que você o mantenha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="406" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="386" />
             <source>“{name}” starts with “{sign}”, like a spreadsheet formula: kept as text</source>
             <translation>“{name}” começa com “{sign}”, como uma fórmula de planilha: mantido como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="413" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="393" />
             <source>“{name}” holds a control character: skipped unless you keep it</source>
             <translation>“{name}” contém um caractere de controle: ignorado a menos que você o mantenha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="416" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="396" />
             <source>“{name}” held a control character: kept without it</source>
             <translation>“{name}” continha um caractere de controle: mantido sem ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="419" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="399" />
             <source>{name} is already on the roster</source>
             <translation>{name} já está na lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="421" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="401" />
             <source>{name} is listed twice in the sheet (also row {row})</source>
             <translation>{name} aparece duas vezes na planilha (também na linha {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="429" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="409" />
             <source>sex blank: imported as not recorded</source>
             <translation>sexo vazio: importado como não registrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="431" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="411" />
             <source>sex “{value}” not understood: imported as not recorded</source>
             <translation>sexo “{value}” não reconhecido: importado como não registrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/attendance.py" line="437" />
+            <location filename="../../cicte_desktop/services/attendance.py" line="417" />
             <source>country “{value}” is not a member state: kept as typed</source>
             <translation>o país “{value}” não é um Estado membro: mantido como digitado</translation>
         </message>
@@ -317,8 +317,36 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/attendance_import.py" line="160" />
+            <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
+            <translation>{good} ({warned}); {skipped}. Nada é salvo até que você salve o evento.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="161" />
+            <source>%n person(people) will be added to the roster</source>
+            <translation>
+                <numerusform>%n pessoa será adicionada à lista nominal</numerusform>
+                <numerusform>%n pessoas serão adicionadas à lista nominal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="162" />
+            <source>%n with something to check</source>
+            <translation>
+                <numerusform>%n com algo a verificar</numerusform>
+                <numerusform>%n com algo a verificar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
+            <source>%n row(s) of the sheet will be skipped, each with why</source>
+            <translation>
+                <numerusform>%n linha da planilha será ignorada, com o motivo</numerusform>
+                <numerusform>%n linhas da planilha serão ignoradas, cada uma com o motivo</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>To add to the roster: {good} (with something to check: {warned}). Rows of the sheet skipped, each with why: {skipped}. Nothing is saved until you save the event.</source>
-            <translation>A adicionar à lista: {good} (com algo a verificar: {warned}). Linhas da planilha ignoradas, cada uma com o motivo: {skipped}. Nada é salvo até você salvar o evento.</translation>
+            <translation type="vanished">A adicionar à lista: {good} (com algo a verificar: {warned}). Linhas da planilha ignoradas, cada uma com o motivo: {skipped}. Nada é salvo até você salvar o evento.</translation>
         </message>
         <message>
             <source>Columns of the sheet</source>
@@ -328,656 +356,851 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <source>{good} people will be added to the roster; {skipped} rows with problems will be skipped. Nothing is saved until you save the event.</source>
             <translation type="vanished">{good} pessoas serão adicionadas à lista nominal; {skipped} linhas com problemas serão ignoradas. Nada é salvo até que você salve o evento.</translation>
         </message>
+        <message>
+            <source>{good}; {skipped}. Nothing is saved until you save the event.</source>
+            <translation type="vanished">{good}; {skipped}. Nada é salvo até que você salve o evento.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems will be skipped</source>
+            <translation type="vanished">
+                <numerusform>%n linha com problemas será ignorada</numerusform>
+                <numerusform>%n linhas com problemas serão ignoradas</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="68" />
+            <location filename="../../cicte_desktop/services/backup.py" line="73" />
             <source>{target} is the database being copied: a backup cannot be written over the database itself. Choose another file.</source>
             <translation>{target} é o banco de dados que está sendo copiado: um backup não pode ser gravado sobre o próprio banco de dados. Escolha outro arquivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="73" />
+            <location filename="../../cicte_desktop/services/backup.py" line="78" />
             <source>The copy to {target} could not be written ({detail}). Nothing was changed; check that the disk or USB stick has room and is still connected.</source>
             <translation>Não foi possível gravar a cópia em {target} ({detail}). Nada foi alterado; verifique se o disco ou pen drive tem espaço livre e continua conectado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="79" />
+            <location filename="../../cicte_desktop/services/backup.py" line="84" />
             <source>Another program is using {path} and did not let go of it within {seconds} seconds, so nothing was copied or changed. Close the other program and try again.</source>
             <translation>Outro programa está usando {path} e não o liberou em {seconds} segundos; por isso nada foi copiado nem alterado. Feche o outro programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="107" />
+            <location filename="../../cicte_desktop/services/backup.py" line="112" />
             <source>{path} is not a file.</source>
             <translation>{path} não é um arquivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="111" />
+            <location filename="../../cicte_desktop/services/backup.py" line="116" />
             <source>{path} is an empty database, not a backup.</source>
             <translation>{path} é um banco de dados vazio, não um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="244" />
+            <location filename="../../cicte_desktop/services/backup.py" line="249" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} é o próprio banco de dados: escolha um arquivo de backup para restaurar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/backup.py" line="252" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} A restauração o substituiria; por isso nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="265" />
+            <location filename="../../cicte_desktop/services/backup.py" line="270" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} O banco de dados ficou como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/backup.py" line="272" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>Não foi possível restaurar {path} ({detail}); ele permanece como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="285" />
+            <location filename="../../cicte_desktop/services/backup.py" line="290" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>Não foi possível guardar {path} antes de restaurar ({detail}); nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="329" />
+            <location filename="../../cicte_desktop/services/backup.py" line="334" />
             <source>Integrity: ok</source>
             <translation>Integridade: ok</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="332" />
-            <source>Integrity: {count} problems</source>
-            <translation>Integridade: {count} problemas</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../cicte_desktop/services/backup.py" line="337" />
-            <source>References: {count} rows point to missing rows</source>
-            <translation>Referências: {count} linhas apontam para linhas ausentes</translation>
+            <source>Integrity: %n problem(s)</source>
+            <translation>
+                <numerusform>Integridade: %n problema</numerusform>
+                <numerusform>Integridade: %n problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <source>References: %n row(s) point to missing rows</source>
+            <translation>
+                <numerusform>Referências: %n linha aponta para linhas ausentes</numerusform>
+                <numerusform>Referências: %n linhas apontam para linhas ausentes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="340" />
+            <location filename="../../cicte_desktop/services/backup.py" line="345" />
             <source>References: ok</source>
             <translation>Referências: ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="341" />
+            <location filename="../../cicte_desktop/services/backup.py" line="346" />
             <source>Schema revision: {revision}</source>
             <translation>Revisão do esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="349" />
+            <location filename="../../cicte_desktop/services/backup.py" line="354" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
+        </message>
+        <message>
+            <source>Integrity: {count} problems</source>
+            <translation type="vanished">Integridade: {count} problemas</translation>
+        </message>
+        <message>
+            <source>References: {count} rows point to missing rows</source>
+            <translation type="vanished">Referências: {count} linhas apontam para linhas ausentes</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="34" />
+            <location filename="../../cicte_desktop/__main__.py" line="41" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} não é um número inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="36" />
+            <location filename="../../cicte_desktop/__main__.py" line="43" />
             <source>must be at least 1, not {value}</source>
             <translation>deve ser no mínimo 1, não {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="47" />
+            <location filename="../../cicte_desktop/__main__.py" line="54" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>no máximo {limit} de cada vez, não {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="58" />
+            <location filename="../../cicte_desktop/__main__.py" line="65" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} não é um ano como 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="64" />
+            <location filename="../../cicte_desktop/__main__.py" line="71" />
             <source>the database path is empty</source>
             <translation>o caminho do banco de dados está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="67" />
+            <location filename="../../cicte_desktop/__main__.py" line="74" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="88" />
+            <location filename="../../cicte_desktop/__main__.py" line="95" />
             <source>the file name is empty</source>
             <translation>o nome do arquivo está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="106" />
+            <location filename="../../cicte_desktop/__main__.py" line="113" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} não é o nome de um dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="108" />
+            <location filename="../../cicte_desktop/__main__.py" line="115" />
             <source>a device's name has at most {count} characters</source>
             <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="116" />
+            <location filename="../../cicte_desktop/__main__.py" line="123" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} não é uma data no formato 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="122" />
+            <location filename="../../cicte_desktop/__main__.py" line="129" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} não é um semestre no formato 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="133" />
+            <location filename="../../cicte_desktop/__main__.py" line="140" />
             <source>a whole year</source>
             <translation>um ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="135" />
+            <location filename="../../cicte_desktop/__main__.py" line="142" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="136" />
+            <location filename="../../cicte_desktop/__main__.py" line="143" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primeiro dia (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="137" />
+            <location filename="../../cicte_desktop/__main__.py" line="144" />
             <source>last day, with --from</source>
             <translation>último dia, com --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
+            <location filename="../../cicte_desktop/__main__.py" line="151" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
+            <location filename="../../cicte_desktop/__main__.py" line="158" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="156" />
+            <location filename="../../cicte_desktop/__main__.py" line="163" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="159" />
+            <location filename="../../cicte_desktop/__main__.py" line="166" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="162" />
+            <location filename="../../cicte_desktop/__main__.py" line="169" />
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="165" />
+            <location filename="../../cicte_desktop/__main__.py" line="172" />
             <source>print the work plan</source>
             <translation>exibir o Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
+            <location filename="../../cicte_desktop/__main__.py" line="173" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>exibir JSON para scripts em vez de um esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="167" />
+            <location filename="../../cicte_desktop/__main__.py" line="174" />
             <source>work plan year (default: the latest)</source>
             <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="168" />
+            <location filename="../../cicte_desktop/__main__.py" line="175" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
             <source>write a consistent copy of the database</source>
             <translation>gravar uma cópia consistente do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="170" />
+            <location filename="../../cicte_desktop/__main__.py" line="177" />
             <source>where to write the copy</source>
             <translation>onde gravar a cópia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="171" />
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
             <source>the backup to restore</source>
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="179" />
+            <location filename="../../cicte_desktop/__main__.py" line="186" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
+            <location filename="../../cicte_desktop/__main__.py" line="190" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <location filename="../../cicte_desktop/__main__.py" line="202" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <location filename="../../cicte_desktop/__main__.py" line="206" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts em vez de linhas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="208" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="221" />
+            <location filename="../../cicte_desktop/__main__.py" line="228" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="232" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
+            <location filename="../../cicte_desktop/__main__.py" line="237" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="259" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="277" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
-            <translation>{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="299" />
+            <location filename="../../cicte_desktop/__main__.py" line="307" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="312" />
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="313" />
+            <location filename="../../cicte_desktop/__main__.py" line="321" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="315" />
+            <location filename="../../cicte_desktop/__main__.py" line="323" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="345" />
+            <location filename="../../cicte_desktop/__main__.py" line="353" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="364" />
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="373" />
+            <location filename="../../cicte_desktop/__main__.py" line="381" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="383" />
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="389" />
+            <location filename="../../cicte_desktop/__main__.py" line="397" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="408" />
-            <source>Wrote {path}: {events} events{people}.</source>
-            <translation>{path} gravado: {events} eventos{people}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} gravado: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="410" />
-            <source>, {count} participants</source>
-            <translation>, {count} participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="418" />
+            <location filename="../../cicte_desktop/__main__.py" line="426" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="420" />
+            <location filename="../../cicte_desktop/__main__.py" line="428" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="422" />
+            <location filename="../../cicte_desktop/__main__.py" line="430" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="424" />
+            <location filename="../../cicte_desktop/__main__.py" line="432" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="436" />
-            <source>Wrote {path}: {count} certificates.</source>
-            <translation>{path} gravado: {count} certificados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} gravado: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="438" />
-            <source>Wrote {path}: {pages} pages, {events} events.</source>
-            <translation>{path} gravado: {pages} páginas, {events} eventos.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} gravado: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="451" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
-            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alteração</numerusform>
+                <numerusform>%n sem alteração</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n com problemas</numerusform>
+                <numerusform>%n com problemas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="456" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="458" />
+            <location filename="../../cicte_desktop/__main__.py" line="468" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="471" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="472" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
-            <source>Imported: {created} events created, {changed} changed.</source>
-            <translation>Importação concluída: {created} eventos criados, {changed} alterados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importação concluída: {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  coluna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="496" />
+            <location filename="../../cicte_desktop/__main__.py" line="507" />
             <source>skip</source>
             <translation>ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="498" />
+            <location filename="../../cicte_desktop/__main__.py" line="509" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
+            <location filename="../../cicte_desktop/__main__.py" line="527" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="518" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
-            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="520" />
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
-            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflito</numerusform>
+                <numerusform>%n conflitos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="538" />
+            <location filename="../../cicte_desktop/__main__.py" line="549" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="551" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="555" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="556" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="546" />
+            <location filename="../../cicte_desktop/__main__.py" line="557" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="548" />
+            <location filename="../../cicte_desktop/__main__.py" line="559" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="567" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
-            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="610" />
+            <location filename="../../cicte_desktop/__main__.py" line="622" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
-            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
-            <translation>{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <translation>
+                <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
+                <numerusform>%n eventos de demonstração adicionados a {path} em {seconds:.1f} s.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="674" />
+            <location filename="../../cicte_desktop/__main__.py" line="686" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="734" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
+        </message>
+        <message>
+            <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
+            <translation type="vanished">{path}: salvo em {when} no dispositivo {device}; {events} eventos, {people} participantes (esquema {revision})</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events{people}.</source>
+            <translation type="vanished">{path} gravado: {events} eventos{people}.</translation>
+        </message>
+        <message>
+            <source>, {count} participants</source>
+            <translation type="vanished">, {count} participantes</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {count} certificates.</source>
+            <translation type="vanished">{path} gravado: {count} certificados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {pages} pages, {events} events.</source>
+            <translation type="vanished">{path} gravado: {pages} páginas, {events} eventos.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems</source>
+            <translation type="vanished">{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas</translation>
+        </message>
+        <message>
+            <source>Imported: {created} events created, {changed} changed.</source>
+            <translation type="vanished">Importação concluída: {created} eventos criados, {changed} alterados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files{protected}.</source>
+            <translation type="vanished">{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos{protected}.</translation>
+        </message>
+        <message>
+            <source>From {device}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="vanished">De {device}: {new} novos, {updated} atualizados, {deleted} excluídos, {unchanged} sem alteração, {conflicts} conflitos</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importação concluída: {new} novos, {updated} atualizados, {deleted} excluídos, {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
+        </message>
+        <message>
+            <source>Added {count} demo events to {path} in {seconds:.1f} s.</source>
+            <translation type="vanished">{count} eventos de demonstração adicionados a {path} em {seconds:.1f} s.</translation>
         </message>
         <message>
             <source>{path} is a folder; give the name of a file in it</source>
@@ -1264,18 +1487,46 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
-            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
-            <translation>Participantes em eventos concluídos: {total} ({women} mulheres, {men} homens, {unknown} sem registro) · {states} Estados membros alcançados</translation>
+            <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
+            <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mulher</numerusform>
+                <numerusform>%Ln mulheres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homem</numerusform>
+                <numerusform>%Ln homens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <source>%n member state(s) reached</source>
+            <translation>
+                <numerusform>%n Estado membro alcançado</numerusform>
+                <numerusform>%n Estados membros alcançados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
+        </message>
+        <message>
+            <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
+            <translation type="vanished">Participantes em eventos concluídos: {total} ({women} mulheres, {men} homens, {unknown} sem registro) · {states} Estados membros alcançados</translation>
         </message>
         <message>
             <source>{count} {status}</source>
@@ -1764,114 +2015,135 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventLog</name>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="144" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
             <source>Choose the planned activity this event counts toward.</source>
             <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="146" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
             <source>Give the event a title.</source>
             <translation>Dê um título ao evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="148" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
             <source>Enter the start date.</source>
             <translation>Informe a data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="150" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
             <source>The end date is before the start date.</source>
             <translation>A data de término é anterior à data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="152" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
             <source>Choose at least one beneficiary member state.</source>
             <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="156" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
             <source>Counts cannot be negative.</source>
             <translation>As contagens não podem ser negativas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="160" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
             <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
             <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="164" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
             <source>Satisfaction is an average between 1 and 5.</source>
             <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="168" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
             <source>Test averages are between 0 and 100.</source>
             <translation>As médias dos testes devem estar entre 0 e 100.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="170" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
             <source>An event that has not started yet cannot be completed.</source>
             <translation>Um evento que ainda não começou não pode estar concluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="172" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
             <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
             <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="176" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
             <source>The event ends outside the work plan's year ({year}): check the end date.</source>
             <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="180" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
             <source>The event lasts {days} days, more than a year: check the dates.</source>
             <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
             <source>Every person on the roster needs a name.</source>
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>January-June {year}</source>
             <translation>1º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="254" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
             <source>July-December {year}</source>
             <translation>2º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="268" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="278" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="580" />
-            <source>{count} organisations</source>
-            <translation>{count} organizações</translation>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organização</numerusform>
+                <numerusform>%n organizações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <source>%n person(people)</source>
+            <translation>
+                <numerusform>%n pessoa</numerusform>
+                <numerusform>%n pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
-            <source>{count} people</source>
-            <translation>{count} pessoas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
-            <source>{count} files</source>
-            <translation>{count} arquivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="614" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
+        </message>
+        <message>
+            <source>{count} organisations</source>
+            <translation type="vanished">{count} organizações</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation type="vanished">{count} pessoas</translation>
+        </message>
+        <message>
+            <source>{count} files</source>
+            <translation type="vanished">{count} arquivos</translation>
         </message>
     </context>
     <context>
@@ -1920,357 +2192,382 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="179" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>By member state</source>
             <translation>Por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="180" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Event ID</source>
-            <translation>ID do evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Plan path</source>
-            <translation>Caminho no plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="186" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="187" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="188" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <source>Plan path</source>
+            <translation>Caminho no plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="189" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="190" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="193" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Units toward target</source>
             <translation>Unidades para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="194" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfação (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Pre-test average</source>
             <translation>Média do pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Post-test average</source>
             <translation>Média do pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="196" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Follow-up notes</source>
             <translation>Notas de acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="292" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <source>Event ID</source>
+            <translation>ID do evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="293" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="340" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="294" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="309" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="310" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="311" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="312" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>% of target</source>
             <translation>% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="341" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="371" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="372" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="376" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="380" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="385" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="454" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <source>All work areas</source>
+            <translation>Todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total events</source>
+            <translation>Total de eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total women</source>
+            <translation>Total de mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <source>Total men</source>
+            <translation>Total de homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <source>An event that served several member states counts in the row of each, and once in the total.</source>
+            <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -3186,8 +3483,40 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
-            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
-            <translation>{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas.</translation>
+            <source>{new}, {changed}, {unchanged}, {rejected}.</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alteração</numerusform>
+                <numerusform>%n sem alteração</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n com problemas</numerusform>
+                <numerusform>%n com problemas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
@@ -3204,11 +3533,15 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <source>Import</source>
             <translation>Importar</translation>
         </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged, {rejected} with problems.</source>
+            <translation type="vanished">{new} novos, {changed} alterados, {unchanged} sem alteração, {rejected} com problemas.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -3444,81 +3777,113 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="371" />
-            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
-            <translation>{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="372" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabalho</numerusform>
+                <numerusform>%n áreas de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projeto</numerusform>
+                <numerusform>%n projetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n atividade prevista</numerusform>
+                <numerusform>%n atividades previstas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>%n units over the planned activities below</source>
             <translation>
                 <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
@@ -3526,147 +3891,147 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="576" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="656" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="751" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="761" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="782" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="810" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="820" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -3679,187 +4044,267 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
-            <source>Wrote {path}: {events} events.</source>
-            <translation>{path} gravado: {events} eventos.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>{path} gravado: {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="914" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="934" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="947" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
-            <source>{created} events created, {changed} changed.</source>
-            <translation>{created} eventos criados, {changed} alterados.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
-            <translation>{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
-            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
-            <translation>Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1090" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -3872,22 +4317,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -3895,52 +4340,60 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Saved {path}: {events} events, {people} participants.</source>
-            <translation>{path} salvo: {events} eventos, {people} participantes.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -3948,48 +4401,80 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
-            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Este backup foi salvo em {when} no dispositivo {device}. Contém {events} eventos e {people} participantes.
+            <translation>Este backup foi salvo em {when} no dispositivo {device}. Contém {events} e {people}.
 
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
+            <translation type="vanished">{symbol} · {areas} áreas de trabalho, {programs} programas, {projects} projetos, {activities} atividades previstas · {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events} events.</source>
+            <translation type="vanished">{path} gravado: {events} eventos.</translation>
+        </message>
+        <message>
+            <source>{created} events created, {changed} changed.</source>
+            <translation type="vanished">{created} eventos criados, {changed} alterados.</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events} events, {records} records in all, {files} files.</source>
+            <translation type="vanished">{path} gravado para {destination}: {events} eventos, {records} registros no total, {files} arquivos.</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new} new, {updated} updated, {deleted} deleted; {conflicts} conflicts resolved, {files} files stored.</source>
+            <translation type="vanished">Importado de {device}: {new} novos, {updated} atualizados, {deleted} excluídos; {conflicts} conflitos resolvidos, {files} arquivos armazenados.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events} events, {people} participants.</source>
+            <translation type="vanished">{path} salvo: {events} eventos, {people} participantes.</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} events and {people} participants.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Este backup foi salvo em {when} no dispositivo {device}. Contém {events} eventos e {people} participantes.
+
+Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
             <source>Finds plan items and events whose words start with what you type (accents ignored; events from 3 letters on). Escape clears the search.</source>
@@ -4442,54 +4927,108 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="42" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="43" />
             <source>Preview: {name}</source>
             <translation>Visualização: {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="60" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="64" />
             <source>Open in PDF Viewer</source>
             <translation>Abrir no leitor de PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="61" />
-            <source>Save As…</source>
-            <translation>Salvar como…</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="65" />
+            <source>Open Its Folder</source>
+            <translation>Abrir a pasta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_preview.py" line="71" />
-            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
-            <translation>O relatório ({pages} páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</translation>
+            <source>Save As…</source>
+            <translation>Salvar como…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="81" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Abrindo o relatório (%n página) no seu leitor de PDF…</numerusform>
+                <numerusform>Abrindo o relatório (%n páginas) no seu leitor de PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="85" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n página. Salve-o no local onde deseja guardá-lo.</numerusform>
+                <numerusform>%n páginas. Salve-o no local onde deseja guardá-lo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="112" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>O relatório (%n página) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</numerusform>
+                <numerusform>O relatório (%n páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="116" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>Nenhum leitor de PDF pôde ser aberto neste computador. O relatório (%n página) foi gravado em:
+{path}
+
+Abra a pasta dele para vê-lo com outro programa e depois salve-o aqui, no local onde deseja guardá-lo (esta cópia é removida quando você fecha esta janela).</numerusform>
+                <numerusform>Nenhum leitor de PDF pôde ser aberto neste computador. O relatório (%n páginas) foi gravado em:
+{path}
+
+Abra a pasta dele para vê-lo com outro programa e depois salve-o aqui, no local onde deseja guardá-lo (esta cópia é removida quando você fecha esta janela).</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="76" />
-            <source>{pages} pages. Save it where you want to keep it.</source>
-            <translation>{pages} páginas. Salve-o no local onde deseja guardá-lo.</translation>
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="128" />
+            <source>No PDF viewer could be opened, and its folder could not be opened either. The report is here:
+{path}
+
+Copy this path, or save the report where you want to keep it.</source>
+            <translation>Nenhum leitor de PDF pôde ser aberto, nem a pasta dele. O relatório está aqui:
+{path}
+
+Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="101" />
-            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
-            <translation>Não foi possível abrir um leitor de PDF neste computador. Salve o relatório e abra-o a partir da pasta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="106" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="135" />
             <source>Save PDF report</source>
             <translation>Salvar relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="108" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="137" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>The report could not be saved</source>
             <translation>Não foi possível salvar o relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_preview.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="147" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <source>The report ({pages} pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation type="vanished">O relatório ({pages} páginas) está aberto no seu leitor de PDF. Revise-o e depois salve-o aqui, no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <source>{pages} pages. Save it where you want to keep it.</source>
+            <translation type="vanished">{pages} páginas. Salve-o no local onde deseja guardá-lo.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer could be opened on this computer. Save the report and open it from its folder.</source>
+            <translation type="vanished">Não foi possível abrir um leitor de PDF neste computador. Salve o relatório e abra-o a partir da pasta.</translation>
         </message>
     </context>
     <context>
@@ -4645,282 +5184,298 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="65" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Partners</source>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="105" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
             <source>Member-State Report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
             <source>Annual Implementation Report</source>
             <translation>Relatório Anual de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Semi-annual Implementation Report</source>
             <translation>Relatório Semestral de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="117" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
             <source>All dates</source>
             <translation>Todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>January–June {year}</source>
             <translation>Janeiro a junho de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
             <source>July–December {year}</source>
             <translation>Julho a dezembro de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
             <source>No numeric target</source>
             <translation>Sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Meta {target} · alcançado {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
             <source>Choose the member state the report is for.</source>
             <translation>Escolha o Estado membro a que se refere o relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
-            <source>Participants: {participants} ({women} women, {men} men)</source>
-            <translation>Participantes: {participants} ({women} mulheres, {men} homens)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
             <source>% of target</source>
             <translation>% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="287" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Meta e alcançado: unidades das metas numéricas das atividades previstas, contando os eventos concluídos de 1º de janeiro de {year} até o fim do período, cada atividade no máximo até sua própria meta. Eventos, participantes e Estados membros: eventos concluídos no período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="322" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>No completed events in this period.</source>
             <translation>Nenhum evento concluído neste período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
             <source>Progress against targets by work area</source>
             <translation>Progresso em relação às metas, por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Proporção das metas numéricas de cada área de trabalho cumpridas de 1º de janeiro até o fim do período. A linha tracejada indica a proporção do ano decorrida até essa data.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="333" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Completed events by work area</source>
             <translation>Eventos concluídos por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="340" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Completed events by member state</source>
             <translation>Eventos concluídos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by type</source>
             <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="435" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mulher</numerusform>
+                <numerusform>%Ln mulheres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homem</numerusform>
+                <numerusform>%Ln homens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Meta: {target} · alcançado {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="439" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
             <source>▲ Behind target</source>
             <translation>▲ Abaixo da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="465" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="477" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="504" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
         </message>
@@ -4933,6 +5488,10 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Participants: {participants} ({women} women, {men} men)</source>
+            <translation type="vanished">Participantes: {participants} ({women} mulheres, {men} homens)</translation>
         </message>
     </context>
     <context>
@@ -4999,8 +5558,20 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
+            <source>{date} · {title} ({participants})</source>
+            <translation>{date} · {title} ({participants})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{date} · {title} ({count} participants)</source>
-            <translation>{date} · {title} ({count} participantes)</translation>
+            <translation type="vanished">{date} · {title} ({count} participantes)</translation>
         </message>
     </context>
     <context>
@@ -5225,8 +5796,24 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="26" />
-            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
-            <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events} eventos, {people} participantes.</translation>
+            <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
+            <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/recovery.py" line="31" />
@@ -5252,6 +5839,10 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
+        </message>
+        <message>
+            <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
+            <translation type="vanished">O último backup válido foi salvo em {when} no dispositivo {device}: {events} eventos, {people} participantes.</translation>
         </message>
     </context>
     <context>
@@ -5320,147 +5911,147 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="89" />
+            <location filename="../../cicte_desktop/selftest.py" line="90" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="101" />
+            <location filename="../../cicte_desktop/selftest.py" line="102" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>foram gerados {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>the report is not a PDF</source>
             <translation>o relatório não é um PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="127" />
+            <location filename="../../cicte_desktop/selftest.py" line="128" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="130" />
+            <location filename="../../cicte_desktop/selftest.py" line="131" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="133" />
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="146" />
+            <location filename="../../cicte_desktop/selftest.py" line="147" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="155" />
+            <location filename="../../cicte_desktop/selftest.py" line="156" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="161" />
+            <location filename="../../cicte_desktop/selftest.py" line="162" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="184" />
+            <location filename="../../cicte_desktop/selftest.py" line="185" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="197" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="245" />
+            <location filename="../../cicte_desktop/selftest.py" line="246" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="254" />
+            <location filename="../../cicte_desktop/selftest.py" line="255" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="258" />
+            <location filename="../../cicte_desktop/selftest.py" line="259" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="268" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
@@ -5737,13 +6328,33 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
-            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
-            <translation>{toward} de {target} unidades da meta cumpridas ({percent}%); {achieved} unidades alcançadas no total</translation>
+            <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
+            <translation>{toward} de {target} cumpridas ({percent}%); {achieved} no total</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
+            <source>%n target unit(s)</source>
+            <translation>
+                <numerusform>%n unidade da meta</numerusform>
+                <numerusform>%n unidades da meta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
+            <source>%n unit(s) achieved</source>
+            <translation>
+                <numerusform>%n unidade alcançada</numerusform>
+                <numerusform>%n unidades alcançadas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
             <translation>Sem meta numérica: veja os eventos e as unidades alcançadas</translation>
+        </message>
+        <message>
+            <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
+            <translation type="vanished">{toward} de {target} unidades da meta cumpridas ({percent}%); {achieved} unidades alcançadas no total</translation>
         </message>
     </context>
 </TS>

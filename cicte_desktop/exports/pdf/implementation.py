@@ -56,6 +56,11 @@ def _tr(text: str) -> str:
     return i18n.translate("PdfReport", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A message that counts ``n`` things ("%n women"), in its singular or plural form."""
+    return i18n.translate("PdfReport", text, n)
+
+
 PAGE_HEIGHT = PAGE[1]
 
 
@@ -230,9 +235,7 @@ def _cover(ctx: _Context) -> list[Flowable]:
         Spacer(1, 0.45 * inch),
         para(" · ".join([
             _tr("Events completed: {count}").format(count=ctx.number(completed)),
-            _tr("Participants: {participants} ({women} women, {men} men)").format(
-                participants=ctx.number(everything.participants), women=ctx.number(everything.women),
-                men=ctx.number(everything.men)),
+            _participants(ctx, everything),
             *([] if ctx.for_state else [_tr("Member states: {count}").format(count=ctx.number(reached))])]),
             s["cover_line"]),
         Spacer(1, 1.2 * inch),
@@ -410,11 +413,17 @@ def _row_height(row: list[object]) -> float:
     return lines * CELL_LEADING + 2 * CELL_PAD_Y + 0.6
 
 
+def _participants(ctx: _Context, summary: figures.Summary) -> str:
+    """"Participants: 3 (1 woman, 2 men)", in the report's language."""
+    return _tr("Participants: {participants} ({women}, {men})").format(
+        participants=ctx.number(summary.participants), women=_trn("%Ln women", summary.women),
+        men=_trn("%Ln men", summary.men))
+
+
 def _scope_line(ctx: _Context, item) -> str:  # type: ignore[no-untyped-def]
     summary = figures.summary(ctx.db, ctx.period_filter, _activities(item))
     events = ctx.number(summary.events_by_status.get("completed", 0))
-    people = _tr("Participants: {participants} ({women} women, {men} men)").format(
-        participants=ctx.number(summary.participants), women=ctx.number(summary.women), men=ctx.number(summary.men))
+    people = _participants(ctx, summary)
     if ctx.for_state:
         return " · ".join([_tr("Events completed: {count}").format(count=events), people])
     return " · ".join([_progress_text(ctx.progress.get(item.uuid), ctx),

@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AttendanceImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="161" />
+            <source>%n person(people) will be added to the roster</source>
+            <translation>
+                <numerusform>%n person will be added to the roster</numerusform>
+                <numerusform>%n people will be added to the roster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="162" />
+            <source>%n with something to check</source>
+            <translation>
+                <numerusform>%n with something to check</numerusform>
+                <numerusform>%n with something to check</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="163" />
+            <source>%n row(s) of the sheet will be skipped, each with why</source>
+            <translation>
+                <numerusform>%n row of the sheet will be skipped, with why</numerusform>
+                <numerusform>%n rows of the sheet will be skipped, each with why</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems will be skipped</source>
+            <translation type="vanished">
+                <numerusform>%n row with problems will be skipped</numerusform>
+                <numerusform>%n rows with problems will be skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <source>Integrity: %n problem(s)</source>
+            <translation>
+                <numerusform>Integrity: %n problem</numerusform>
+                <numerusform>Integrity: %n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <source>References: %n row(s) point to missing rows</source>
+            <translation>
+                <numerusform>References: %n row points to missing rows</numerusform>
+                <numerusform>References: %n rows point to missing rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <translation>
+                <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
+                <numerusform>Added %n demo events to {path} in {seconds:.1f} s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <source>Events matching “{text}”: %n of {total}</source>
+            <translation>
+                <numerusform>Events matching “{text}”: %n of {total}</numerusform>
+                <numerusform>Events matching “{text}”: %n of {total}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln woman</numerusform>
+                <numerusform>%Ln women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <source>%n member state(s) reached</source>
+            <translation>
+                <numerusform>%n member state reached</numerusform>
+                <numerusform>%n member states reached</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <source>%n person(people)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="372" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n work area</numerusform>
+                <numerusform>%n work areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n program</numerusform>
+                <numerusform>%n programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="374" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n planned activity</numerusform>
+                <numerusform>%n planned activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
+            <source>%n units over the planned activities below</source>
+            <translation>
+                <numerusform>%n unit over the planned activities below</numerusform>
+                <numerusform>%n units over the planned activities below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Last backup: %n hour ago</numerusform>
+                <numerusform>Last backup: %n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+                <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="169" />
+            <source>%n record(s) are here already under another identity and are left as they are.</source>
+            <translation>
+                <numerusform>%n record is here already under another identity and is left as it is.</numerusform>
+                <numerusform>%n records are here already under another identity and are left as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/package_import.py" line="172" />
+            <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
+            <translation>
+                <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>
+                <numerusform>%n changes in this package may not be made from {device} and will be left out (see Refused).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="81" />
+            <source>Opening the report (%n page(s)) in your PDF viewer…</source>
+            <translation>
+                <numerusform>Opening the report (%n page) in your PDF viewer…</numerusform>
+                <numerusform>Opening the report (%n pages) in your PDF viewer…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="85" />
+            <source>%n page(s). Save it where you want to keep it.</source>
+            <translation>
+                <numerusform>%n page. Save it where you want to keep it.</numerusform>
+                <numerusform>%n pages. Save it where you want to keep it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="112" />
+            <source>The report (%n page(s)) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</source>
+            <translation>
+                <numerusform>The report (%n page) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</numerusform>
+                <numerusform>The report (%n pages) is open in your PDF viewer. Look it over, then save it here where you want to keep it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_preview.py" line="116" />
+            <source>No PDF viewer could be opened on this computer. The report (%n page(s)) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</source>
+            <translation>
+                <numerusform>No PDF viewer could be opened on this computer. The report (%n page) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</numerusform>
+                <numerusform>No PDF viewer could be opened on this computer. The report (%n pages) was written to:
+{path}
+
+Open its folder to look at it with another program, then save it here where you want to keep it (this copy is removed when you close this window).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln woman</numerusform>
+                <numerusform>%Ln women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln men</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <source>Personal data removed for %n participant(s).</source>
+            <translation>
+                <numerusform>Personal data removed for %n participant.</numerusform>
+                <numerusform>Personal data removed for %n participants.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanTreeModel</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
+            <source>%n target unit(s)</source>
+            <translation>
+                <numerusform>%n target unit</numerusform>
+                <numerusform>%n target units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
+            <source>%n unit(s) achieved</source>
+            <translation>
+                <numerusform>%n unit achieved</numerusform>
+                <numerusform>%n units achieved</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
