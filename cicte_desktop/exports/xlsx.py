@@ -340,8 +340,7 @@ def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, 
     area = _tr("work area {number}").format(number=options.work_area) if options.work_area else _tr("all work areas")
     subtitle = _tr("{symbol} · Period: {period} · {state} · {area} · Exported {when}").format(
         symbol=plan.symbol, period=options.period_text(), state=state, area=area, when=exported)
-    per_activity = figures.activity_figures(db, event_filter)
-    progress_by_item = figures.roll_up(plan, per_activity, 1.0)
+    progress_by_item = figures.plan_figures(db, plan, event_filter)
     areas = [a for a in plan.work_areas if options.work_area in (None, a.number)]
 
     _summary_sheet(book, names["summary"], db, plan, areas, event_filter, progress_by_item, subtitle)
@@ -382,61 +381,76 @@ def _share(node: figures.NodeProgress | None) -> _Percent:
     return _Percent(node.percent / 100 if node and node.percent is not None else None)
 
 
+def _figure_columns(contribution: bool, with_target: bool = True) -> list[tuple[str, int]]:
+    """The figures' columns, in the words of ``figures.labels`` (the tree's, the reports')."""
+    words = figures.labels()
+    columns = [(words["target"], 9)] if with_target else []
+    if contribution:  # one member state: its contribution, never measured against the whole target
+        return columns + [(words["achieved"], 9), (words["share"], 10)]
+    return columns + [(words["achieved"], 9), (words["counted"], 10), (words["progress"], 9),
+                      (words["expected"], 9), (words["state"], 12)]
+
+
+def _figure_cells(node: figures.NodeProgress | None, with_target: bool = True) -> list[Any]:
+    node = node or figures.NodeProgress(0, 0, 0, 0, figures.NO_TARGET)
+    cells: list[Any] = [node.target or None] if with_target else []
+    if node.contribution:
+        share = node.share_percent
+        return cells + [node.achieved, _Percent(share / 100 if share is not None else None)]
+    expected = node.expected_percent
+    return cells + [node.achieved, node.counted if node.target else None, _share(node),
+                    _Percent(expected / 100 if expected is not None else None), figures.state_label(node.state)]
+
+
 def _summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
                    event_filter: figures.EventFilter, progress: dict[str, figures.NodeProgress], subtitle: str) -> None:
-    columns = [(_tr("Work area / program"), 50), (_tr("Target"), 9), (_tr("Achieved"), 9), (_tr("% of target"), 10)]
+    contribution = event_filter.member_state is not None
+    columns = [(_tr("Work area / program"), 50), *_figure_columns(contribution)]
     columns += [(status_label(code), 10) for code in STATUS_LABELS]
     columns += [(_tr("Women"), 9), (_tr("Men"), 9), (_tr("Sex not recorded"), 10), (_tr("Member states reached"), 12)]
     activities = {item.uuid: [a.uuid for p in item.programs for pj in p.projects for a in pj.activities]
                   for item in areas}
     activities |= {p.uuid: [a.uuid for pj in p.projects for a in pj.activities] for item in areas for p in item.programs}
 
-    def row(label: str, uuid: str) -> list[Any]:
-        node = progress.get(uuid)
-        summary = figures.summary(db, event_filter, activities[uuid])
-        return [label, node.target if node else None, node.achieved if node else 0, _share(node),
+    def row(label: str, node: figures.NodeProgress | None, scope: list[str]) -> list[Any]:
+        summary = figures.summary(db, event_filter, scope)
+        return [label, *_figure_cells(node),
                 *[summary.events_by_status.get(code, 0) for code in STATUS_LABELS],
                 summary.women, summary.men, summary.sex_not_recorded, len(summary.member_states)]
 
     rows: list[list[Any]] = []
     for item in areas:
-        rows.append(row(f"{item.number}. {item.title}", item.uuid))
-        rows += [row(f"    {p.letter}. {p.title}", p.uuid) for p in item.programs]
+        rows.append(row(f"{item.number}. {item.title}", progress.get(item.uuid), activities[item.uuid]))
+        rows += [row(f"    {p.letter}. {p.title}", progress.get(p.uuid), activities[p.uuid]) for p in item.programs]
     everything = [a for item in areas for a in activities[item.uuid]]
-    total_summary = figures.summary(db, event_filter, everything)
-    target = sum(progress[item.uuid].target for item in areas)
-    toward = sum(progress[item.uuid].toward_target for item in areas)
-    rows.append([_tr("Total"), target, sum(progress[item.uuid].achieved for item in areas),
-                 _Percent(toward / target if target else None),
-                 *[total_summary.events_by_status.get(code, 0) for code in STATUS_LABELS],
-                 total_summary.women, total_summary.men, total_summary.sex_not_recorded,
-                 len(total_summary.member_states)])
+    rows.append(row(_tr("Total"), figures.total(progress, [item.uuid for item in areas]), everything))
     _table(book, title, _tr("Summary by work area and program"), subtitle, columns, rows)
 
 
 def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, figures.NodeProgress],
                 subtitle: str) -> None:
-    columns = [(_tr("Numbering"), 12), (_tr("Level"), 16), (_tr("Text"), 70), (_tr("Target"), 9), (_tr("Unit"), 26),
-               (_tr("Upon request"), 10), (_tr("Achieved"), 9), (_tr("% of target"), 10)]
+    contribution = any(p.contribution for p in progress.values())
+    columns = [(_tr("Numbering"), 12), (_tr("Level"), 16), (_tr("Text"), 70), (figures.label("target"), 9),
+               (_tr("Unit"), 26), (_tr("Upon request"), 10), *_figure_columns(contribution, with_target=False)]
     rows: list[list[Any]] = []
     for item in areas:
         node = progress.get(item.uuid)
-        rows.append([item.number, _tr("Work area"), item.title, node.target or None, None, None, node.achieved,
-                     _share(node)])
+        rows.append([item.number, _tr("Work area"), item.title, node.target or None if node else None, None, None,
+                     *_figure_cells(node, with_target=False)])
         for program in item.programs:
             node = progress.get(program.uuid)
-            rows.append([f"{item.number}.{program.letter}", _tr("Program"), program.title, node.target or None, None,
-                         None, node.achieved, _share(node)])
+            rows.append([f"{item.number}.{program.letter}", _tr("Program"), program.title,
+                         node.target or None if node else None, None, None, *_figure_cells(node, with_target=False)])
             for project in program.projects:
                 node = progress.get(project.uuid)
                 numbering = workplan.project_code(item, program, project)
-                rows.append([numbering, _tr("Project"), project.title, node.target or None, None, None, node.achieved,
-                             _share(node)])
+                rows.append([numbering, _tr("Project"), project.title, node.target or None if node else None, None,
+                             None, *_figure_cells(node, with_target=False)])
                 for a_index, activity in enumerate(project.activities, start=1):
                     node = progress.get(activity.uuid)
                     rows.append([f"{numbering}.{a_index}", _tr("Planned activity"), activity.text, activity.target,
-                                 activity.unit, _tr("Yes") if activity.upon_request else None, node.achieved,
-                                 _share(node)])
+                                 activity.unit, _tr("Yes") if activity.upon_request else None,
+                                 *_figure_cells(node, with_target=False)])
     _table(book, title, _tr("Work plan"), subtitle, columns, rows)
 
 

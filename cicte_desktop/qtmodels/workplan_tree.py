@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from cicte_desktop.services import figures as figures_service
 from cicte_desktop.services.figures import NodeProgress, SearchResult
 from cicte_desktop.services.workplan import (
     ActivityNode,
@@ -97,8 +98,9 @@ class WorkPlanTreeModel(QAbstractItemModel):
         self._by_uuid: dict[str, PlanItem] = {}
         self._progress: dict[str, NodeProgress] = {}
         self._plan: WorkPlanNode | None = None
+        self._contribution = False  # figures of one member state: its contribution, no progress
         self._search: SearchResult | None = None
-        self._header_texts: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._header_texts: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     # --- loading ------------------------------------------------------------------------
 
@@ -108,6 +110,7 @@ class WorkPlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._plan, self._search = plan, search
         self._progress = progress or {}
+        self._contribution = any(p.contribution for p in self._progress.values())
         self._roots, self._by_uuid = [], {}
         if plan is not None:
             for area in plan.work_areas:
@@ -137,6 +140,10 @@ class WorkPlanTreeModel(QAbstractItemModel):
     def set_progress(self, progress: dict[str, NodeProgress]) -> None:
         """New figures (filters changed): the rows stay, their numbers change."""
         self._progress = progress
+        contribution = any(p.contribution for p in progress.values())
+        if contribution != self._contribution:  # the progress column becomes the share of achieved
+            self._contribution = contribution
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COLUMN_PROGRESS, self.COLUMN_PROGRESS)
         if self._roots:
             last = self.columnCount() - 1
             self._emit_changed(self._roots, self.COLUMN_ACHIEVED, last)
@@ -210,11 +217,20 @@ class WorkPlanTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    @property
+    def contribution(self) -> bool:
+        """Whether the figures are one member state's contribution (the progress column then shows
+        its share of the plan's achieved units)."""
+        return self._contribution
+
     def _headers(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Column titles and tooltips, translated once (views ask for them on every paint)."""
-        if self._header_texts is None:
-            self._header_texts = (
-                (self.tr("Work plan"), self.tr("Target"), self.tr("Achieved"), self.tr("Progress"), self.tr("Events")),
+        texts = self._header_texts.get(self._contribution)
+        if texts is None:
+            words = figures_service.labels()
+            texts = self._header_texts[self._contribution] = (
+                (self.tr("Work plan"), words["target"], words["achieved"],
+                 words["share"] if self._contribution else words["progress"], words["events"]),
                 (
                     self.tr("Work areas, programs, projects and planned activities of the approved work plan"),
                     self.tr("The target as the work plan states it; for work areas, programs and projects, the "
@@ -222,12 +238,15 @@ class WorkPlanTreeModel(QAbstractItemModel):
                     self.tr("Units of completed events counted toward the item (each event counts 1 unless "
                             "set otherwise), under the current filters; for parents, everything below them, "
                             "activities without a numeric target and surpluses included"),
+                    self.tr("The member state's share of the units achieved under the plan by every member "
+                            "state, under the same filters (a contribution, not progress against the "
+                            "hemisphere-wide target)") if self._contribution else
                     self.tr("Share of the numeric targets met; each activity counts up to its own target, so a "
                             "surplus in one does not hide a shortfall in another"),
                     self.tr("Events logged under the item, of any status, under the current filters"),
                 ),
             )
-        return self._header_texts
+        return texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)
@@ -274,8 +293,8 @@ class WorkPlanTreeModel(QAbstractItemModel):
         if column == self.COLUMN_ACHIEVED:
             return str(figures.achieved)
         if column == self.COLUMN_PROGRESS:
-            percent = figures.percent
-            return self.tr("{percent}%").format(percent=round(percent)) if percent is not None else ""
+            percent = figures.bar_percent
+            return figures_service.percent_text(percent) if percent is not None else ""
         if column == self.COLUMN_EVENTS:
             return str(figures.events)
         return None
@@ -290,12 +309,8 @@ class WorkPlanTreeModel(QAbstractItemModel):
             return str(self._display(item, column, figures) or "")
         if figures is None:
             return ""
-        if column == self.COLUMN_PROGRESS and figures.percent is not None:
-            return self.tr("{toward} of {target} met ({percent}%); {achieved} in all").format(
-                toward=figures.toward_target, target=self.tr("%n target unit(s)", "", figures.target),
-                percent=round(figures.percent), achieved=self.tr("%n unit(s) achieved", "", figures.achieved))
-        if column == self.COLUMN_PROGRESS:
-            return self.tr("No numeric target: see the events and achieved units")
+        if column in (self.COLUMN_ACHIEVED, self.COLUMN_PROGRESS):
+            return figures_service.describe_line(figures, sep="\n")
         return str(self.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
 
     def flags(self, index: Index) -> Qt.ItemFlag:

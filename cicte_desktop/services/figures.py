@@ -348,8 +348,55 @@ def search(db: Database, text_typed: str, event_filter: EventFilter, language: s
 
 
 # --- Progress against targets -------------------------------------------------------------
+#
+# One truth for every figure: the tree, the detail pane, every Excel sheet and every PDF report
+# take their figures from ``plan_figures`` and their words from ``labels``/``state_label``.
 
-MET, ON_TRACK, BEHIND, NO_TARGET = "met", "on_track", "behind", "no_target"
+MET, ON_TRACK, BEHIND, NO_TARGET, NOT_STARTED = "met", "on_track", "behind", "no_target", "not_started"
+#: Under a member-state filter: that state's contribution to the plan, never measured against the
+#: hemisphere-wide target.
+CONTRIBUTION = "contribution"
+STATES = (MET, ON_TRACK, BEHIND, NOT_STARTED, NO_TARGET, CONTRIBUTION)
+
+
+def _tr(text: str) -> str:
+    from cicte_desktop import i18n
+
+    return i18n.translate("Figures", text)
+
+
+def labels() -> dict[str, str]:
+    """The words every output uses for the figures, in the current language."""
+    return {
+        "target": _tr("Target"),
+        "achieved": _tr("Achieved"),
+        "counted": _tr("Counted toward target"),
+        "progress": _tr("Progress"),
+        "expected": _tr("Expected by now"),
+        "state": _tr("State"),
+        "events": _tr("Events"),
+        "share": _tr("Share of achieved"),
+    }
+
+
+def label(key: str) -> str:
+    return labels()[key]
+
+
+def state_label(state: str) -> str:
+    return {
+        MET: _tr("Met"),
+        ON_TRACK: _tr("On track"),
+        BEHIND: _tr("Behind"),
+        NOT_STARTED: _tr("Not started"),
+        NO_TARGET: _tr("No numeric target"),
+        CONTRIBUTION: _tr("Contribution"),
+    }.get(state, state)
+
+
+def percent_text(value: float | None) -> str:
+    """"67%" (rounded), or "–" without a figure: the same in every output."""
+    return _tr("{percent}%").format(percent=round(value)) if value is not None else "–"
 
 
 @dataclass(frozen=True)
@@ -360,12 +407,42 @@ class NodeProgress:
     achieved: int  # units of completed events, all of them
     target: int  # sum of the numeric targets below; 0 when there is none
     toward_target: int  # achieved units counted up to each activity's own target
-    state: str  # MET, ON_TRACK, BEHIND or NO_TARGET
+    state: str  # MET, ON_TRACK, BEHIND, NOT_STARTED, NO_TARGET or CONTRIBUTION
+    expected: float = 1.0  # share of the target due by now (0..1)
+    plan_achieved: int | None = None  # under a member-state filter: the item's achieved units, all states
+
+    @property
+    def counted(self) -> int:
+        """Achieved units counted toward the target (each activity at most up to its own)."""
+        return self.toward_target
+
+    @property
+    def contribution(self) -> bool:
+        return self.state == CONTRIBUTION
 
     @property
     def percent(self) -> float | None:
-        """Share of the numeric targets met (each activity capped at its target); None without one."""
+        """Progress: share of the numeric targets met (each activity capped at its target); None
+        without one, and None for a member state's contribution (see ``share_percent``)."""
+        if self.contribution:
+            return None
         return 100.0 * self.toward_target / self.target if self.target else None
+
+    @property
+    def expected_percent(self) -> float | None:
+        return 100.0 * self.expected if self.target and not self.contribution else None
+
+    @property
+    def share_percent(self) -> float | None:
+        """Under a member-state filter: the state's share of the plan's achieved units."""
+        if self.plan_achieved is None:
+            return None
+        return 100.0 * self.achieved / self.plan_achieved if self.plan_achieved else None
+
+    @property
+    def bar_percent(self) -> float | None:
+        """What a bar shows: progress, or a member state's share of achieved."""
+        return self.share_percent if self.contribution else self.percent
 
 
 def expected_share(year: int, today: dt.date | None = None) -> float:
@@ -379,29 +456,52 @@ def expected_share(year: int, today: dt.date | None = None) -> float:
     return (today - start).days / (end - start).days
 
 
-def _state(target: int, toward: int, share: float) -> str:
+def expected_by_now(year: int, event_filter: EventFilter, today: dt.date | None = None) -> float:
+    """Share of the plan year's targets due by now under the filter's period: the days of the plan
+    year inside the period that have gone by, over the days of the year. The whole year once over:
+    1.0; January-June once over: about 0.5, and so is July-December."""
+    today = today or dt.date.today()
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first = max(start, event_filter.date_from or start)
+    last = min(end, event_filter.date_to or end, today)
+    if last < first:
+        return 0.0
+    return min(1.0, ((last - first).days + 1) / ((end - start).days + 1))
+
+
+def _state(target: int, toward: int, share: float, events: int = 1) -> str:
     if not target:
         return NO_TARGET
     if toward >= target:
         return MET
+    if not events:
+        return NOT_STARTED
     return BEHIND if toward < target * share else ON_TRACK
 
 
-def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: float) -> dict[str, NodeProgress]:
+def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: float,
+            plan_figures_all: dict[str, ActivityFigures] | None = None) -> dict[str, NodeProgress]:
     """Progress of every plan item by uuid; parents sum their activities.
 
     An activity's surplus does not hide another's shortfall: each counts toward its own
-    target at most. Activities without a numeric target ("Upon request") count events only.
+    target at most, and a parent's counted is the sum of its activities' counted. Activities
+    without a numeric target ("Upon request") count events only. With ``plan_figures_all`` (the
+    same filter for every member state), the figures are one member state's contribution: state
+    CONTRIBUTION and ``plan_achieved`` for its share, never behind a hemisphere-wide target.
     """
     result: dict[str, NodeProgress] = {}
+    contribution = plan_figures_all is not None
+
+    def node(events: int, achieved: int, target: int, toward: int, everyone: int | None) -> NodeProgress:
+        state = CONTRIBUTION if contribution else _state(target, toward, share, events)
+        return NodeProgress(events, achieved, target, toward, state, share, everyone)
 
     def add(uuid: str, parts: list[NodeProgress]) -> NodeProgress:
-        target = sum(p.target for p in parts)
-        toward = sum(p.toward_target for p in parts)
-        node = NodeProgress(sum(p.events for p in parts), sum(p.achieved for p in parts), target, toward,
-                            _state(target, toward, share))
-        result[uuid] = node
-        return node
+        everyone = sum(p.plan_achieved or 0 for p in parts) if contribution else None
+        made = node(sum(p.events for p in parts), sum(p.achieved for p in parts), sum(p.target for p in parts),
+                    sum(p.toward_target for p in parts), everyone)
+        result[uuid] = made
+        return made
 
     for area in plan.work_areas:
         area_parts = []
@@ -412,11 +512,69 @@ def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: floa
                 for activity in project.activities:
                     own = figures.get(activity.uuid, ActivityFigures())
                     target = activity.target or 0
-                    toward = min(own.achieved, target)
-                    node = NodeProgress(own.events, own.achieved, target, toward, _state(target, toward, share))
-                    result[activity.uuid] = node
-                    project_parts.append(node)
+                    everyone = (plan_figures_all.get(activity.uuid, ActivityFigures()).achieved
+                                if plan_figures_all is not None else None)
+                    made = node(own.events, own.achieved, target, min(own.achieved, target), everyone)
+                    result[activity.uuid] = made
+                    project_parts.append(made)
                 program_parts.append(add(project.uuid, project_parts))
             area_parts.append(add(program.uuid, program_parts))
         add(area.uuid, area_parts)
     return result
+
+
+def plan_figures(db: Database, plan: WorkPlanNode, event_filter: EventFilter,
+                 today: dt.date | None = None) -> dict[str, NodeProgress]:
+    """THE figures of every plan item under a filter, for every output.
+
+    Target, achieved (all completed units), counted toward the target (capped per activity),
+    progress (counted / target), expected by now (``expected_by_now`` of the plan's year) and
+    state. Under a member-state filter: that state's contribution, with its share of the plan's
+    achieved units (the same filter for every member state).
+
+    Set-wise: one ``GROUP BY activity`` over the filtered events (a range scan of the covering
+    index on dates, or the member state's links), plus, under a member-state filter, the same
+    query without it for the shares; the roll-up runs in memory over the plan's ~150 items.
+    """
+    share = expected_by_now(plan.year, event_filter, today)
+    own = activity_figures(db, event_filter)
+    everyone = None
+    if event_filter.member_state:
+        everyone = activity_figures(db, EventFilter(None, event_filter.date_from, event_filter.date_to,
+                                                    event_filter.event_type, event_filter.status))
+    return roll_up(plan, own, share, everyone)
+
+
+def total(progress: dict[str, NodeProgress], uuids: Sequence[str]) -> NodeProgress:
+    """The figures of several items together (the work areas: the whole plan)."""
+    parts = [progress[u] for u in uuids if u in progress]
+    first = parts[0] if parts else NodeProgress(0, 0, 0, 0, NO_TARGET)
+    target, toward, events = sum(p.target for p in parts), sum(p.toward_target for p in parts), sum(
+        p.events for p in parts)
+    contribution = first.contribution
+    everyone = sum(p.plan_achieved or 0 for p in parts) if contribution else None
+    state = CONTRIBUTION if contribution else _state(target, toward, first.expected, events)
+    return NodeProgress(events, sum(p.achieved for p in parts), target, toward, state, first.expected, everyone)
+
+
+def describe(node: NodeProgress, number: Any = str, target_text: str | None = None) -> list[tuple[str, str]]:
+    """(label, value) pairs of an item's figures as every output writes them, in order.
+
+    Against the plan: target, achieved, counted toward target, progress, expected by now, state.
+    A member state's contribution: achieved, share of achieved, events (no target, no state).
+    """
+    words = labels()
+    if node.contribution:
+        return [(words["achieved"], number(node.achieved)), (words["share"], percent_text(node.share_percent)),
+                (words["events"], number(node.events))]
+    if not node.target:
+        return [(words["target"], target_text or state_label(NO_TARGET)), (words["achieved"], number(node.achieved)),
+                (words["events"], number(node.events))]
+    return [(words["target"], target_text or number(node.target)), (words["achieved"], number(node.achieved)),
+            (words["counted"], number(node.counted)), (words["progress"], percent_text(node.percent)),
+            (words["expected"], percent_text(node.expected_percent)), (words["state"], state_label(node.state))]
+
+
+def describe_line(node: NodeProgress, number: Any = str, target_text: str | None = None, sep: str = " · ") -> str:
+    """"Target: 58 · Achieved: 428 · Counted toward target: 52 · Progress: 90% · ..." """
+    return sep.join(_tr("{label}: {value}").format(label=k, value=v) for k, v in describe(node, number, target_text))

@@ -6,11 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from cicte_desktop.services.figures import BEHIND, MET, ON_TRACK, NodeProgress
+from cicte_desktop.services.figures import BEHIND, CONTRIBUTION, MET, ON_TRACK, NodeProgress
 
-#: Green at or above target, blue on track, amber behind for the time elapsed. Light enough
+#: Green at or above target, blue on track, amber behind for the time elapsed; a member state's
+#: contribution (its share of achieved) in a neutral violet, never amber. Light enough
 #: for black text to read on them; the percentage is always written, so colour is a hint.
-STATE_COLOURS = {MET: QColor(129, 199, 132), ON_TRACK: QColor(144, 202, 249), BEHIND: QColor(255, 204, 102)}
+STATE_COLOURS = {MET: QColor(129, 199, 132), ON_TRACK: QColor(144, 202, 249), BEHIND: QColor(255, 204, 102),
+                 CONTRIBUTION: QColor(197, 180, 227)}
 TRACK_COLOUR = QColor(232, 232, 232)
 
 
@@ -27,7 +29,7 @@ def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(TRACK_COLOUR)
     painter.drawRoundedRect(bar, 3, 3)
-    share = min(1.0, (progress.percent or 0.0) / 100.0)
+    share = min(1.0, (progress.bar_percent or 0.0) / 100.0)
     if share > 0:
         filled = QRect(bar)
         filled.setWidth(max(2, round(bar.width() * share)))
@@ -48,7 +50,7 @@ class ProgressDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         progress = index.data(self._role)
-        if not isinstance(progress, NodeProgress) or progress.percent is None:
+        if not isinstance(progress, NodeProgress) or progress.bar_percent is None:
             super().paint(painter, option, index)
             return
         style = option.widget.style() if option.widget else None

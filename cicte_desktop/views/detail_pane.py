@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.qtmodels.event_table import EventTableModel
+from cicte_desktop.services import figures
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
 from cicte_desktop.views.delegates import state_colour
@@ -163,19 +164,21 @@ class DetailPane(QWidget):
         self.breadcrumb.setVisible(bool(breadcrumb))
         self.kind.setText(kind)
         self.title.setText(title)
-        achieved = progress.achieved if progress else 0
-        self.target.setText(self.tr("Target: {target}   Achieved: {achieved}").format(
-            target=target, achieved=locale.toString(achieved)))
-        self.target.setToolTip(self.tr("Achieved counts the units of completed events under the current filters."))
+        # The same figures, in the same words, as the tree, the workbook and the reports.
+        node = progress or NodeProgress(0, 0, 0, 0, figures.NO_TARGET)
+        self.target.setText(figures.describe_line(node, locale.toString, target_text=target or None))
+        self.target.setToolTip(self.tr("Achieved counts the units of completed events under the current filters; "
+                                       "counted toward target counts each activity at most up to its own target."))
         self.target.setVisible(True)
-        percent = progress.percent if progress else None
+        percent = node.bar_percent
         self.progress.setVisible(percent is not None)
-        if percent is not None and progress is not None:
+        if percent is not None:
             self.progress.setValue(min(100, round(percent)))
-            text = self.tr("{percent}% of target").format(percent=round(percent))
+            text = self.tr("{label}: {value}").format(
+                label=figures.label("share" if node.contribution else "progress"), value=figures.percent_text(percent))
             self.progress.setFormat(text)
             self.progress.setMinimumWidth(min(260, self.progress.fontMetrics().horizontalAdvance(text) + 24))
-            colour = state_colour(progress.state).name()
+            colour = state_colour(node.state).name()
             self.progress.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}"
                                         "QProgressBar { text-align: center; color: black; }")
         statuses = ", ".join(

@@ -429,9 +429,7 @@ class MainWindow(QMainWindow):
         if self._plan is None:
             self._progress = {}
             return
-        per_activity = figures.activity_figures(self._db, self.filter_bar.event_filter())
-        share = figures.expected_share(self._plan.year)
-        self._progress = figures.roll_up(self._plan, per_activity, share)
+        self._progress = figures.plan_figures(self._db, self._plan, self.filter_bar.event_filter())
 
     def _rebuild_tree(self) -> None:
         text = self.search.text().strip()
@@ -555,8 +553,7 @@ class MainWindow(QMainWindow):
             target = self.tr("Upon request") if node.upon_request else (
                 workplan.target_label(node) or self.tr("no numeric target"))
         else:
-            target = (self.tr("%n units over the planned activities below", "", progress.target)
-                      if progress and progress.target else self.tr("no numeric target"))
+            target = ""  # the sum of the numeric targets below, as the tree shows it
         search_text = self.search.text().strip() or None
         # While events are searched the list shows the matches only: so does the heading's count.
         matching = ((search_text, item.matching_events)

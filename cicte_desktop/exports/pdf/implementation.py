@@ -78,8 +78,8 @@ class _Context:
     locale: QLocale
     state_name: str | None  # the member-state report's subject
     period_filter: figures.EventFilter
-    progress: dict[str, figures.NodeProgress]  # targets: cumulative from 1 January to the period's end
-    expected: float  # share of the year's targets due by the period's end
+    progress: dict[str, figures.NodeProgress]  # figures.plan_figures of the period (and member state)
+    expected: float  # share of the year's targets due by now in the period (figures.expected_by_now)
     delivered: dict[str, list[DeliveredEvent]]
     styles: dict = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)
@@ -130,11 +130,10 @@ def period_label(options: ReportOptions, locale: QLocale) -> str:
     return _tr("{start} to {end}").format(start=long_date(start, locale), end=long_date(end, locale))
 
 
-def _progress_text(node: figures.NodeProgress | None, ctx: _Context) -> str:
-    if node is None or not node.target:
-        return _tr("No numeric target")
-    return _tr("Target {target} · achieved {achieved} ({percent})").format(
-        target=ctx.number(node.target), achieved=ctx.number(node.toward_target), percent=f"{node.percent:.0f}%")
+def _progress_text(node: figures.NodeProgress | None, ctx: _Context, target_text: str | None = None) -> str:
+    """The item's figures in the words of every output (``figures.describe_line``)."""
+    return figures.describe_line(node or figures.NodeProgress(0, 0, 0, 0, figures.NO_TARGET), ctx.number,
+                                 target_text)
 
 
 def write_implementation_report(db: Database, options: ReportOptions, out: Path,
@@ -154,15 +153,11 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
     register_fonts()
     plan = _plan(db, options)
     period_filter = figures.EventFilter(options.member_state, options.date_from, options.date_to)
-    # Progress against the year's targets counts from 1 January of the plan's year to the
-    # period's end: the second half-year's report says how far the whole year has come.
-    year_start = dt.date(plan.year, 1, 1)
-    cumulative = figures.EventFilter(options.member_state, min(options.date_from or year_start, year_start),
-                                     options.date_to)
-    period_end = min(options.date_to or dt.date(plan.year, 12, 31), dt.date.today())
-    expected = figures.expected_share(plan.year, period_end)
-    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter,
-                   figures.roll_up(plan, figures.activity_figures(db, cumulative), expected), expected,
+    # The same figures as the tree and the workbook for the same filter (one truth): the events
+    # of the period, measured against the share of the plan year that falls in it.
+    progress = figures.plan_figures(db, plan, period_filter)
+    expected = figures.expected_by_now(plan.year, period_filter)
+    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter, progress, expected,
                    reporting.delivered_events(db, period_filter), styles())
     events = sum(len(rows) for rows in ctx.delivered.values())
     # Progress: one step per event listed while the story is made, then the layout (longer).
@@ -267,17 +262,20 @@ def _summary(ctx: _Context) -> list[Flowable]:
             "served several member states counts for each, with all its participants.").format(
             state=ctx.state_name, start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
             plan=ctx.plan.title), s["body"]))
-        header = [_tr("Work area"), _tr("Events"), _tr("Women"), _tr("Men"), _tr("Participants"),
-                  _tr("Programs reached")]
-        widths = [224, 56, 56, 56, 56, 56]
+        words = figures.labels()
+        header = [_tr("Work area"), words["events"], words["achieved"], words["share"], _tr("Women"), _tr("Men"),
+                  _tr("Participants"), _tr("Programs reached")]
+        widths = [184, 44, 44, 52, 44, 44, 48, 44]
     else:
         items.append(para(_tr(
             "Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work "
             "area.").format(start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
                             plan=ctx.plan.title, symbol=ctx.plan.symbol), s["body"]))
-        header = [_tr("Work area"), _tr("Target"), _tr("Achieved"), _tr("% of target"), _tr("Events"), _tr("Women"),
-                  _tr("Men"), _tr("Participants"), _tr("Member states reached")]
-        widths = [150, 38, 42, 40, 38, 40, 40, 56, 60]
+        words = figures.labels()
+        header = [_tr("Work area"), words["target"], words["achieved"], words["counted"], words["progress"],
+                  words["state"], words["events"], _tr("Women"), _tr("Men"), _tr("Participants"),
+                  _tr("Member states reached")]
+        widths = [128, 34, 38, 40, 36, 40, 34, 36, 34, 44, 40]
     rows = []
     for area in ctx.plan.work_areas:
         rows.append(_summary_row(ctx, f"{area.number}. {area.title}", area, widths[0]))
@@ -288,9 +286,10 @@ def _summary(ctx: _Context) -> list[Flowable]:
     items += long_table(header, rows, widths, style)
     if not ctx.for_state:
         items.append(para(_tr(
-            "Target and achieved: units of the planned activities' numeric targets, counting completed events from "
-            "1 January {year} to the end of the period, each activity at most up to its own target. Events, "
-            "participants and member states: completed events of the period.").format(year=ctx.plan.year),
+            "Achieved: units of the events completed in the period. Counted toward target: the same, each activity "
+            "at most up to its own target, so that a surplus in one does not hide a shortfall in another. "
+            "Progress: counted over target. Expected by now: the share of {year} within the period that has gone "
+            "by. Events: completed events of the period.").format(year=ctx.plan.year),
             s["note"]))
     return items
 
@@ -300,20 +299,17 @@ def _summary_row(ctx: _Context, label: str, area: WorkAreaNode | None, width: fl
     summary = figures.summary(ctx.db, ctx.period_filter, scope)
     completed = summary.events_by_status.get("completed", 0)
     number = ctx.number
+    node = ctx.progress[area.uuid] if area is not None else figures.total(
+        ctx.progress, [a.uuid for a in ctx.plan.work_areas])
     if ctx.for_state:
         programs = [p for item in ([area] if area else ctx.plan.work_areas) for p in item.programs
                     if any(ctx.delivered.get(uuid) for uuid in _activities(p))]
-        return [wrap(label, width), number(completed), number(summary.women), number(summary.men),
-                number(summary.participants), number(len(programs))]
-    if area is not None:
-        node = ctx.progress[area.uuid]
-        target, toward, percent = node.target, node.toward_target, node.percent
-    else:
-        nodes = [ctx.progress[a.uuid] for a in ctx.plan.work_areas]
-        target, toward = sum(n.target for n in nodes), sum(n.toward_target for n in nodes)
-        percent = 100.0 * toward / target if target else None
-    return [wrap(label, width), number(target) if target else "–", number(toward) if target else "–",
-            f"{percent:.0f}%" if percent is not None else "–", number(completed), number(summary.women),
+        return [wrap(label, width), number(completed), number(node.achieved), figures.percent_text(node.share_percent),
+                number(summary.women), number(summary.men), number(summary.participants), number(len(programs))]
+    target = node.target
+    return [wrap(label, width), number(target) if target else "–", number(node.achieved),
+            number(node.counted) if target else "–", figures.percent_text(node.percent),
+            wrap(figures.state_label(node.state), 40), number(completed), number(summary.women),
             number(summary.men), number(summary.participants), number(len(summary.member_states))]
 
 
@@ -329,8 +325,8 @@ def _charts(ctx: _Context) -> list[Flowable]:
         items.append(KeepTogether([
             para(_tr("Progress against targets by work area"), s["h2"]),
             charts.progress_chart(names, [ctx.progress[a.uuid].percent for a in areas], ctx.expected),
-            para(_tr("Share of each work area's numeric targets met from 1 January to the end of the period. "
-                     "The dashed line is the share of the year elapsed by then."), s["note"])]))
+            para(_tr("Progress of each work area in the period: counted toward target over target. The dashed "
+                     "line is the expected by now."), s["note"])]))
     else:
         items.append(KeepTogether([
             para(_tr("Completed events by work area"), s["h2"]),
@@ -425,7 +421,8 @@ def _scope_line(ctx: _Context, item) -> str:  # type: ignore[no-untyped-def]
     events = ctx.number(summary.events_by_status.get("completed", 0))
     people = _participants(ctx, summary)
     if ctx.for_state:
-        return " · ".join([_tr("Events completed: {count}").format(count=events), people])
+        return " · ".join([_progress_text(ctx.progress.get(item.uuid), ctx),
+                           _tr("Events completed: {count}").format(count=events), people])
     return " · ".join([_progress_text(ctx.progress.get(item.uuid), ctx),
                        _tr("Events completed: {count}").format(count=events), people,
                        _tr("Member states: {count}").format(count=ctx.number(len(summary.member_states)))])
@@ -438,17 +435,15 @@ def _activity_block(ctx: _Context, activity: ActivityNode, path: str,
     s = ctx.styles
     node = ctx.progress.get(activity.uuid)
     parts = [f"<b>{escape(path)}</b> {escape(activity.text)}"]
-    if not ctx.for_state:
-        if activity.target is not None:
-            target = workplan.target_label(activity)
-            parts.append(escape(_tr("Target: {target} · achieved {achieved}{percent}").format(
-                target=target, achieved=ctx.number(node.achieved if node else 0),
-                percent=f" ({node.percent:.0f}%)" if node and node.percent is not None else "")))
-        elif activity.upon_request:
-            parts.append(escape(_tr("Upon request")))
-        if node is not None and node.state == figures.BEHIND:
-            parts.append(f'<font color="{BEHIND.hexval().replace("0x", "#")}"><b>'
-                         f'{escape(_tr("▲ Behind target"))}</b></font>')
+    node = node or figures.NodeProgress(0, 0, 0, 0, figures.NO_TARGET)
+    target = (workplan.target_label(activity) if activity.target is not None
+              else _tr("Upon request") if activity.upon_request else None)
+    for key, value in figures.describe(node, ctx.number, target):
+        text = escape(_tr("{label}: {value}").format(label=key, value=value))
+        if key == figures.label("state") and node.state == figures.BEHIND:  # the state flagged, in words
+            text = (f'<font color="{BEHIND.hexval().replace("0x", "#")}"><b>'
+                    f'{escape(_tr("{label}: ▲ {value}").format(label=key, value=value))}</b></font>')
+        parts.append(text)
     line: list[Flowable] = [Paragraph(" · ".join(parts), s["activity"])]
     if not rows:
         line.append(para(_tr("No completed events in this period."), s["note"]))
