@@ -69,8 +69,7 @@ def test_tree_shows_the_plan_with_figures_from_the_services(window) -> None:
     assert row == ["3 Exercises", "3 Exercises", "2", "67%", "2"]
     db = window.database
     plan = workplan.get_work_plan(db)
-    expected = figures.roll_up(plan, figures.activity_figures(db, figures.EventFilter.for_year(2016)),
-                               figures.expected_share(2016))
+    expected = figures.plan_figures(db, plan, figures.EventFilter.for_year(2016))
     area = model.index(0, 0)
     assert model.data(area.siblingAtColumn(2)) == str(expected[plan.work_areas[0].uuid].achieved) == "2"
     assert model.data(area.siblingAtColumn(1)) == str(expected[plan.work_areas[0].uuid].target) == "58"
@@ -87,7 +86,8 @@ def test_selecting_an_item_fills_the_detail_pane(window) -> None:
     pane = window.detail
     assert pane.title.text() == "3 Exercises"
     assert pane.breadcrumb.text().startswith("1. Border Controls › A. Maritime Security › 2. Strategic level")
-    assert pane.target.text() == "Target: 3 Exercises   Achieved: 2"
+    assert pane.target.text() == ("Target: 3 Exercises · Achieved: 2 · Counted toward target: 2 · Progress: 67% · "
+                                  "Expected by now: 100% · State: Behind")  # 2016 is over
     assert pane.progress.isVisibleTo(window) and pane.progress.value() == 67
     assert pane.events_line.text() == "Events: 2 (completed: 2)"
     assert "58 (31 women, 27 men, 0 not recorded) · 2 member states reached" in pane.people_line.text()
@@ -160,7 +160,11 @@ def test_member_state_filter_narrows_tree_and_events(window, qtbot) -> None:
     combo = window.filter_bar.member_state
     combo.setCurrentIndex(combo.findData("JAM"))
     assert model.data(activity.siblingAtColumn(2)) == "1"
-    assert model.data(activity.siblingAtColumn(3)) == "33%"
+    # Jamaica's contribution: 1 of the 2 exercises achieved by every state, not "33% of target, behind".
+    assert model.data(activity.siblingAtColumn(3)) == "50%"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Share of achieved"
+    assert model.data(activity, model.ProgressRole).state == figures.CONTRIBUTION
+    assert "Behind" not in window.detail.target.text() and "Share of achieved: 50%" in window.detail.target.text()
     assert window.detail.event_model.rowCount() == 1
     assert window.detail.people_line.text().startswith("Participants in completed events: 24 (10 women, 14 men")
     combo.setCurrentIndex(combo.findData("ARG"))

@@ -86,20 +86,20 @@ def test_summary_figures_are_the_services_figures(filled, tmp_path: Path) -> Non
     summary_page = _flat(next(p for p in _pages(out) if p.startswith("Executive summary")))
     plan = workplan.get_work_plan(filled, 2016)
     period = figures.EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 6, 30))
-    progress = figures.roll_up(plan, figures.activity_figures(filled, period),
-                               figures.expected_share(2016, D(2016, 6, 30)))
+    progress = figures.plan_figures(filled, plan, period)
     for area in (plan.work_areas[0], plan.work_areas[2]):  # names on one line
         activities = [a.uuid for p in area.programs for pj in p.projects for a in pj.activities]
         summary = figures.summary(filled, period, activities)
         node = progress[area.uuid]
-        expected = (f"{area.number}. {area.title} {node.target} {node.toward_target} {node.percent:.0f}% "
+        expected = (f"{area.number}. {area.title} {node.target} {node.achieved:,} {node.toward_target} "
+                    f"{node.percent:.0f}% {figures.state_label(node.state)} "
                     f"{summary.events_by_status.get('completed', 0)} {summary.women:,} {summary.men:,} "
                     f"{summary.participants:,} {len(summary.member_states)}")
         assert expected in summary_page
     everything = figures.summary(filled, period, [a.uuid for a in plan.activities()])
-    target = sum(progress[a.uuid].target for a in plan.work_areas)
-    toward = sum(progress[a.uuid].toward_target for a in plan.work_areas)
-    assert (f"Total {target} {toward} {100 * toward / target:.0f}% {everything.events_by_status['completed']:,} "
+    total = figures.total(progress, [a.uuid for a in plan.work_areas])
+    assert (f"Total {total.target} {total.achieved:,} {total.counted} {100 * total.counted / total.target:.0f}% "
+            f"{figures.state_label(total.state)} {everything.events_by_status['completed']:,} "
             f"{everything.women:,} {everything.men:,} {everything.participants:,} {len(everything.member_states)}"
             in summary_page)
 
@@ -120,13 +120,15 @@ def test_sections_list_completed_events_and_flag_activities_behind_target(db, tm
     assert "14 Mar 2016 Workshop Ñandú maritime drill JAM, TTO Port Royal, Kingston 10 14" in text
     assert "Exercise still planned" not in text and "Exercise of 2017" not in text  # completed, in the period
     # 2 of 3 exercises by the end of the year: behind.
-    assert "1.A.2.1 3 Exercises · Target: 3 Exercises · achieved 2 (67%) · ▲ Behind target" in text
+    assert ("1.A.2.1 3 Exercises · Target: 3 Exercises · Achieved: 2 · Counted toward target: 2 · Progress: 67% · "
+            "Expected by now: 100% · State: ▲ Behind") in text
     # The same 2 of 3 by 30 June are on track (half the year gone by): no flag.
     out_h1 = tmp_path / "h1.pdf"
     export_report(db, H1, out_h1)
     h1 = _flat(" ".join(_pages(out_h1)))
-    assert "1.A.2.1 3 Exercises · Target: 3 Exercises · achieved 2 (67%) Dates Type" in h1
-    assert "achieved 2 (67%) · ▲ Behind target" not in h1
+    assert ("1.A.2.1 3 Exercises · Target: 3 Exercises · Achieved: 2 · Counted toward target: 2 · Progress: 67% · "
+            "Expected by now: 50% · State: On track Dates Type") in h1
+    assert "▲ Behind" not in h1.split("1.A.2.1 3 Exercises")[1][:200]
 
 
 def test_reports_carry_no_personal_data(filled, roster_event, tmp_path: Path) -> None:

@@ -155,9 +155,9 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
     period_filter = figures.EventFilter(options.member_state, options.date_from, options.date_to)
     # The same figures as the tree and the workbook for the same filter (one truth): the events
     # of the period, measured against the share of the plan year that falls in it.
-    progress = figures.plan_figures(db, plan, period_filter)
+    plan_figures = figures.plan_figures(db, plan, period_filter)
     expected = figures.expected_by_now(plan.year, period_filter)
-    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter, progress, expected,
+    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter, plan_figures, expected,
                    reporting.delivered_events(db, period_filter), styles())
     events = sum(len(rows) for rows in ctx.delivered.values())
     # Progress: one step per event listed while the story is made, then the layout (longer).
