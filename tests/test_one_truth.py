@@ -1,0 +1,166 @@
+"""One truth for every figure: the tree, the workbook and the PDF reports show, for the same
+filter, the figures the figures service computes once, in the same words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from pypdf import PdfReader
+
+from cicte_desktop.app import build_main_window
+from cicte_desktop.db.database import open_database
+from cicte_desktop.exports.pdf import ReportOptions, export_report
+from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.services.demo import add_demo_events
+
+D = dt.date
+YEAR = (D(2016, 1, 1), D(2016, 12, 31))
+HALF = (D(2016, 1, 1), D(2016, 6, 30))
+#: (member state, from, to): the whole year, one member state, a half-year.
+FILTERS = [(None, *YEAR), ("JAM", *YEAR), (None, *HALF)]
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("truth") / "demo.sqlite"
+    db = open_database(path)
+    add_demo_events(db, 600, seed=3, years=(2016,))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def window(demo_path, qtbot):
+    main = build_main_window(demo_path)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    main.database.close()
+
+
+def _number(n: int) -> str:
+    return f"{n:,}"
+
+
+def _expected(path: Path, state: str | None, start: dt.date, end: dt.date):
+    db = open_database(path)
+    try:
+        plan = workplan.get_work_plan(db, 2016)
+        return plan, figures.plan_figures(db, plan, figures.EventFilter(state, start, end))
+    finally:
+        db.close()
+
+
+def _items(plan):
+    """(node, summary label, numbering) of every work area and program."""
+    for area in plan.work_areas:
+        yield area, f"{area.number}. {area.title}", str(area.number)
+        for program in area.programs:
+            yield program, f"{program.letter}. {program.title}", f"{area.number}.{program.letter}"
+
+
+def _tree_rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _tree_rows(model, index)
+
+
+@pytest.mark.parametrize("state, start, end", FILTERS)
+def test_tree_shows_the_services_figures(window, demo_path, state, start, end) -> None:
+    plan, expected = _expected(demo_path, state, start, end)
+    bar = window.filter_bar
+    bar.date_from.setDate(QDate(start.year, start.month, start.day))
+    bar.date_to.setDate(QDate(end.year, end.month, end.day))
+    if state:
+        bar.member_state.setCurrentIndex(bar.member_state.findData(state))
+    model = window.plan_model
+    checked = 0
+    for index in _tree_rows(model):
+        node = expected[model.data(index, model.UuidRole)]
+        cells = [model.data(index.siblingAtColumn(c)) for c in range(1, 5)]
+        assert cells[1] == str(node.achieved)  # all completed units, never capped
+        assert cells[3] == str(node.events)
+        if state:  # a member state's contribution: its share of achieved, never behind
+            assert node.state == figures.CONTRIBUTION
+            assert cells[2] == (figures.percent_text(node.share_percent) if node.share_percent is not None else "")
+        elif node.target:
+            assert cells[2] == figures.percent_text(100 * node.counted / node.target)
+        checked += 1
+    assert checked == 5 + 17 + 50 + 70
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 5)]
+    words = figures.labels()
+    assert header == [words["target"], words["achieved"], words["share" if state else "progress"], words["events"]]
+
+
+@pytest.mark.parametrize("state, start, end", FILTERS)
+def test_workbook_shows_the_services_figures(demo_path, tmp_path, state, start, end) -> None:
+    plan, expected = _expected(demo_path, state, start, end)
+    db = open_database(demo_path)
+    try:
+        out = tmp_path / "book.xlsx"
+        export_workbook(db, ExportOptions(member_state=state, date_from=start, date_to=end), out)
+    finally:
+        db.close()
+    book = load_workbook(out)
+    words = figures.labels()
+    for sheet_name in ("Summary", "Work plan"):
+        sheet = book[sheet_name]
+        header = [c.value for c in sheet[4]]
+        rows = list(sheet.iter_rows(min_row=5, values_only=True))
+        text_column = 0  # the label on the summary, the numbering on the plan
+        by_text = {str(r[text_column]).strip(): r for r in rows if r[text_column]}
+        for item, summary_label, plan_text in _items(plan):
+            node = expected[item.uuid]
+            row = by_text[summary_label if sheet_name == "Summary" else plan_text]
+            cell = {name: row[header.index(name)] for name in header if name}
+            assert cell[words["target"]] == (node.target or None)
+            assert cell[words["achieved"]] == node.achieved
+            if state:
+                assert words["progress"] not in cell and words["state"] not in cell
+                share = node.share_percent
+                assert cell[words["share"]] == (pytest.approx(share / 100) if share is not None else None)
+            else:
+                assert cell[words["counted"]] == (node.counted if node.target else None)
+                assert cell[words["progress"]] == (pytest.approx(node.percent / 100) if node.target else None)
+                assert cell[words["state"]] == figures.state_label(node.state)
+        total = by_text.get("Total")
+        if sheet_name == "Summary":
+            whole = figures.total(expected, [a.uuid for a in plan.work_areas])
+            assert total[header.index(words["achieved"])] == whole.achieved
+
+
+@pytest.mark.parametrize("state, start, end", FILTERS)
+def test_pdf_shows_the_services_figures(demo_path, tmp_path, state, start, end) -> None:
+    plan, expected = _expected(demo_path, state, start, end)
+    db = open_database(demo_path)
+    try:
+        out = tmp_path / "report.pdf"
+        kind = "member-state" if state else "semiannual"
+        export_report(db, ReportOptions(kind, start, end, member_state=state, issued=end), out)
+    finally:
+        db.close()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    for item, _label, _text in _items(plan):
+        node = expected[item.uuid]
+        if state and not node.achieved:
+            continue  # the member-state report leaves out work areas and programs it did not reach
+        line = figures.describe_line(node, _number)
+        assert line in text, (item.title, line)
+    # The summary table: each work area's target, achieved, counted, progress and state.
+    if not state:
+        for area in plan.work_areas[:1]:
+            node = expected[area.uuid]
+            assert (f"{area.number}. {area.title} {node.target} {_number(node.achieved)} {_number(node.counted)} "
+                    f"{figures.percent_text(node.percent)} {figures.state_label(node.state)}") in text
+    else:
+        assert "Behind" not in text and "On track" not in text
