@@ -172,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", help=_tr("print the work plan"))
     plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
     plan.add_argument("--year", type=_year, help=_tr("work plan year (default: the latest)"))
+    plan.add_argument("--figures", action="store_true",
+                      help=_tr("with --json: add each item's target, achieved, counted, progress, state and events"))
+    plan.add_argument("--member-state", metavar="ISO3", type=str.upper,
+                      help=_tr("with --figures: that member state's contribution"))
+    plan.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
+                      help=_tr("with --figures: first day (default: the plan's year)"))
+    plan.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("with --figures: last day"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
     backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))
@@ -361,6 +368,33 @@ def _refusal(exc: Exception) -> int:
                       "data folder has the details.").format(detail=f"{type(exc).__name__}: {exc}"[:300])
     print(_one_line(message), file=sys.stderr)
     return 1
+
+
+def _add_figures(shape: dict, plan, progress: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Add the figures service's figures to every node of ``plan --json`` (the same as every output)."""
+
+    def put(node: dict, uuid: str) -> None:  # type: ignore[type-arg]
+        item = progress[uuid]
+        node.update({
+            "target": item.target or None if "text" not in node else node["target"],
+            "achieved": item.achieved,
+            "counted": item.counted if item.target and not item.contribution else None,
+            "progress": round(item.percent, 1) if item.percent is not None else None,
+            "expected": round(item.expected_percent, 1) if item.expected_percent is not None else None,
+            "state": item.state,
+            "events": item.events,
+        })
+        if item.contribution:
+            node["share_of_achieved"] = round(item.share_percent, 1) if item.share_percent is not None else None
+
+    for area, area_shape in zip(plan.work_areas, shape["work_areas"], strict=True):
+        put(area_shape, area.uuid)
+        for program, program_shape in zip(area.programs, area_shape["programs"], strict=True):
+            put(program_shape, program.uuid)
+            for project, project_shape in zip(program.projects, program_shape["projects"], strict=True):
+                put(project_shape, project.uuid)
+                for activity, activity_shape in zip(project.activities, project_shape["activities"], strict=True):
+                    put(activity_shape, activity.uuid)
 
 
 def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None] | None:  # type: ignore[no-untyped-def]
@@ -584,6 +618,20 @@ def run_command(args: argparse.Namespace) -> int:
     db = _open(args.db)
     try:
         if args.command == "plan":
+            if (args.member_state or args.date_from or args.date_to) and not args.figures:
+                _usage_error(_tr("--member-state, --from and --to go with --figures"))
+                return 2
+            if args.figures and not args.json:
+                _usage_error(_tr("--figures goes with --json"))
+                return 2
+            if args.date_to is not None and args.date_from is None:
+                _usage_error(_tr("--to needs --from"))
+                return 2
+            if args.date_from and args.date_to and args.date_to < args.date_from:
+                _usage_error(_tr("the period ends before it starts"))
+                return 2
+            if args.year is None and args.date_from is not None:
+                args.year = args.date_from.year
             try:
                 from cicte_desktop import i18n
 
@@ -593,7 +641,22 @@ def run_command(args: argparse.Namespace) -> int:
                 print(_tr("cicte-desktop: error: there is no work plan for {year}").format(year=args.year), file=sys.stderr)
                 return 1
             if args.json:
-                json.dump(workplan.plan_as_dict(plan), sys.stdout, ensure_ascii=False, indent=2)
+                shape = workplan.plan_as_dict(plan)
+                if args.figures:
+                    from cicte_desktop.services import figures, reference
+
+                    if args.member_state and args.member_state not in {s.iso3 for s in reference.member_states(db)}:
+                        print(_one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use "
+                                            "ISO codes such as JAM or TTO)").format(code=args.member_state)),
+                              file=sys.stderr)
+                        return 1
+                    start = args.date_from or dt.date(plan.year, 1, 1)
+                    end = args.date_to or (None if args.date_from else dt.date(plan.year, 12, 31))
+                    event_filter = figures.EventFilter(args.member_state, start, end)
+                    shape["figures_filter"] = {"member_state": args.member_state, "from": start.isoformat(),
+                                               "to": end.isoformat() if end else None}
+                    _add_figures(shape, plan, figures.plan_figures(db, plan, event_filter))
+                json.dump(shape, sys.stdout, ensure_ascii=False, indent=2)
                 sys.stdout.write("\n")
             else:
                 _print_outline(plan)

@@ -164,3 +164,69 @@ def test_pdf_shows_the_services_figures(demo_path, tmp_path, state, start, end) 
                     f"{figures.percent_text(node.percent)} {figures.state_label(node.state)}") in text
     else:
         assert "Behind" not in text and "On track" not in text
+
+
+def _walk(shape):
+    for area in shape["work_areas"]:
+        yield area
+        for program in area["programs"]:
+            yield program
+            for project in program["projects"]:
+                yield project
+                yield from project["activities"]
+
+
+def _plan_uuids(plan):
+    for area in plan.work_areas:
+        yield area.uuid
+        for program in area.programs:
+            yield program.uuid
+            for project in program.projects:
+                yield project.uuid
+                yield from (a.uuid for a in project.activities)
+
+
+@pytest.mark.parametrize("state, start, end", FILTERS)
+def test_plan_json_figures_are_the_services_figures(demo_path, state, start, end) -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    args = ["--db", str(demo_path), "plan", "--json", "--figures", "--year", "2016"]
+    if state:
+        args += ["--member-state", state.lower()]
+    if (start, end) != YEAR:
+        args += ["--from", start.isoformat(), "--to", end.isoformat()]
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    shape = json.loads(result.stdout)
+    plan, expected = _expected(demo_path, state, start, end)
+    nodes = list(_walk(shape))
+    assert len(nodes) == 5 + 17 + 50 + 70
+    for node, uuid in zip(nodes, _plan_uuids(plan), strict=True):
+        figures_of = expected[uuid]
+        assert node["achieved"] == figures_of.achieved and node["events"] == figures_of.events
+        assert node["state"] == figures_of.state
+        assert node["target"] == (figures_of.target or None)
+        if state:  # a contribution: no progress against the hemisphere-wide target
+            assert node["state"] == "contribution" and node["progress"] is None and node["counted"] is None
+            assert node["share_of_achieved"] == (round(figures_of.share_percent, 1)
+                                                 if figures_of.share_percent is not None else None)
+        else:
+            assert node["counted"] == (figures_of.counted if figures_of.target else None)
+            assert node["progress"] == (round(figures_of.percent, 1) if figures_of.target else None)
+    if not state:  # a parent's counted is the sum of its activities' counted, each capped at its target
+        area = shape["work_areas"][0]
+        activities = [a for p in area["programs"] for pj in p["projects"] for a in pj["activities"]]
+        assert area["counted"] == sum(min(a["achieved"], a["target"] or 0) for a in activities)
+        assert area["achieved"] == sum(a["achieved"] for a in activities)
+
+
+def test_plan_json_figures_bad_arguments(demo_path) -> None:
+    from tests.conftest import run_cli
+
+    for args, code, words in ((["--member-state", "JAM"], 2, "--figures"), (["--figures", "--member-state", "XXX"], 1,
+                              "no member state"), (["--figures", "--to", "2016-06-30"], 2, "--to needs --from")):
+        result = run_cli("--db", str(demo_path), "plan", "--json", *args)
+        assert result.returncode == code and words in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
