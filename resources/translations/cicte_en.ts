@@ -57,7 +57,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificate</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -89,7 +89,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -97,7 +97,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -105,7 +105,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -113,7 +113,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -121,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -129,7 +129,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -137,7 +137,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -145,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -153,7 +153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -161,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <location filename="../../cicte_desktop/__main__.py" line="581" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -169,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -177,7 +177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -185,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
@@ -196,7 +196,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -204,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -212,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>
@@ -325,15 +325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>%n units over the planned activities below</source>
-            <translation>
-                <numerusform>%n unit over the planned activities below</numerusform>
-                <numerusform>%n units over the planned activities below</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -341,7 +333,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -349,7 +341,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -357,7 +349,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -365,7 +357,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -373,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -381,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -389,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -397,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -405,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -413,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -421,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -429,11 +421,18 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
                 <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n units over the planned activities below</source>
+            <translation type="vanished">
+                <numerusform>%n unit over the planned activities below</numerusform>
+                <numerusform>%n units over the planned activities below</numerusform>
             </translation>
         </message>
     </context>
@@ -503,7 +502,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="415" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -511,7 +510,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -563,17 +562,15 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>WorkPlanTreeModel</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
             <source>%n target unit(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n target unit</numerusform>
                 <numerusform>%n target units</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
             <source>%n unit(s) achieved</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unit achieved</numerusform>
                 <numerusform>%n units achieved</numerusform>
             </translation>

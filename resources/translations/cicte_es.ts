@@ -593,212 +593,232 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>con --json: añade a cada elemento meta, logrado, computado, avance, estado y eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>con --figures: la contribución de ese Estado miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>con --figures: primer día (por omisión: el año del plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>with --figures: last day</source>
+            <translation>con --figures: último día</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
             <source>write a consistent copy of the database</source>
             <translation>escribir una copia coherente de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>where to write the copy</source>
             <translation>dónde escribir la copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the backup to restore</source>
             <translation>la copia de seguridad que se restaurará</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="184" />
+            <location filename="../../cicte_desktop/__main__.py" line="191" />
             <source>write a report file</source>
             <translation>escribir un archivo de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>el libro de Excel para los informes a los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="208" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts en lugar de líneas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="222" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="218" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} es {role}; su huella es {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>no target</source>
             <translation>sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events}, {people} (esquema {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -806,7 +826,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -814,92 +834,92 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} no existe; no hay nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="321" />
+            <location filename="../../cicte_desktop/__main__.py" line="328" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <location filename="../../cicte_desktop/__main__.py" line="337" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <location filename="../../cicte_desktop/__main__.py" line="406" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="425" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="397" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Wrote {path}: {events}{people}.</source>
             <translation>Se escribió {path}: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="426" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="428" />
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="464" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requiere --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="432" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>--event goes with --report certificates</source>
             <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path}: {certificates}.</source>
             <translation>Se escribió {path}: {certificates}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificado</numerusform>
@@ -907,12 +927,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>Wrote {path}: {pages}, {events}.</source>
             <translation>Se escribió {path}: {pages}, {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n página</numerusform>
@@ -920,12 +940,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>{new}, {changed}, {unchanged}, {rejected}</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -933,7 +953,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -941,7 +961,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -949,7 +969,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n con problemas</numerusform>
@@ -957,32 +977,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="466" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="468" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="472" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importación: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -990,42 +1010,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="536" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="505" />
+            <location filename="../../cicte_desktop/__main__.py" line="539" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  columna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>skip</source>
             <translation>omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="509" />
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="527" />
+            <location filename="../../cicte_desktop/__main__.py" line="561" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <location filename="../../cicte_desktop/__main__.py" line="563" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -1033,7 +1053,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -1041,17 +1061,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <location filename="../../cicte_desktop/__main__.py" line="577" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -1059,7 +1079,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -1067,7 +1087,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <location filename="../../cicte_desktop/__main__.py" line="581" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflicto</numerusform>
@@ -1075,52 +1095,52 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="551" />
+            <location filename="../../cicte_desktop/__main__.py" line="585" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="555" />
+            <location filename="../../cicte_desktop/__main__.py" line="589" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="590" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="557" />
+            <location filename="../../cicte_desktop/__main__.py" line="591" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
+            <location filename="../../cicte_desktop/__main__.py" line="593" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="567" />
+            <location filename="../../cicte_desktop/__main__.py" line="601" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="604" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -1128,7 +1148,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -1137,11 +1157,21 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="622" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from y --to van con --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <source>--figures goes with --json</source>
+            <translation>--figures va con --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="685" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
@@ -1149,12 +1179,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="686" />
+            <location filename="../../cicte_desktop/__main__.py" line="749" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="734" />
+            <location filename="../../cicte_desktop/__main__.py" line="797" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1438,37 +1468,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
             <source>Training course</source>
             <translation>Curso de capacitación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="147" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
-            <source>Target: {target}   Achieved: {achieved}</source>
-            <translation>Meta: {target}   Logrado: {achieved}</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
+            <translation>Logrado cuenta las unidades de los eventos completados con los filtros actuales; computado para la meta cuenta cada actividad como máximo hasta su propia meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
-            <source>Achieved counts the units of completed events under the current filters.</source>
-            <translation>«Logrado» cuenta las unidades de los eventos realizados con los filtros actuales.</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
-            <source>{percent}% of target</source>
-            <translation>{percent}% de la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
@@ -1476,22 +1501,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -1499,7 +1524,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -1507,7 +1532,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado Miembro alcanzado</numerusform>
@@ -1515,14 +1540,26 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="213" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
+        </message>
+        <message>
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation type="vanished">Meta: {target}   Logrado: {achieved}</translation>
+        </message>
+        <message>
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation type="vanished">«Logrado» cuenta las unidades de los eventos realizados con los filtros actuales.</translation>
+        </message>
+        <message>
+            <source>{percent}% of target</source>
+            <translation type="vanished">{percent}% de la meta</translation>
         </message>
         <message>
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
@@ -2377,199 +2414,196 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="356" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="408" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Achieved</source>
-            <translation>Logrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>% of target</source>
-            <translation>% de la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="410" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="447" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="510" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="512" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="535" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="537" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Logrado</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% de la meta</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3403,89 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="371" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="372" />
+            <source>Achieved</source>
+            <translation>Logrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="373" />
+            <source>Counted toward target</source>
+            <translation>Computado para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="374" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="375" />
+            <source>Expected by now</source>
+            <translation>Esperado a la fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <source>Share of achieved</source>
+            <translation>Parte de lo logrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <source>Met</source>
+            <translation>Cumplida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="389" />
+            <source>On track</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="390" />
+            <source>Behind</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="391" />
+            <source>Not started</source>
+            <translation>Sin iniciar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="392" />
+            <source>No numeric target</source>
+            <translation>Sin meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <source>Contribution</source>
+            <translation>Contribución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="580" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Files</name>
         <message>
             <location filename="../../cicte_desktop/files.py" line="48" />
@@ -3828,210 +3945,202 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>%n units over the planned activities below</source>
-            <translation>
-                <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
-                <numerusform>%n unidades en las actividades previstas que abarca</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="808" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4044,37 +4153,37 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4082,77 +4191,77 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4160,7 +4269,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4168,17 +4277,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4186,7 +4295,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4194,52 +4303,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4247,7 +4356,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4255,7 +4364,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4263,7 +4372,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4271,7 +4380,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4279,32 +4388,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4317,22 +4426,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1161" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4340,52 +4449,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4393,7 +4502,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4401,17 +4510,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1243" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4420,29 +4529,36 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1273" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1285" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n units over the planned activities below</source>
+            <translation type="vanished">
+                <numerusform>%n unidad en las actividades previstas que abarca</numerusform>
+                <numerusform>%n unidades en las actividades previstas que abarca</numerusform>
+            </translation>
         </message>
         <message>
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
@@ -5249,177 +5365,147 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
-            <source>No numeric target</source>
-            <translation>Sin meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
-            <source>Target {target} · achieved {achieved} ({percent})</source>
-            <translation>Meta: {target} · logrado: {achieved} ({percent})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="145" />
             <source>Choose the member state the report is for.</source>
             <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="151" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="238" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="258" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Achieved</source>
-            <translation>Logrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>% of target</source>
-            <translation>% de la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="277" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
-            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
-            <translation>Meta y logrado: unidades de las metas numéricas de las actividades previstas, contando los eventos realizados desde el 1 de enero de {year} hasta el final del período, cada actividad como máximo hasta su propia meta. Eventos, participantes y Estados Miembros: eventos realizados en el período.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="288" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="321" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="326" />
             <source>Progress against targets by work area</source>
             <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
-            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
-            <translation>Proporción de las metas numéricas de cada área de trabajo cumplidas desde el 1 de enero hasta el final del período. La línea discontinua indica la proporción del año transcurrida hasta esa fecha.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Completed events by work area</source>
             <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Completed events by member state</source>
             <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="386" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="414" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="415" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -5427,7 +5513,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -5435,47 +5521,47 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
-            <source>Target: {target} · achieved {achieved}{percent}</source>
-            <translation>Meta: {target} · logrado: {achieved}{percent}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="440" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
-            <source>▲ Behind target</source>
-            <translation>▲ Por debajo de la meta</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label}: ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="469" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="508" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>
@@ -5488,6 +5574,46 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>No numeric target</source>
+            <translation type="vanished">Sin meta numérica</translation>
+        </message>
+        <message>
+            <source>Target {target} · achieved {achieved} ({percent})</source>
+            <translation type="vanished">Meta: {target} · logrado: {achieved} ({percent})</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Eventos</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Logrado</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% de la meta</translation>
+        </message>
+        <message>
+            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
+            <translation type="vanished">Meta y logrado: unidades de las metas numéricas de las actividades previstas, contando los eventos realizados desde el 1 de enero de {year} hasta el final del período, cada actividad como máximo hasta su propia meta. Eventos, participantes y Estados Miembros: eventos realizados en el período.</translation>
+        </message>
+        <message>
+            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
+            <translation type="vanished">Proporción de las metas numéricas de cada área de trabajo cumplidas desde el 1 de enero hasta el final del período. La línea discontinua indica la proporción del año transcurrida hasta esa fecha.</translation>
+        </message>
+        <message>
+            <source>Target: {target} · achieved {achieved}{percent}</source>
+            <translation type="vanished">Meta: {target} · logrado: {achieved}{percent}</translation>
+        </message>
+        <message>
+            <source>▲ Behind target</source>
+            <translation type="vanished">▲ Por debajo de la meta</translation>
         </message>
         <message>
             <source>Participants: {participants} ({women} women, {men} men)</source>
@@ -6253,100 +6379,96 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="232" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Achieved</source>
-            <translation>Logrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Progress</source>
-            <translation>Avance</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="235" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabajo, programas, proyectos y actividades previstas del Plan de Trabajo aprobado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="220" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>La meta tal como figura en el Plan de Trabajo; para áreas de trabajo, programas y proyectos, la suma de las metas numéricas que abarcan (en unidades distintas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="222" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="238" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades de los eventos realizados que cuentan para el elemento (cada evento cuenta 1 salvo que se indique otra cosa), con los filtros actuales; para los niveles superiores, todo lo que abarcan, incluidas las actividades sin meta numérica y los excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="225" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
+            <translation>La parte del Estado miembro en las unidades logradas en el plan por todos los Estados miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporción de las metas numéricas cumplidas; cada actividad cuenta hasta su propia meta, de modo que el excedente de una no oculta el déficit de otra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="227" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados en el elemento, en cualquier estado, con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="269" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="270" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
             <source>No target</source>
             <translation>Sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="278" />
-            <source>{percent}%</source>
-            <translation>{percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="287" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="306" />
             <source>{count} matching events</source>
             <translation>{count} eventos coincidentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Logrado</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="vanished">Avance</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Eventos</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation type="vanished">{percent}%</translation>
+        </message>
+        <message>
             <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
-            <translation>{toward} de {target} cumplidas ({percent}%); {achieved} en total</translation>
+            <translation type="vanished">{toward} de {target} cumplidas ({percent}%); {achieved} en total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
             <source>%n target unit(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unidad de la meta</numerusform>
                 <numerusform>%n unidades de la meta</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
             <source>%n unit(s) achieved</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unidad lograda</numerusform>
                 <numerusform>%n unidades logradas</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
-            <translation>Sin meta numérica: vea los eventos y las unidades logradas</translation>
+            <translation type="vanished">Sin meta numérica: vea los eventos y las unidades logradas</translation>
         </message>
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>

@@ -593,212 +593,232 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>année du plan de travail (par défaut : la plus récente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>avec --figures : la contribution de cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>with --figures: last day</source>
+            <translation>avec --figures : dernier jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
             <source>write a consistent copy of the database</source>
             <translation>écrire une copie cohérente de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>where to write the copy</source>
             <translation>emplacement de la copie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the backup to restore</source>
             <translation>la sauvegarde à restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="184" />
+            <location filename="../../cicte_desktop/__main__.py" line="191" />
             <source>write a report file</source>
             <translation>écrire un fichier de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>le classeur Excel destiné aux rapports aux États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="208" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>print JSON for scripts instead of lines</source>
             <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="222" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="218" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>no target</source>
             <translation>aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -806,7 +826,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -814,92 +834,92 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="321" />
+            <location filename="../../cicte_desktop/__main__.py" line="328" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <location filename="../../cicte_desktop/__main__.py" line="337" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <location filename="../../cicte_desktop/__main__.py" line="406" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="425" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="397" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Wrote {path}: {events}{people}.</source>
             <translation>{path} écrit : {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="426" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state exige --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="428" />
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state s'utilise avec --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="464" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates exige --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="432" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>--event goes with --report certificates</source>
             <translation>--event s'utilise avec --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path}: {certificates}.</source>
             <translation>{path} écrit : {certificates}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificat</numerusform>
@@ -907,12 +927,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>Wrote {path}: {pages}, {events}.</source>
             <translation>{path} écrit : {pages}, {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -920,12 +940,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>{new}, {changed}, {unchanged}, {rejected}</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -933,7 +953,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -941,7 +961,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
@@ -949,7 +969,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n avec problèmes</numerusform>
@@ -957,32 +977,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="466" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="468" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="472" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importation : {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -990,42 +1010,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="536" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="505" />
+            <location filename="../../cicte_desktop/__main__.py" line="539" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  colonne {column} « {header} » : {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>import</source>
             <translation>importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>skip</source>
             <translation>ignorer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="509" />
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="527" />
+            <location filename="../../cicte_desktop/__main__.py" line="561" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <location filename="../../cicte_desktop/__main__.py" line="563" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -1033,7 +1053,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -1041,17 +1061,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <location filename="../../cicte_desktop/__main__.py" line="577" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -1059,7 +1079,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -1067,7 +1087,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <location filename="../../cicte_desktop/__main__.py" line="581" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflit</numerusform>
@@ -1075,52 +1095,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="551" />
+            <location filename="../../cicte_desktop/__main__.py" line="585" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="555" />
+            <location filename="../../cicte_desktop/__main__.py" line="589" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="590" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="557" />
+            <location filename="../../cicte_desktop/__main__.py" line="591" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
+            <location filename="../../cicte_desktop/__main__.py" line="593" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="567" />
+            <location filename="../../cicte_desktop/__main__.py" line="601" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="604" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -1128,7 +1148,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -1137,11 +1157,21 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="622" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <source>--figures goes with --json</source>
+            <translation>--figures s'utilise avec --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="685" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1149,12 +1179,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="686" />
+            <location filename="../../cicte_desktop/__main__.py" line="749" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="734" />
+            <location filename="../../cicte_desktop/__main__.py" line="797" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1438,37 +1468,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
             <source>Training course</source>
             <translation>Cours de formation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="147" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
-            <source>Target: {target}   Achieved: {achieved}</source>
-            <translation>Objectif : {target}   Réalisé : {achieved}</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
+            <translation>Réalisé compte les unités des événements terminés selon les filtres actuels ; compté pour la cible compte chaque activité au plus jusqu'à sa propre cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
-            <source>Achieved counts the units of completed events under the current filters.</source>
-            <translation>« Réalisé » compte les unités des événements terminés, selon les filtres en cours.</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
-            <source>{percent}% of target</source>
-            <translation>{percent} % de l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
@@ -1476,22 +1501,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -1499,7 +1524,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -1507,7 +1532,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n État membre atteint</numerusform>
@@ -1515,14 +1540,26 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="213" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
+        </message>
+        <message>
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation type="vanished">Objectif : {target}   Réalisé : {achieved}</translation>
+        </message>
+        <message>
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation type="vanished">« Réalisé » compte les unités des événements terminés, selon les filtres en cours.</translation>
+        </message>
+        <message>
+            <source>{percent}% of target</source>
+            <translation type="vanished">{percent} % de l'objectif</translation>
         </message>
         <message>
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
@@ -2377,199 +2414,196 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="356" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="408" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Achieved</source>
-            <translation>Réalisé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>% of target</source>
-            <translation>% de l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="410" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="447" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="510" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="512" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="535" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="537" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Objectif</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Réalisé</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% de l'objectif</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3403,89 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="371" />
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="372" />
+            <source>Achieved</source>
+            <translation>Réalisé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="373" />
+            <source>Counted toward target</source>
+            <translation>Compté pour la cible</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="374" />
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="375" />
+            <source>Expected by now</source>
+            <translation>Attendu à ce jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <source>Share of achieved</source>
+            <translation>Part du réalisé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <source>Met</source>
+            <translation>Atteinte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="389" />
+            <source>On track</source>
+            <translation>En bonne voie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="390" />
+            <source>Behind</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="391" />
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="392" />
+            <source>No numeric target</source>
+            <translation>Pas de cible chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <source>Contribution</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="580" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Files</name>
         <message>
             <location filename="../../cicte_desktop/files.py" line="48" />
@@ -3828,210 +3945,202 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>%n units over the planned activities below</source>
-            <translation>
-                <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
-                <numerusform>%n unités au total des activités prévues ci-dessous</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="808" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4044,37 +4153,37 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4082,77 +4191,77 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -4160,7 +4269,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4168,17 +4277,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4186,7 +4295,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4194,52 +4303,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4247,7 +4356,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4255,7 +4364,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4263,7 +4372,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4271,7 +4380,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4279,32 +4388,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4317,22 +4426,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1161" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4340,52 +4449,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4393,7 +4502,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4401,17 +4510,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1243" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4420,29 +4529,36 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1273" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1285" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n units over the planned activities below</source>
+            <translation type="vanished">
+                <numerusform>%n unité au total des activités prévues ci-dessous</numerusform>
+                <numerusform>%n unités au total des activités prévues ci-dessous</numerusform>
+            </translation>
         </message>
         <message>
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
@@ -5249,177 +5365,147 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
-            <source>No numeric target</source>
-            <translation>Aucun objectif chiffré</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
-            <source>Target {target} · achieved {achieved} ({percent})</source>
-            <translation>Objectif {target} · réalisé {achieved} ({percent})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="145" />
             <source>Choose the member state the report is for.</source>
             <translation>Choisissez l'État membre concerné par le rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="151" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="238" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="258" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
-            <source>Events</source>
-            <translation>Évén.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Achieved</source>
-            <translation>Réalisé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>% of target</source>
-            <translation>% de l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="277" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
-            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
-            <translation>Objectif et réalisé : unités des objectifs chiffrés des activités prévues, en comptant les événements terminés du 1er janvier {year} à la fin de la période, chaque activité au plus jusqu'à son propre objectif. Événements, participants et États membres : événements terminés de la période.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="288" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="321" />
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
             <source>No completed events in this period.</source>
             <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="326" />
             <source>Progress against targets by work area</source>
             <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
-            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
-            <translation>Part des objectifs chiffrés de chaque domaine d'action atteinte du 1er janvier à la fin de la période. La ligne en pointillés indique la part de l'année écoulée à cette date.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Completed events by work area</source>
             <translation>Événements terminés par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Completed events by member state</source>
             <translation>Événements terminés par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
             <source>Completed events by type</source>
             <translation>Événements terminés par type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="386" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="414" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participants : {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="415" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -5427,7 +5513,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -5435,47 +5521,47 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
-            <source>Target: {target} · achieved {achieved}{percent}</source>
-            <translation>Objectif : {target} · réalisé {achieved}{percent}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="440" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
-            <source>▲ Behind target</source>
-            <translation>▲ En retard</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label} : ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="469" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Area {number}</source>
             <translation>Domaine {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
             <source>Area {number}: {title}</source>
             <translation>Domaine {number} : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
             <source>Annex: participation of member states by work area</source>
             <translation>Annexe : participation des États membres par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="508" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
         </message>
@@ -5488,6 +5574,46 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>No numeric target</source>
+            <translation type="vanished">Aucun objectif chiffré</translation>
+        </message>
+        <message>
+            <source>Target {target} · achieved {achieved} ({percent})</source>
+            <translation type="vanished">Objectif {target} · réalisé {achieved} ({percent})</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Évén.</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Objectif</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Réalisé</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% de l'objectif</translation>
+        </message>
+        <message>
+            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
+            <translation type="vanished">Objectif et réalisé : unités des objectifs chiffrés des activités prévues, en comptant les événements terminés du 1er janvier {year} à la fin de la période, chaque activité au plus jusqu'à son propre objectif. Événements, participants et États membres : événements terminés de la période.</translation>
+        </message>
+        <message>
+            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
+            <translation type="vanished">Part des objectifs chiffrés de chaque domaine d'action atteinte du 1er janvier à la fin de la période. La ligne en pointillés indique la part de l'année écoulée à cette date.</translation>
+        </message>
+        <message>
+            <source>Target: {target} · achieved {achieved}{percent}</source>
+            <translation type="vanished">Objectif : {target} · réalisé {achieved}{percent}</translation>
+        </message>
+        <message>
+            <source>▲ Behind target</source>
+            <translation type="vanished">▲ En retard</translation>
         </message>
         <message>
             <source>Participants: {participants} ({women} women, {men} men)</source>
@@ -6253,100 +6379,96 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="232" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Achieved</source>
-            <translation>Réalisé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Progress</source>
-            <translation>Avancement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="235" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Domaines d'action, programmes, projets et activités prévues du plan de travail approuvé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="220" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>L'objectif tel qu'énoncé dans le plan de travail ; pour les domaines d'action, programmes et projets, la somme des objectifs chiffrés qui en relèvent (en unités diverses)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="222" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="238" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unités des événements terminés comptabilisées pour l'élément (chaque événement compte pour 1, sauf indication contraire), selon les filtres en cours ; pour les éléments parents, tout ce qui en relève, y compris les activités sans objectif chiffré et les excédents</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="225" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
+            <translation>La part de l'État membre dans les unités réalisées au titre du plan par tous les États membres, avec les mêmes filtres (une contribution, non l'avancement par rapport à la cible hémisphérique)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Part des objectifs chiffrés atteinte ; chaque activité compte au plus jusqu'à son propre objectif, de sorte qu'un excédent dans l'une ne masque pas un déficit dans une autre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="227" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Événements consignés sous l'élément, quel que soit leur statut, selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="269" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="270" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
             <source>No target</source>
             <translation>Aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="278" />
-            <source>{percent}%</source>
-            <translation>{percent} %</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="287" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="306" />
             <source>{count} matching events</source>
             <translation>{count} événements correspondants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
+            <source>Target</source>
+            <translation type="vanished">Objectif</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Réalisé</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="vanished">Avancement</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Événements</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation type="vanished">{percent} %</translation>
+        </message>
+        <message>
             <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
-            <translation>{toward} sur {target} atteintes ({percent} %) ; {achieved} au total</translation>
+            <translation type="vanished">{toward} sur {target} atteintes ({percent} %) ; {achieved} au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
             <source>%n target unit(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unité de l'objectif</numerusform>
                 <numerusform>%n unités de l'objectif</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
             <source>%n unit(s) achieved</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unité réalisée</numerusform>
                 <numerusform>%n unités réalisées</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
-            <translation>Aucun objectif chiffré : voir les événements et les unités réalisées</translation>
+            <translation type="vanished">Aucun objectif chiffré : voir les événements et les unités réalisées</translation>
         </message>
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>

@@ -593,212 +593,232 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="175" />
+            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>com --figures: a contribuição desse Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="181" />
+            <source>with --figures: last day</source>
+            <translation>com --figures: último dia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="182" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
+            <location filename="../../cicte_desktop/__main__.py" line="183" />
             <source>write a consistent copy of the database</source>
             <translation>gravar uma cópia consistente do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="177" />
+            <location filename="../../cicte_desktop/__main__.py" line="184" />
             <source>where to write the copy</source>
             <translation>onde gravar a cópia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
+            <location filename="../../cicte_desktop/__main__.py" line="185" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
+            <location filename="../../cicte_desktop/__main__.py" line="187" />
             <source>the backup to restore</source>
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="182" />
+            <location filename="../../cicte_desktop/__main__.py" line="189" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="184" />
+            <location filename="../../cicte_desktop/__main__.py" line="191" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="186" />
+            <location filename="../../cicte_desktop/__main__.py" line="193" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
+            <location filename="../../cicte_desktop/__main__.py" line="197" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
+            <location filename="../../cicte_desktop/__main__.py" line="204" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <location filename="../../cicte_desktop/__main__.py" line="208" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="204" />
+            <location filename="../../cicte_desktop/__main__.py" line="211" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <location filename="../../cicte_desktop/__main__.py" line="214" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="211" />
+            <location filename="../../cicte_desktop/__main__.py" line="218" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts em vez de linhas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="222" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="218" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="231" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="232" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="244" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
+            <location filename="../../cicte_desktop/__main__.py" line="245" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
+            <location filename="../../cicte_desktop/__main__.py" line="246" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="244" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="246" />
+            <location filename="../../cicte_desktop/__main__.py" line="253" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="266" />
             <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
             <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
+            <location filename="../../cicte_desktop/__main__.py" line="291" />
             <source>no target</source>
             <translation>sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="289" />
+            <location filename="../../cicte_desktop/__main__.py" line="296" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -806,7 +826,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="291" />
+            <location filename="../../cicte_desktop/__main__.py" line="298" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -814,92 +834,92 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="307" />
+            <location filename="../../cicte_desktop/__main__.py" line="314" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="321" />
+            <location filename="../../cicte_desktop/__main__.py" line="328" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="323" />
+            <location filename="../../cicte_desktop/__main__.py" line="330" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="330" />
+            <location filename="../../cicte_desktop/__main__.py" line="337" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
+            <location filename="../../cicte_desktop/__main__.py" line="360" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="360" />
+            <location filename="../../cicte_desktop/__main__.py" line="367" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <location filename="../../cicte_desktop/__main__.py" line="406" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="381" />
+            <location filename="../../cicte_desktop/__main__.py" line="415" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <location filename="../../cicte_desktop/__main__.py" line="425" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="397" />
+            <location filename="../../cicte_desktop/__main__.py" line="431" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <location filename="../../cicte_desktop/__main__.py" line="450" />
             <source>Wrote {path}: {events}{people}.</source>
             <translation>{path} gravado: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="426" />
+            <location filename="../../cicte_desktop/__main__.py" line="460" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="428" />
+            <location filename="../../cicte_desktop/__main__.py" line="462" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="430" />
+            <location filename="../../cicte_desktop/__main__.py" line="464" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="432" />
+            <location filename="../../cicte_desktop/__main__.py" line="466" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>Wrote {path}: {certificates}.</source>
             <translation>{path} gravado: {certificates}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="444" />
+            <location filename="../../cicte_desktop/__main__.py" line="478" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificado</numerusform>
@@ -907,12 +927,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>Wrote {path}: {pages}, {events}.</source>
             <translation>{path} gravado: {pages}, {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="447" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n página</numerusform>
@@ -920,12 +940,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
             <source>{new}, {changed}, {unchanged}, {rejected}</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -933,7 +953,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -941,7 +961,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="462" />
+            <location filename="../../cicte_desktop/__main__.py" line="496" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alteração</numerusform>
@@ -949,7 +969,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="463" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n com problemas</numerusform>
@@ -957,32 +977,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="466" />
+            <location filename="../../cicte_desktop/__main__.py" line="500" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="468" />
+            <location filename="../../cicte_desktop/__main__.py" line="502" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="471" />
+            <location filename="../../cicte_desktop/__main__.py" line="505" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="472" />
+            <location filename="../../cicte_desktop/__main__.py" line="506" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importação concluída: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
+            <location filename="../../cicte_desktop/__main__.py" line="515" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -990,42 +1010,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="502" />
+            <location filename="../../cicte_desktop/__main__.py" line="536" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="505" />
+            <location filename="../../cicte_desktop/__main__.py" line="539" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  coluna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>skip</source>
             <translation>ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="509" />
+            <location filename="../../cicte_desktop/__main__.py" line="543" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="527" />
+            <location filename="../../cicte_desktop/__main__.py" line="561" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <location filename="../../cicte_desktop/__main__.py" line="563" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -1033,7 +1053,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -1041,17 +1061,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="565" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="543" />
+            <location filename="../../cicte_desktop/__main__.py" line="577" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -1059,7 +1079,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="545" />
+            <location filename="../../cicte_desktop/__main__.py" line="579" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -1067,7 +1087,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="547" />
+            <location filename="../../cicte_desktop/__main__.py" line="581" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflito</numerusform>
@@ -1075,52 +1095,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="549" />
+            <location filename="../../cicte_desktop/__main__.py" line="583" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="551" />
+            <location filename="../../cicte_desktop/__main__.py" line="585" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="555" />
+            <location filename="../../cicte_desktop/__main__.py" line="589" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="556" />
+            <location filename="../../cicte_desktop/__main__.py" line="590" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="557" />
+            <location filename="../../cicte_desktop/__main__.py" line="591" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="559" />
+            <location filename="../../cicte_desktop/__main__.py" line="593" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="567" />
+            <location filename="../../cicte_desktop/__main__.py" line="601" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="604" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -1128,7 +1148,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="573" />
+            <location filename="../../cicte_desktop/__main__.py" line="607" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -1137,11 +1157,21 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="622" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from e --to vão com --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <source>--figures goes with --json</source>
+            <translation>--figures vai com --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="685" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="638" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1149,12 +1179,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="686" />
+            <location filename="../../cicte_desktop/__main__.py" line="749" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="734" />
+            <location filename="../../cicte_desktop/__main__.py" line="797" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1438,37 +1468,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
             <source>Training course</source>
             <translation>Curso de capacitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="147" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="167" />
-            <source>Target: {target}   Achieved: {achieved}</source>
-            <translation>Meta: {target}   Alcançado: {achieved}</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
+            <translation>Alcançado conta as unidades dos eventos concluídos com os filtros atuais; computado para a meta conta cada atividade no máximo até a sua própria meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="169" />
-            <source>Achieved counts the units of completed events under the current filters.</source>
-            <translation>“Alcançado” soma as unidades dos eventos concluídos, conforme os filtros atuais.</translation>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
-            <source>{percent}% of target</source>
-            <translation>{percent}% da meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="182" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="187" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -1476,22 +1501,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="189" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -1499,7 +1524,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -1507,7 +1532,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -1515,14 +1540,26 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="210" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="213" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
+        </message>
+        <message>
+            <source>Target: {target}   Achieved: {achieved}</source>
+            <translation type="vanished">Meta: {target}   Alcançado: {achieved}</translation>
+        </message>
+        <message>
+            <source>Achieved counts the units of completed events under the current filters.</source>
+            <translation type="vanished">“Alcançado” soma as unidades dos eventos concluídos, conforme os filtros atuais.</translation>
+        </message>
+        <message>
+            <source>{percent}% of target</source>
+            <translation type="vanished">{percent}% da meta</translation>
         </message>
         <message>
             <source>Participants in completed events: {total} ({women} women, {men} men, {unknown} not recorded) · {states} member states reached</source>
@@ -2377,199 +2414,196 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="356" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="408" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>Achieved</source>
-            <translation>Alcançado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
-            <source>% of target</source>
-            <translation>% da meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="410" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="409" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="414" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="420" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="434" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="424" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="433" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="447" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="457" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="506" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="496" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="510" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="498" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="512" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="499" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="500" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="535" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="523" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="537" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="528" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Alcançado</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% da meta</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3403,89 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="371" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="372" />
+            <source>Achieved</source>
+            <translation>Alcançado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="373" />
+            <source>Counted toward target</source>
+            <translation>Computado para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="374" />
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="375" />
+            <source>Expected by now</source>
+            <translation>Esperado até agora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <source>Share of achieved</source>
+            <translation>Parcela do alcançado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <source>Met</source>
+            <translation>Cumprida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="389" />
+            <source>On track</source>
+            <translation>No rumo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="390" />
+            <source>Behind</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="391" />
+            <source>Not started</source>
+            <translation>Não iniciado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="392" />
+            <source>No numeric target</source>
+            <translation>Sem meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <source>Contribution</source>
+            <translation>Contribuição</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/figures.py" line="580" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Files</name>
         <message>
             <location filename="../../cicte_desktop/files.py" line="48" />
@@ -3828,210 +3945,202 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="457" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="460" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="463" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="466" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="464" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="551" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="549" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="552" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="550" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="555" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="553" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="554" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>%n units over the planned activities below</source>
-            <translation>
-                <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
-                <numerusform>%n unidades no total das atividades previstas abaixo</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="583" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="657" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="654" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="655" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="681" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="683" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="688" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="700" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="753" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="750" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="763" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="778" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="780" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="808" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="822" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="819" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4044,37 +4153,37 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="849" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="859" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="860" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4082,77 +4191,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="920" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="925" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="932" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="936" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="933" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="949" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="946" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="959" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4160,7 +4269,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="963" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4168,17 +4277,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4186,7 +4295,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4194,52 +4303,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1030" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1043" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1047" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1059" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1068" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1079" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4247,7 +4356,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4255,7 +4364,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4263,7 +4372,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1085" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1082" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4271,7 +4380,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1083" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4279,32 +4388,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1099" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1127" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1124" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1129" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4317,22 +4426,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1159" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1161" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4340,52 +4449,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1179" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4393,7 +4502,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4401,17 +4510,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1243" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4420,29 +4529,36 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1273" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1285" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n units over the planned activities below</source>
+            <translation type="vanished">
+                <numerusform>%n unidade no total das atividades previstas abaixo</numerusform>
+                <numerusform>%n unidades no total das atividades previstas abaixo</numerusform>
+            </translation>
         </message>
         <message>
             <source>{symbol} · {areas} work areas, {programs} programs, {projects} projects, {activities} planned activities · {path}</source>
@@ -5249,177 +5365,147 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
-            <source>No numeric target</source>
-            <translation>Sem meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
-            <source>Target {target} · achieved {achieved} ({percent})</source>
-            <translation>Meta {target} · alcançado {achieved} ({percent})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="145" />
             <source>Choose the member state the report is for.</source>
             <translation>Escolha o Estado membro a que se refere o relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="151" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="238" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="258" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>Achieved</source>
-            <translation>Alcançado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
-            <source>% of target</source>
-            <translation>% da meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="277" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
-            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
-            <translation>Meta e alcançado: unidades das metas numéricas das atividades previstas, contando os eventos concluídos de 1º de janeiro de {year} até o fim do período, cada atividade no máximo até sua própria meta. Eventos, participantes e Estados membros: eventos concluídos no período.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="288" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="321" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
             <source>No completed events in this period.</source>
             <translation>Nenhum evento concluído neste período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="326" />
             <source>Progress against targets by work area</source>
             <translation>Progresso em relação às metas, por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
-            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
-            <translation>Proporção das metas numéricas de cada área de trabalho cumpridas de 1º de janeiro até o fim do período. A linha tracejada indica a proporção do ano decorrida até essa data.</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Completed events by work area</source>
             <translation>Eventos concluídos por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Completed events by member state</source>
             <translation>Eventos concluídos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
             <source>Completed events by type</source>
             <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="386" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="414" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="415" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -5427,7 +5513,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -5435,47 +5521,47 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
-            <source>Target: {target} · achieved {achieved}{percent}</source>
-            <translation>Meta: {target} · alcançado {achieved}{percent}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="440" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
-            <source>▲ Behind target</source>
-            <translation>▲ Abaixo da meta</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label}: ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="469" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="508" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
         </message>
@@ -5488,6 +5574,46 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>No numeric target</source>
+            <translation type="vanished">Sem meta numérica</translation>
+        </message>
+        <message>
+            <source>Target {target} · achieved {achieved} ({percent})</source>
+            <translation type="vanished">Meta {target} · alcançado {achieved} ({percent})</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Eventos</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Alcançado</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation type="vanished">% da meta</translation>
+        </message>
+        <message>
+            <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
+            <translation type="vanished">Meta e alcançado: unidades das metas numéricas das atividades previstas, contando os eventos concluídos de 1º de janeiro de {year} até o fim do período, cada atividade no máximo até sua própria meta. Eventos, participantes e Estados membros: eventos concluídos no período.</translation>
+        </message>
+        <message>
+            <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
+            <translation type="vanished">Proporção das metas numéricas de cada área de trabalho cumpridas de 1º de janeiro até o fim do período. A linha tracejada indica a proporção do ano decorrida até essa data.</translation>
+        </message>
+        <message>
+            <source>Target: {target} · achieved {achieved}{percent}</source>
+            <translation type="vanished">Meta: {target} · alcançado {achieved}{percent}</translation>
+        </message>
+        <message>
+            <source>▲ Behind target</source>
+            <translation type="vanished">▲ Abaixo da meta</translation>
         </message>
         <message>
             <source>Participants: {participants} ({women} women, {men} men)</source>
@@ -6257,100 +6383,96 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="232" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Achieved</source>
-            <translation>Alcançado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Progress</source>
-            <translation>Progresso</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="217" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="219" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="235" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabalho, programas, projetos e atividades previstas do Plano de Trabalho aprovado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="220" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>A meta tal como consta do Plano de Trabalho; para áreas de trabalho, programas e projetos, a soma das metas numéricas abaixo deles (de unidades diferentes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="222" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="238" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades dos eventos concluídos contabilizadas para o item (cada evento conta 1, salvo indicação em contrário), conforme os filtros atuais; para os níveis superiores, tudo o que está abaixo deles, incluídos as atividades sem meta numérica e os excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="225" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
+            <translation>A parcela do Estado membro nas unidades alcançadas no plano por todos os Estados membros, com os mesmos filtros (uma contribuição, não o progresso em relação à meta hemisférica)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporção das metas numéricas cumpridas; cada atividade conta até o limite de sua própria meta, de modo que o excedente de uma não oculta o déficit de outra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="227" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados no item, em qualquer situação, conforme os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="269" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="270" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
             <source>No target</source>
             <translation>Sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="278" />
-            <source>{percent}%</source>
-            <translation>{percent}%</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="287" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="306" />
             <source>{count} matching events</source>
             <translation>{count} eventos correspondentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="294" />
+            <source>Target</source>
+            <translation type="vanished">Meta</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="vanished">Alcançado</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="vanished">Progresso</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="vanished">Eventos</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation type="vanished">{percent}%</translation>
+        </message>
+        <message>
             <source>{toward} of {target} met ({percent}%); {achieved} in all</source>
-            <translation>{toward} de {target} cumpridas ({percent}%); {achieved} no total</translation>
+            <translation type="vanished">{toward} de {target} cumpridas ({percent}%); {achieved} no total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="295" />
             <source>%n target unit(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unidade da meta</numerusform>
                 <numerusform>%n unidades da meta</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="296" />
             <source>%n unit(s) achieved</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n unidade alcançada</numerusform>
                 <numerusform>%n unidades alcançadas</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="298" />
             <source>No numeric target: see the events and achieved units</source>
-            <translation>Sem meta numérica: veja os eventos e as unidades alcançadas</translation>
+            <translation type="vanished">Sem meta numérica: veja os eventos e as unidades alcançadas</translation>
         </message>
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
