@@ -575,6 +575,12 @@ def describe(node: NodeProgress, number: Any = str, target_text: str | None = No
             (words["expected"], percent_text(node.expected_percent)), (words["state"], state_label(node.state))]
 
 
+def describe_pair(key: str, value: str) -> str:
+    """"Expected by now: 50%": one figure with its label."""
+    return _tr("{label}: {value}").format(label=label(key), value=value)
+
+
 def describe_line(node: NodeProgress, number: Any = str, target_text: str | None = None, sep: str = " · ") -> str:
     """"Target: 58 · Achieved: 428 · Counted toward target: 52 · Progress: 90% · ..." """
     return sep.join(_tr("{label}: {value}").format(label=k, value=v) for k, v in describe(node, number, target_text))
+

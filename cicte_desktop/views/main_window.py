@@ -525,6 +525,16 @@ class MainWindow(QMainWindow):
         else:
             self.plan_model.set_progress(self._progress)
             self._show_detail(self.plan_model.item(self.plan_view.currentIndex()))
+        self._fit_progress_heading()
+
+    def _fit_progress_heading(self) -> None:
+        """A member-state filter turns "Progress" into "Share of achieved": room for the heading."""
+        header = self.plan_view.header()
+        column = WorkPlanTreeModel.COLUMN_PROGRESS
+        title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + 16
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
     def _current_changed(self, current, _previous=None) -> None:  # type: ignore[no-untyped-def]
         item = self.plan_model.item(current)

@@ -122,8 +122,9 @@ def progress_chart(areas: Sequence[str], percents: Sequence[float | None], expec
         top = chart.y + chart.height
         drawing.add(Line(x, chart.y, x, top + 4, strokeColor=colors.HexColor("#b45309"), strokeWidth=1,
                          strokeDashArray=[3, 2]))
-        drawing.add(String(x, top + 7, _tr("expected by the end of the period: {percent}").format(
-            percent=f"{expected * 100:.0f}%"), fontName=CONDENSED, fontSize=LABEL_SIZE - 0.5,
+        from cicte_desktop.services import figures
+
+        drawing.add(String(x, top + 7, figures.describe_pair("expected", figures.percent_text(expected * 100)), fontName=CONDENSED, fontSize=LABEL_SIZE - 0.5,
             fillColor=colors.HexColor("#b45309"), textAnchor="middle" if 0.25 < expected < 0.75 else
             ("end" if expected >= 0.75 else "start")))
         drawing.height += 10
