@@ -202,3 +202,35 @@ def test_typed_words_resolve_to_member_states() -> None:
     assert StateMatch(("LCA",), ()) in resolve("Saint Lucia")
     assert StateMatch(("USA",), ()) in resolve("Estados Unidos")
     assert resolve("ransomware") == [] and resolve("el") == [] and resolve("") == []
+
+
+def test_expected_by_now_is_the_share_of_the_plan_year_inside_the_period() -> None:
+    year = EventFilter.for_year(2016)
+    assert figures.expected_by_now(2016, year, D(2026, 1, 1)) == 1.0
+    first = EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 6, 30))
+    second = EventFilter(date_from=D(2016, 7, 1), date_to=D(2016, 12, 31))
+    assert figures.expected_by_now(2016, first, D(2026, 1, 1)) == pytest.approx(0.5, abs=0.01)
+    assert figures.expected_by_now(2016, second, D(2026, 1, 1)) == pytest.approx(0.5, abs=0.01)
+    assert figures.expected_by_now(2016, year, D(2016, 7, 1)) == pytest.approx(0.5, abs=0.01)  # half gone by
+    assert figures.expected_by_now(2016, second, D(2016, 3, 1)) == 0.0  # not begun
+
+
+def test_plan_figures_states_and_a_member_states_contribution(db) -> None:
+    exercises = activity_uuid(db, "3 Exercises")
+    add_event(db, exercises, title="Drill a", start=D(2016, 3, 14), states=("JAM",))
+    add_event(db, exercises, title="Drill b", start=D(2016, 5, 2), states=("TTO",))
+    add_event(db, exercises, title="Drill c", start=D(2016, 6, 2), states=("TTO",))
+    add_event(db, exercises, title="Drill d", start=D(2016, 7, 2), states=("TTO",))  # a surplus: 4 of 3
+    plan = workplan.get_work_plan(db, 2016)
+    year = EventFilter.for_year(2016)
+    whole = figures.plan_figures(db, plan, year, today=D(2026, 1, 1))
+    assert (whole[exercises].achieved, whole[exercises].counted, whole[exercises].state) == (4, 3, figures.MET)
+    maritime = plan.work_areas[0].programs[0]
+    assert whole[maritime.uuid].achieved == 4 and whole[maritime.uuid].counted == 3  # the surplus hides nothing
+    assert whole[maritime.uuid].state == figures.BEHIND
+    untouched = next(a for a in plan.activities() if a.target and a.uuid != exercises)
+    assert whole[untouched.uuid].state == figures.NOT_STARTED
+    jamaica = figures.plan_figures(db, plan, EventFilter("JAM", year.date_from, year.date_to), today=D(2026, 1, 1))
+    assert {p.state for p in jamaica.values()} == {figures.CONTRIBUTION}
+    assert jamaica[exercises].percent is None and jamaica[exercises].share_percent == 25.0
+    assert "Behind" not in figures.describe_line(jamaica[maritime.uuid])

@@ -1,6 +1,11 @@
 """What was done against the plan: figures per planned activity, subtree summaries, event lists
 and full-text search, all under the same filters.
 
+One truth for every figure: ``plan_figures`` gives every plan item's target, achieved, counted
+toward the target, progress, expected by now and state (or, under a member-state filter, that
+state's contribution), and ``labels``/``state_label``/``describe`` the words for them; the tree,
+the detail pane, the workbook, the PDF reports and ``plan --json --figures`` use nothing else.
+
 Every figure is computed in SQL, written out here rather than built with SQLAlchemy: these
 queries run before the window's first paint and on every keystroke (see ``Database.sql``). A
 covering index makes the per-activity aggregate a range scan over dates (about 20 ms for
