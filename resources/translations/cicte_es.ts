@@ -3405,82 +3405,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="371" />
+            <location filename="../../cicte_desktop/services/figures.py" line="376" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="372" />
+            <location filename="../../cicte_desktop/services/figures.py" line="377" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="373" />
+            <location filename="../../cicte_desktop/services/figures.py" line="378" />
             <source>Counted toward target</source>
             <translation>Computado para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="374" />
+            <location filename="../../cicte_desktop/services/figures.py" line="379" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="375" />
+            <location filename="../../cicte_desktop/services/figures.py" line="380" />
             <source>Expected by now</source>
             <translation>Esperado a la fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <location filename="../../cicte_desktop/services/figures.py" line="381" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <location filename="../../cicte_desktop/services/figures.py" line="382" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <location filename="../../cicte_desktop/services/figures.py" line="383" />
             <source>Share of achieved</source>
             <translation>Parte de lo logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <location filename="../../cicte_desktop/services/figures.py" line="393" />
             <source>Met</source>
             <translation>Cumplida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="389" />
+            <location filename="../../cicte_desktop/services/figures.py" line="394" />
             <source>On track</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="390" />
+            <location filename="../../cicte_desktop/services/figures.py" line="395" />
             <source>Behind</source>
             <translation>Atrasado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="391" />
+            <location filename="../../cicte_desktop/services/figures.py" line="396" />
             <source>Not started</source>
             <translation>Sin iniciar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="392" />
+            <location filename="../../cicte_desktop/services/figures.py" line="397" />
             <source>No numeric target</source>
             <translation>Sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <location filename="../../cicte_desktop/services/figures.py" line="398" />
             <source>Contribution</source>
             <translation>Contribución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <location filename="../../cicte_desktop/services/figures.py" line="404" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="580" />
+            <location filename="../../cicte_desktop/services/figures.py" line="585" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
@@ -5418,6 +5418,11 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
+            <source>Events completed</source>
+            <translation>Eventos realizados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />

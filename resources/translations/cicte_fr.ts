@@ -3405,82 +3405,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="371" />
+            <location filename="../../cicte_desktop/services/figures.py" line="376" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="372" />
+            <location filename="../../cicte_desktop/services/figures.py" line="377" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="373" />
+            <location filename="../../cicte_desktop/services/figures.py" line="378" />
             <source>Counted toward target</source>
             <translation>Compté pour la cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="374" />
+            <location filename="../../cicte_desktop/services/figures.py" line="379" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="375" />
+            <location filename="../../cicte_desktop/services/figures.py" line="380" />
             <source>Expected by now</source>
             <translation>Attendu à ce jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <location filename="../../cicte_desktop/services/figures.py" line="381" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <location filename="../../cicte_desktop/services/figures.py" line="382" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <location filename="../../cicte_desktop/services/figures.py" line="383" />
             <source>Share of achieved</source>
             <translation>Part du réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <location filename="../../cicte_desktop/services/figures.py" line="393" />
             <source>Met</source>
             <translation>Atteinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="389" />
+            <location filename="../../cicte_desktop/services/figures.py" line="394" />
             <source>On track</source>
             <translation>En bonne voie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="390" />
+            <location filename="../../cicte_desktop/services/figures.py" line="395" />
             <source>Behind</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="391" />
+            <location filename="../../cicte_desktop/services/figures.py" line="396" />
             <source>Not started</source>
             <translation>Pas commencé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="392" />
+            <location filename="../../cicte_desktop/services/figures.py" line="397" />
             <source>No numeric target</source>
             <translation>Pas de cible chiffrée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <location filename="../../cicte_desktop/services/figures.py" line="398" />
             <source>Contribution</source>
             <translation>Contribution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <location filename="../../cicte_desktop/services/figures.py" line="404" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="580" />
+            <location filename="../../cicte_desktop/services/figures.py" line="585" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
@@ -5418,6 +5418,11 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
+            <source>Events completed</source>
+            <translation>Événements terminés</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />

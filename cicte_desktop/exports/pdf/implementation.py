@@ -263,7 +263,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
             state=ctx.state_name, start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
             plan=ctx.plan.title), s["body"]))
         words = figures.labels()
-        header = [_tr("Work area"), words["events"], words["achieved"], words["share"], _tr("Women"), _tr("Men"),
+        header = [_tr("Work area"), _tr("Events completed"), words["achieved"], words["share"], _tr("Women"), _tr("Men"),
                   _tr("Participants"), _tr("Programs reached")]
         widths = [184, 44, 44, 52, 44, 44, 48, 44]
     else:
@@ -273,7 +273,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
                             plan=ctx.plan.title, symbol=ctx.plan.symbol), s["body"]))
         words = figures.labels()
         header = [_tr("Work area"), words["target"], words["achieved"], words["counted"], words["progress"],
-                  words["state"], words["events"], _tr("Women"), _tr("Men"), _tr("Participants"),
+                  words["state"], _tr("Events completed"), _tr("Women"), _tr("Men"), _tr("Participants"),
                   _tr("Member states reached")]
         widths = [128, 34, 38, 40, 36, 40, 34, 36, 34, 44, 40]
     rows = []
