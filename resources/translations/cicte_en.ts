@@ -503,7 +503,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="421" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -511,7 +511,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="422" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>

@@ -5184,242 +5184,242 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="111" />
             <source>Member-State Report</source>
             <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Annual Implementation Report</source>
             <translation>Informe anual de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="116" />
             <source>Semi-annual Implementation Report</source>
             <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="123" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>January–June {year}</source>
             <translation>Enero–junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>July–December {year}</source>
             <translation>Julio–diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>{start} to {end}</source>
             <translation>Del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>No numeric target</source>
             <translation>Sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Meta: {target} · logrado: {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>Choose the member state the report is for.</source>
             <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="153" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="241" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="252" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>% of target</source>
             <translation>% de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="286" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Meta y logrado: unidades de las metas numéricas de las actividades previstas, contando los eventos realizados desde el 1 de enero de {year} hasta el final del período, cada actividad como máximo hasta su propia meta. Eventos, participantes y Estados Miembros: eventos realizados en el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Progress against targets by work area</source>
             <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="334" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Proporción de las metas numéricas de cada área de trabajo cumplidas desde el 1 de enero hasta el final del período. La línea discontinua indica la proporción del año transcurrida hasta esa fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
             <source>Completed events by work area</source>
             <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="345" />
             <source>Completed events by member state</source>
             <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="356" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="392" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="421" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -5427,7 +5427,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="422" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -5435,47 +5435,87 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="446" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Meta: {target} · logrado: {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="450" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="453" />
             <source>▲ Behind target</source>
             <translation>▲ Por debajo de la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="476" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="505" />
+            <source>Implementation of mandates</source>
+            <translation>Aplicación de los mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Cada mandato citado en la Sección 1 del {plan}, las áreas de trabajo a las que se aplica y lo realizado en ellas entre el {start} y el {end}: eventos concluidos, sus participantes y los Estados Miembros alcanzados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <source>This work plan records no mandates.</source>
+            <translation>Este plan de trabajo no registra mandatos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="521" />
+            <source>Events completed</source>
+            <translation>Eventos concluidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Párrafos citados: {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="531" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>No está vinculado a ninguna área de trabajo de este plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="544" />
+            <source>All its work areas</source>
+            <translation>Todas sus áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="549" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>No se realizó nada en virtud de este mandato en este período: ningún evento se concluyó en sus áreas de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="585" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="586" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="587" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>

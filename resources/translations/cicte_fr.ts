@@ -5184,242 +5184,242 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="111" />
             <source>Member-State Report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Annual Implementation Report</source>
             <translation>Rapport annuel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="116" />
             <source>Semi-annual Implementation Report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="123" />
             <source>All dates</source>
             <translation>Toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>January–June {year}</source>
             <translation>Janvier–juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>July–December {year}</source>
             <translation>Juillet–décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>{start} to {end}</source>
             <translation>Du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>No numeric target</source>
             <translation>Aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Objectif {target} · réalisé {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>Choose the member state the report is for.</source>
             <translation>Choisissez l'État membre concerné par le rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="153" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="241" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="252" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Events</source>
             <translation>Évén.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>% of target</source>
             <translation>% de l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="286" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Objectif et réalisé : unités des objectifs chiffrés des activités prévues, en comptant les événements terminés du 1er janvier {year} à la fin de la période, chaque activité au plus jusqu'à son propre objectif. Événements, participants et États membres : événements terminés de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>No completed events in this period.</source>
             <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Progress against targets by work area</source>
             <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="334" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Part des objectifs chiffrés de chaque domaine d'action atteinte du 1er janvier à la fin de la période. La ligne en pointillés indique la part de l'année écoulée à cette date.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
             <source>Completed events by work area</source>
             <translation>Événements terminés par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="345" />
             <source>Completed events by member state</source>
             <translation>Événements terminés par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="356" />
             <source>Completed events by type</source>
             <translation>Événements terminés par type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="392" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participants : {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="421" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -5427,7 +5427,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="422" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -5435,47 +5435,87 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="446" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Objectif : {target} · réalisé {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="450" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="453" />
             <source>▲ Behind target</source>
             <translation>▲ En retard</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="476" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="505" />
+            <source>Implementation of mandates</source>
+            <translation>Mise en œuvre des mandats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Chaque mandat cité dans la section 1 du {plan}, les domaines de travail auxquels il s’applique et ce qui y a été réalisé entre le {start} et le {end} : événements achevés, leurs participants et les États membres atteints.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <source>This work plan records no mandates.</source>
+            <translation>Ce plan de travail n’enregistre aucun mandat.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="521" />
+            <source>Events completed</source>
+            <translation>Événements achevés</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Paragraphes cités : {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="531" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>N’est lié à aucun domaine de travail de ce plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="544" />
+            <source>All its work areas</source>
+            <translation>Tous ses domaines de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="549" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>Rien n’a été réalisé au titre de ce mandat au cours de cette période : aucun événement n’a été achevé dans ses domaines de travail.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Area {number}</source>
             <translation>Domaine {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="585" />
             <source>Area {number}: {title}</source>
             <translation>Domaine {number} : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="586" />
             <source>Annex: participation of member states by work area</source>
             <translation>Annexe : participation des États membres par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="587" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
         </message>

@@ -5184,242 +5184,242 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Partners</source>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="111" />
             <source>Member-State Report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Annual Implementation Report</source>
             <translation>Relatório Anual de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="116" />
             <source>Semi-annual Implementation Report</source>
             <translation>Relatório Semestral de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="123" />
             <source>All dates</source>
             <translation>Todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>January–June {year}</source>
             <translation>Janeiro a junho de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>July–December {year}</source>
             <translation>Julho a dezembro de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="135" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
             <source>No numeric target</source>
             <translation>Sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
             <source>Target {target} · achieved {achieved} ({percent})</source>
             <translation>Meta {target} · alcançado {achieved} ({percent})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
             <source>Choose the member state the report is for.</source>
             <translation>Escolha o Estado membro a que se refere o relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="153" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="223" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="230" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="237" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="239" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="241" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="250" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="252" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="263" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="265" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="276" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="280" />
             <source>% of target</source>
             <translation>% da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="286" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Target and achieved: units of the planned activities' numeric targets, counting completed events from 1 January {year} to the end of the period, each activity at most up to its own target. Events, participants and member states: completed events of the period.</source>
             <translation>Meta e alcançado: unidades das metas numéricas das atividades previstas, contando os eventos concluídos de 1º de janeiro de {year} até o fim do período, cada atividade no máximo até sua própria meta. Eventos, participantes e Estados membros: eventos concluídos no período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>No completed events in this period.</source>
             <translation>Nenhum evento concluído neste período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Progress against targets by work area</source>
             <translation>Progresso em relação às metas, por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="334" />
             <source>Share of each work area's numeric targets met from 1 January to the end of the period. The dashed line is the share of the year elapsed by then.</source>
             <translation>Proporção das metas numéricas de cada área de trabalho cumpridas de 1º de janeiro até o fim do período. A linha tracejada indica a proporção do ano decorrida até essa data.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
             <source>Completed events by work area</source>
             <translation>Eventos concluídos por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="345" />
             <source>Completed events by member state</source>
             <translation>Eventos concluídos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="356" />
             <source>Completed events by type</source>
             <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="392" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="421" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -5427,7 +5427,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="422" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -5435,47 +5435,87 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="446" />
             <source>Target: {target} · achieved {achieved}{percent}</source>
             <translation>Meta: {target} · alcançado {achieved}{percent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="448" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="450" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="451" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="453" />
             <source>▲ Behind target</source>
             <translation>▲ Abaixo da meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="474" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="476" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="505" />
+            <source>Implementation of mandates</source>
+            <translation>Implementação dos mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Cada mandato citado na Seção 1 do {plan}, as áreas de trabalho às quais se aplica e o que foi realizado nelas entre {start} e {end}: eventos concluídos, seus participantes e os Estados membros alcançados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <source>This work plan records no mandates.</source>
+            <translation>Este plano de trabalho não registra mandatos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="521" />
+            <source>Events completed</source>
+            <translation>Eventos concluídos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Parágrafos citados: {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="531" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>Não está vinculado a nenhuma área de trabalho deste plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="544" />
+            <source>All its work areas</source>
+            <translation>Todas as suas áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="549" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>Nada foi realizado no âmbito deste mandato neste período: nenhum evento foi concluído em suas áreas de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="486" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="560" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="511" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="585" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="512" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="586" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="587" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
         </message>
