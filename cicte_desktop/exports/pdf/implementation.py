@@ -178,8 +178,10 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
     title = report_title(options)
     header = f"{title} · {state_name + ' · ' if state_name else ''}{period_label(options, ctx.locale)}"
 
+    flowables = len(story)  # reportlab takes them off the list as it lays them out
+
     def layout_progress(laid_out: int) -> bool:
-        return progress is None or bool(progress(min(events + int(layout_share * laid_out / len(story)), total - 1),
+        return progress is None or bool(progress(min(events + int(layout_share * laid_out / flowables), total - 1),
                                                  total))
 
     with atomic_target(out, prefix=".") as partial:
