@@ -433,3 +433,18 @@ def test_mandates_section_in_the_reader_language(db, tmp_path: Path) -> None:
     out_state = tmp_path / "jam.pdf"
     export_report(db, dataclasses.replace(H1, kind="member-state", member_state="JAM"), out_state)
     assert "Implementation of mandates" not in _flat(" ".join(_pages(out_state)))
+
+
+def test_a_later_plan_without_its_own_mandates_reports_those_of_the_plan_before(db) -> None:
+    import uuid
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.services import reference
+
+    plan_2016 = workplan.get_work_plan(db, 2016)
+    later = str(uuid.uuid4())
+    with db.write() as s:
+        s.add(m.WorkPlan(uuid=later, year=2017, symbol="CICTE/doc.5/17", title="2017 Work Plan"))
+    mandates = reference.plan_mandates(db, plan_2016.uuid)
+    assert len(mandates) == 18 and mandates[1].symbol == "CICTE/DEC. 1/12 rev. 1" and mandates[1].work_areas == ("3",)
+    assert reference.plan_mandates(db, later) == mandates
