@@ -58,7 +58,8 @@ def bench_seed(events: int, repeat: int) -> list[tuple[str, float]]:
         # The baseline inserts the very rows our code would, pre-generated outside the timing,
         # with plain sqlite3 in one transaction under the same pragmas.
         conn = sqlite3.connect(template)
-        activities = conn.execute("SELECT a.uuid, a.target_unit, p.title FROM planned_activity a JOIN project p "
+        activities = conn.execute("SELECT a.uuid, a.target_unit, p.title, a.target_quantity FROM planned_activity a "
+                                  "JOIN project p "
                                   "ON p.uuid = a.project_uuid ORDER BY a.uuid").fetchall()
         states = conn.execute("SELECT uuid, iso3 FROM member_state ORDER BY iso3").fetchall()
         partners = [r[0] for r in conn.execute("SELECT uuid FROM partner_organization ORDER BY position")]

@@ -73,3 +73,50 @@ def test_event_types_fit_their_activity(db_path: Path) -> None:
 def test_zero_events_is_refused(db) -> None:
     with pytest.raises(ValueError):
         add_demo_events(db, 0)
+
+
+def _states(db, plan, event_filter, share: float) -> dict[str, set[str]]:  # noqa: ANN001
+    """The states of the planned activities with a numeric target, as the tree shows them, with
+    "not started" for an activity without a single event (of any status) under the filter."""
+    from cicte_desktop.services import figures
+
+    progress = figures.roll_up(plan, figures.activity_figures(db, event_filter), share)
+    found: dict[str, set[str]] = {}
+    for activity in plan.activities():
+        node = progress[activity.uuid]
+        if node.target:
+            found.setdefault("not started" if node.events == 0 else node.state, set()).add(activity.uuid)
+    return found
+
+
+def test_demo_data_spreads_the_2016_plan_over_every_state(db_path: Path) -> None:
+    """Not every bar at 100 %: some activities met or exceeded, some on track, some behind, some
+    not started, and cancelled events, the same for the same seed."""
+    import datetime as dt
+
+    from cicte_desktop.services import figures, workplan
+
+    result = run_cli("--db", str(db_path), "demo-data", "--events", "3000")
+    assert result.returncode == 0, result.stderr
+    db = open_database(db_path)
+    try:
+        plan = workplan.get_work_plan(db, 2016)
+        year = figures.EventFilter.for_year(2016)
+        by_year_end = _states(db, plan, year, figures.expected_share(2016))
+        assert {figures.MET, figures.BEHIND, "not started"} <= set(by_year_end)
+        # By 30 June (the first six-monthly report) some are on track: half done or more.
+        first_half = figures.EventFilter(date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 6, 30))
+        by_june = _states(db, plan, first_half, figures.expected_share(2016, dt.date(2016, 6, 30)))
+        assert {figures.MET, figures.ON_TRACK, figures.BEHIND, "not started"} <= set(by_june)
+        progress = figures.roll_up(plan, figures.activity_figures(db, year), 1.0)
+        targeted = [progress[a.uuid] for a in plan.activities() if a.target]
+        exceeded = [n for n in targeted if n.achieved > n.target]
+        met = [n for n in targeted if n.state == figures.MET]
+        assert exceeded and len(met) > len(exceeded)  # some met exactly, some exceeded
+        assert len(met) < len(targeted) // 2  # and not nearly every bar green
+        # Not only the plan's totals: whole work areas are short of their targets.
+        assert any(progress[area.uuid].state == figures.BEHIND for area in plan.work_areas)
+        done = figures.summary(db, year, None).events_by_status
+        assert done.get("cancelled", 0) > 0 and done.get("postponed", 0) > 0
+    finally:
+        db.close()

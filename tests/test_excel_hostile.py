@@ -217,7 +217,8 @@ REJECTED = [  # (kind, edit, words said of the row)
     ("1e308", _cells(P5=1e308), "row 5: Women: women 1000000000000000"),
     ("infinite number", _raw(EVENTS, lambda b: _cell(b, "P5", '<c r="P5"><v>1e309</v></c>')),
      "row 5: Women: women inf is not a whole number"),
-    ("not a number", _raw(EVENTS, lambda b: _cell(b, "U5", '<c r="U5"><v>1</v></c><c r="V5"><v>-1E999</v></c>')),
+    ("not a number", _raw(EVENTS, lambda b: _cell(b, "V5", '<c r="V5"><v>-1E999</v></c>') if '<c r="V5"' in b
+                          else _cell(b, "U5", '<c r="U5"><v>1</v></c><c r="V5"><v>-1E999</v></c>')),
      "row 5: Satisfaction (1-5): satisfaction -inf is not a number"),
     ("a negative count", _cells(Q5=-3), "row 5: Men: men -3 is not between 0 and 10000000"),
     ("a fraction of a person", _cells(P5=2.5), "row 5: Women: women 2.5 is not a whole number"),

@@ -72,7 +72,7 @@ def test_semiannual_cover_contents_and_page_numbers(filled, tmp_path: Path) -> N
     headings = ["Executive summary", "Charts"]
     for area in plan.work_areas:
         headings += [f"{area.number}. {area.title}", *[f"{area.number}.{p.letter}. {p.title}" for p in area.programs]]
-    headings.append("Annex: participation of member states by work area")
+    headings += ["Implementation of mandates", "Annex: participation of member states by work area"]
     assert len(numbers) == len(headings)
     for heading, page in zip(headings, numbers, strict=True):
         assert heading in _flat(pages[page - 1]), (heading, page)
@@ -371,3 +371,82 @@ def test_certificates_need_people_on_the_roster(db, tmp_path: Path, qtbot, monke
     qtbot.addWidget(dialog)
     assert dialog.event.count() == 0 and not dialog.preview_button.isEnabled()
     assert "No event in this period has participants" in dialog.hint.text()
+
+
+def _mandates_text(path: Path) -> str:
+    """The text of the section on the implementation of mandates, up to the annex."""
+    text = _flat(" ".join(_pages(path)[2:]))  # after the cover and the contents
+    start = text.index("Implementation of mandates")
+    return text[start:text.index("Annex: participation of member states by work area", start)]
+
+
+def test_semiannual_report_says_how_each_mandate_was_implemented(db, tmp_path: Path) -> None:
+    plan = workplan.get_work_plan(db, 2016)
+    area_1, area_3 = plan.work_areas[0], plan.work_areas[2]
+    add_event(db, area_3.programs[0].projects[0].activities[0].uuid, title="CSIRT course", start=D(2016, 2, 8),
+              states=("JAM", "TTO"), women=7, men=9)
+    add_event(db, area_3.programs[-1].projects[0].activities[0].uuid, title="Tourism workshop", start=D(2016, 5, 9),
+              states=("BRB",), women=3, men=2)
+    add_event(db, area_3.programs[0].projects[0].activities[0].uuid, title="Still planned", start=D(2016, 3, 1),
+              status="planned", states=("CAN",), women=50, men=50)
+    add_event(db, area_1.programs[0].projects[0].activities[0].uuid, title="Second half", start=D(2016, 8, 1),
+              states=("MEX",), women=4, men=4)
+    out = tmp_path / "h1.pdf"
+    export_report(db, H1, out)
+    pages = _pages(out)
+    # In the contents (before the annex), with the page its heading is on.
+    contents = pages[1].splitlines()
+    assert "Implementation of mandates" in contents
+    page = [int(text) for text in contents if text.strip().isdigit()][-2]
+    assert _flat(pages[page - 1]).startswith("Implementation of mandates")
+    section = _mandates_text(out)
+    period = figures.EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 6, 30))
+    areas_3 = figures.summary(db, period, [a.uuid for p in area_3.programs for pj in p.projects for a in pj.activities])
+    assert (areas_3.events_by_status["completed"], areas_3.participants, len(areas_3.member_states)) == (2, 21, 3)
+    # Every mandate of Section 1, each with its work areas and what was done under them.
+    for symbol in ("CICTE/DEC. 1/13", "CICTE/DEC. 1/12 rev. 1", "CICTE/DEC. 1/07", "CICTE/doc.12/08",
+                   "AG/RES. 2866 (XLIV-O/14)", "AG/RES. 2004 (XXXIV-O/04)", "AG/RES. 2534 (XL-O/10)"):
+        assert symbol in section
+    cyber = section[section.index("Declaration of Strengthening Cyber-Security in the Americas"):]
+    cyber = cyber[:cyber.index("Declaration of Renewed Hemispheric Commitment")]
+    assert f"3. {area_3.title} 2 21 3" in cyber
+    assert "Nothing was done" not in cyber
+    # Applies to work areas 1 and 4 only: nothing done in the period (the area 1 event is in August).
+    resolution_1540 = section[section.index("AG/RES. 2534 (XL-O/10)"):]
+    resolution_1540 = resolution_1540[:resolution_1540.index("AG/RES. 2619")]
+    assert f"1. {area_1.title}" in resolution_1540 and f"4. {plan.work_areas[3].title}" in resolution_1540
+    assert "Nothing was done under this mandate in this period" in resolution_1540
+    # Work areas 1, 3 and 5: a row per area and one for all of them together.
+    small_islands = section[section.index("AG/RES. 2866 (XLIV-O/14)"):]
+    small_islands = small_islands[:small_islands.index("AG/RES. 2866 (XLIV-O/14)", 10)]
+    assert f"1. {area_1.title} 0 0 0" in small_islands and f"3. {area_3.title} 2 21 3" in small_islands
+    assert "All its work areas 2 21 3" in small_islands
+
+
+def test_mandates_section_in_the_reader_language(db, tmp_path: Path) -> None:
+    spanish = workplan.get_work_plan(db, 2016, language="es")
+    out = tmp_path / "es.pdf"
+    export_report(db, dataclasses.replace(H1, language="es"), out)
+    text = _flat(" ".join(_pages(out)))
+    assert "Aplicación de los mandatos" in text and "Implementation of mandates" not in text
+    assert f"3. {spanish.work_areas[2].title}" in text
+    assert "No se realizó nada en virtud de este mandato en este período" in text
+    # The member-state report is about one state's events, not about the Secretariat's mandates.
+    out_state = tmp_path / "jam.pdf"
+    export_report(db, dataclasses.replace(H1, kind="member-state", member_state="JAM"), out_state)
+    assert "Implementation of mandates" not in _flat(" ".join(_pages(out_state)))
+
+
+def test_a_later_plan_without_its_own_mandates_reports_those_of_the_plan_before(db) -> None:
+    import uuid
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.services import reference
+
+    plan_2016 = workplan.get_work_plan(db, 2016)
+    later = str(uuid.uuid4())
+    with db.write() as s:
+        s.add(m.WorkPlan(uuid=later, year=2017, symbol="CICTE/doc.5/17", title="2017 Work Plan"))
+    mandates = reference.plan_mandates(db, plan_2016.uuid)
+    assert len(mandates) == 18 and mandates[1].symbol == "CICTE/DEC. 1/12 rev. 1" and mandates[1].work_areas == ("3",)
+    assert reference.plan_mandates(db, later) == mandates

@@ -78,8 +78,65 @@ class DemoRows:
     event_partners: list[dict[str, Any]]
 
 
+#: What a plan year's targeted activities come to: met, exceeded, on track by 30 June (at least
+#: half done then, short of the target by the year's end, the rest still planned), behind (less
+#: than half done, some events cancelled or postponed) or not started (no event at all that year).
+EXCEEDED, MET, ON_TRACK, BEHIND, NOT_STARTED = "exceeded", "met", "on_track", "behind", "not_started"
+#: Outcomes dealt in turn to the activities of a year (shuffled), so every plan year shows each
+#: one whatever the seed. A target of 1 cannot be half done: met, behind or not started.
+_OUTCOMES = (EXCEEDED, MET, ON_TRACK, BEHIND, NOT_STARTED, ON_TRACK, BEHIND, MET, BEHIND, ON_TRACK)
+_OUTCOMES_OF_ONE = (MET, BEHIND, NOT_STARTED, EXCEEDED, MET, BEHIND)
+_NOT_DONE = ("cancelled", "postponed")
+
+
+def plan_outcomes(activities: list[tuple], rng: random.Random) -> dict[str, str]:
+    """The outcome of each activity with a numeric target (``activities``: (uuid, unit, project
+    title, target)) in one plan year."""
+    result: dict[str, str] = {}
+    for targets, outcomes in (([a for a in activities if _target(a) > 1], _OUTCOMES),
+                              ([a for a in activities if _target(a) == 1], _OUTCOMES_OF_ONE)):
+        order = sorted(targets, key=lambda a: a[0])
+        rng.shuffle(order)
+        for index, activity in enumerate(order):
+            result[activity[0]] = outcomes[index % len(outcomes)]
+    return result
+
+
+def _target(activity: tuple) -> int:
+    return int(activity[3] or 0) if len(activity) > 3 else 0
+
+
+def _year_plan(activities: list[tuple], year: int, rng: random.Random,
+               ) -> tuple[list[tuple[tuple, str, str]], list[tuple], list[tuple]]:
+    """One plan year's events that make its spread, as (activity, status, half: "H1", "H2" or
+    "") and the activities other events may go to: completed ones (those exceeded and those
+    without a numeric target) and any other status (every activity but those not started)."""
+    outcomes = plan_outcomes(activities, rng)
+    fixed: list[tuple[tuple, str, str]] = []
+    for activity in activities:
+        target, outcome = _target(activity), outcomes.get(activity[0])
+        if outcome in (MET, EXCEEDED):
+            done = target + (rng.randint(1, max(1, target // 2)) if outcome == EXCEEDED else 0)
+            fixed += [(activity, "completed", "")] * done
+            if rng.random() < 0.3:
+                fixed.append((activity, rng.choice(_NOT_DONE), ""))
+        elif outcome == ON_TRACK:
+            first = -(-target // 2)  # at least half by 30 June
+            second = rng.randrange(0, target - first)  # short of the target by the year's end
+            fixed += [(activity, "completed", "H1")] * first + [(activity, "completed", "H2")] * second
+            fixed += [(activity, "planned", "H2")] * (target - first - second)
+            if rng.random() < 0.5:
+                fixed.append((activity, "cancelled", "H1"))
+        elif outcome == BEHIND:
+            fixed += [(activity, "completed", "")] * rng.randint(0, target * 45 // 100)  # under half
+            fixed += [(activity, rng.choice(_NOT_DONE), "")] * rng.randint(1, 2)
+    completed_to = [a for a in activities if outcomes.get(a[0], EXCEEDED) == EXCEEDED]
+    others_to = [a for a in activities if outcomes.get(a[0]) != NOT_STARTED]
+    return fixed, completed_to or others_to or activities, others_to or activities
+
+
 def generate_demo_rows(
-    activities: list[tuple[str, str]],
+    activities: list[tuple] | dict[int, list[tuple]],
     states: list[tuple[str, str]],
     partners: list[str],
     count: int,
@@ -88,25 +145,48 @@ def generate_demo_rows(
     years: tuple[int, ...] = DEMO_YEARS,
     batch: int = 0,
 ) -> DemoRows:
-    """``count`` events over ``activities`` ((uuid, activity unit, project title)) and ``states``
-    ((uuid, iso3)). ``batch`` tells runs with the same seed apart (new ids each time)."""
+    """``count`` events over ``activities`` ((uuid, activity unit, project title, numeric target
+    or None), the same for every year or, by year, those of that year's plan) and ``states``
+    ((uuid, iso3)). ``batch`` tells runs with the same seed apart (new ids each time).
+
+    Each plan year's progress is spread (see ``plan_outcomes``): the events that make it come
+    first; the rest go, completed, to activities exceeded or without a numeric target and, with
+    any other status, to any activity started that year. With fewer events than the spread
+    needs, a random part of it is kept.
+    """
     rng = random.Random(f"{seed}/{batch}")
 
     def rid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
+    by_year = activities if isinstance(activities, dict) else {year: activities for year in years}
     types = list(TYPE_TITLES)
     statuses = [s_ for s_, _w in STATUS_WEIGHTS]
     weights = [w for _s, w in STATUS_WEIGHTS]
     year_weights = [4] + [2] * (len(years) - 1)
-    rows = DemoRows([], [], [])
-    for _ in range(count):
-        event_id = rid()
-        activity_id, unit, project_title = rng.choice(activities)
-        event_type = _event_type(unit, project_title, rng, types)
-        status = rng.choices(statuses, weights)[0]
+    planned: list[tuple[int, tuple, str, str]] = []
+    open_to: dict[int, tuple[list[tuple], list[tuple]]] = {}
+    for year in years:
+        fixed, completed_to, others_to = _year_plan(list(by_year[year]), year, rng)
+        planned += [(year, *item) for item in fixed]
+        open_to[year] = (completed_to, others_to)
+    if len(planned) > count:
+        planned = rng.sample(planned, count)
+    for _ in range(count - len(planned)):
         year = rng.choices(years, year_weights)[0]
-        start = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(360))
+        status = rng.choices(statuses, weights)[0]
+        planned.append((year, rng.choice(open_to[year][0 if status == "completed" else 1]), status, ""))
+    rows = DemoRows([], [], [])
+    for year, activity, status, half in planned:
+        activity_id, unit, project_title = activity[:3]
+        event_id = rid()
+        event_type = _event_type(unit, project_title, rng, types)
+        if half == "H1":
+            start = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(181))
+        elif half == "H2":
+            start = dt.date(year, 7, 1) + dt.timedelta(days=rng.randrange(180))
+        else:
+            start = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(360))
         end = start + dt.timedelta(days=rng.choice((0, 0, 1, 2, 4)))
         chosen = rng.sample(states, rng.choice((1, 1, 1, 2, 3)))
         city = rng.choice(CITIES.get(chosen[0][1], ("",)))
@@ -143,12 +223,22 @@ def add_demo_events(db: Database, count: int, seed: int = 0, years: tuple[int, .
     if count < 1:
         raise ValueError("count must be at least 1")
     with db.write() as s:
-        activities = [tuple(r) for r in s.execute(
-            select(m.PlannedActivity.uuid, m.PlannedActivity.target_unit, m.Project.title)
+        rows_by_plan: dict[int, list[tuple]] = {}
+        for row in s.execute(
+            select(m.WorkPlan.year, m.PlannedActivity.uuid, m.PlannedActivity.target_unit, m.Project.title,
+                   m.PlannedActivity.target_quantity)
             .join(m.Project, m.Project.uuid == m.PlannedActivity.project_uuid)
+            .join(m.Program, m.Program.uuid == m.Project.program_uuid)
+            .join(m.WorkArea, m.WorkArea.uuid == m.Program.work_area_uuid)
+            .join(m.WorkPlan, m.WorkPlan.uuid == m.WorkArea.work_plan_uuid)
             .where(~m.PlannedActivity.deleted)
             .order_by(m.PlannedActivity.uuid)
-        )]
+        ):
+            rows_by_plan.setdefault(row[0], []).append(tuple(row[1:]))
+        # Each year's events go to that year's plan; a year without one to the latest plan before
+        # it (or the first plan).
+        activities = {year: rows_by_plan[max((y for y in rows_by_plan if y <= year), default=min(rows_by_plan))]
+                      for year in years} if rows_by_plan else {}
         states = [tuple(r) for r in s.execute(
             select(m.MemberState.uuid, m.MemberState.iso3).where(~m.MemberState.deleted).order_by(m.MemberState.iso3)
         )]

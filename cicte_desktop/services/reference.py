@@ -23,6 +23,31 @@ class MandateItem:
     paragraphs: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Mandate:
+    """One mandate of Section 1 of a work plan, with the numbers of the work areas it applies to."""
+
+    symbol: str | None
+    title: str
+    section: str | None
+    paragraphs: tuple[str, ...]
+    work_areas: tuple[str, ...]
+
+
+def plan_mandates(db: Database, work_plan_uuid: str) -> list[Mandate]:
+    """The mandates of a work plan in document order; a plan that records none (a later year's,
+    carried over without its Section 1) answers with those of the latest earlier plan that does."""
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT symbol, title, section, paragraphs, work_areas FROM mandate WHERE NOT deleted AND work_plan_uuid = "
+            "(SELECT p.uuid FROM work_plan p WHERE NOT p.deleted AND p.year <= (SELECT year FROM work_plan WHERE uuid = ?) "
+            "AND EXISTS (SELECT 1 FROM mandate x WHERE x.work_plan_uuid = p.uuid AND NOT x.deleted) "
+            "ORDER BY p.year DESC LIMIT 1) ORDER BY position", (work_plan_uuid,)
+        ).fetchall()
+    return [Mandate(symbol, title, section, tuple(json.loads(paragraphs or "[]")), tuple(json.loads(areas or "[]")))
+            for symbol, title, section, paragraphs, areas in rows]
+
+
 def member_states(db: Database) -> list[MemberStateItem]:
     """The member states by name."""
     with db.sql() as conn:

@@ -5295,217 +5295,217 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="69" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="110" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="111" />
             <source>Member-State Report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
             <source>Annual Implementation Report</source>
             <translation>Rapport annuel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="116" />
             <source>Semi-annual Implementation Report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="123" />
             <source>All dates</source>
             <translation>Toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>January–June {year}</source>
             <translation>Janvier–juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
             <source>July–December {year}</source>
             <translation>Juillet–décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>{start} to {end}</source>
             <translation>Du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="145" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
             <source>Choose the member state the report is for.</source>
             <translation>Choisissez l'État membre concerné par le rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="151" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="152" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="218" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="222" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="225" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="229" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="232" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="238" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="238" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="242" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="245" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="249" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="258" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="264" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="266" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
             <source>Events completed</source>
             <translation>Événements terminés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="267" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="271" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="270" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="274" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="277" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="286" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="288" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="321" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="327" />
             <source>No completed events in this period.</source>
             <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="326" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
             <source>Progress against targets by work area</source>
             <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
             <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="332" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Completed events by work area</source>
             <translation>Événements terminés par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="339" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Completed events by member state</source>
             <translation>Événements terminés par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by type</source>
             <translation>Événements terminés par type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="386" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="390" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="414" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participants : {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="415" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="419" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -5513,7 +5513,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="420" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -5521,47 +5521,82 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="440" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="446" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="449" />
             <source>{label}: ▲ {value}</source>
             <translation>{label} : ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="469" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="473" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="502" />
+            <source>Implementation of mandates</source>
+            <translation>Mise en œuvre des mandats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="503" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Chaque mandat cité dans la section 1 du {plan}, les domaines de travail auxquels il s’applique et ce qui y a été réalisé entre le {start} et le {end} : événements achevés, leurs participants et les États membres atteints.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="509" />
+            <source>This work plan records no mandates.</source>
+            <translation>Ce plan de travail n’enregistre aucun mandat.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="525" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Paragraphes cités : {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>N’est lié à aucun domaine de travail de ce plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="541" />
+            <source>All its work areas</source>
+            <translation>Tous ses domaines de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="546" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>Rien n’a été réalisé au titre de ce mandat au cours de cette période : aucun événement n’a été achevé dans ses domaines de travail.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="557" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="481" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="557" />
             <source>Area {number}</source>
             <translation>Domaine {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="506" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="582" />
             <source>Area {number}: {title}</source>
             <translation>Domaine {number} : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="583" />
             <source>Annex: participation of member states by work area</source>
             <translation>Annexe : participation des États membres par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="508" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="584" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
         </message>

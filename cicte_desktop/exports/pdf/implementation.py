@@ -9,6 +9,7 @@ No participant's name, e-mail or phone is printed: counts only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,8 +173,10 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
     title = report_title(options)
     header = f"{title} · {state_name + ' · ' if state_name else ''}{period_label(options, ctx.locale)}"
 
+    flowables = len(story)  # reportlab takes them off the list as it lays them out
+
     def layout_progress(laid_out: int) -> bool:
-        return progress is None or bool(progress(min(events + int(layout_share * laid_out / len(story)), total - 1),
+        return progress is None or bool(progress(min(events + int(layout_share * laid_out / flowables), total - 1),
                                                  total))
 
     with atomic_target(out, prefix=".") as partial:
@@ -203,6 +206,7 @@ def _story(ctx: _Context, step: Callable[[int], None]) -> list[Flowable]:
         done += listed
         step(done)
     if not ctx.for_state:
+        body += _mandates_section(ctx)
         body += _annex(ctx)
     return [*_cover(ctx), PageBreak(), *_contents(ctx), PageBreak(), *body]
 
@@ -471,6 +475,78 @@ def _online(row: DeliveredEvent) -> str:
 
 def _day(day: dt.date | None, ctx: _Context) -> str:
     return long_date(day, ctx.locale) if day else "…"
+
+
+def _paragraph_numbers(paragraphs: tuple[str, ...]) -> str:
+    """"5, 6, 12" or "4 (a, b, g)": the numbers and letters the quoted paragraphs start with."""
+    numbers: list[str] = []
+    for text in paragraphs:
+        match = re.match(r"\s*(\d+|[a-z])\.", text)
+        if not match:
+            continue
+        label = match.group(1)
+        if label.isdigit() or not numbers:
+            numbers.append(label)
+        else:
+            numbers[-1] = f"{numbers[-1][:-1]}, {label})" if numbers[-1].endswith(")") else f"{numbers[-1]} ({label})"
+    return ", ".join(numbers)
+
+
+def _mandates_section(ctx: _Context) -> list[Flowable]:
+    """Each mandate of Section 1 with the work areas it applies to and what was done under them in
+    the period: completed events, their participants and the member states they reached (the
+    figures service's summary of each work area, and of all the mandate's work areas together)."""
+    s = ctx.styles
+    mandates = reference.plan_mandates(ctx.db, ctx.plan.uuid)
+    areas = {area.number: area for area in ctx.plan.work_areas}
+    items: list[Flowable] = [PageBreak(), ctx.heading(_tr("Implementation of mandates"), "h1", 0),
+                             para(_tr("Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and "
+                                      "what was done under them between {start} and {end}: completed events, their "
+                                      "participants and the member states they reached.").format(
+                                 plan=ctx.plan.title, start=_day(ctx.options.date_from, ctx),
+                                 end=_day(ctx.options.date_to, ctx)), s["body"])]
+    if not mandates:
+        return [*items, para(_tr("This work plan records no mandates."), s["body"])]
+    summaries: dict[tuple[str, ...], figures.Summary] = {}
+
+    def summary_of(numbers: tuple[str, ...]) -> figures.Summary:
+        if numbers not in summaries:
+            scope = [uuid for number in numbers for uuid in _activities(areas[number])]
+            summaries[numbers] = figures.summary(ctx.db, ctx.period_filter, scope)
+        return summaries[numbers]
+
+    header = [_tr("Work area"), _tr("Events completed"), _tr("Participants"), _tr("Member states reached")]
+    widths = [288, 72, 72, 72]
+    for mandate in mandates:
+        title = " — ".join(x for x in (mandate.symbol, mandate.title, mandate.section) if x)
+        block: list[Flowable] = [para(title, s["h3"])]
+        quoted = _paragraph_numbers(mandate.paragraphs)
+        if quoted:
+            block.append(para(_tr("Paragraphs quoted: {numbers}").format(numbers=quoted), s["small"]))
+        numbers = tuple(n for n in mandate.work_areas if n in areas)
+        if not numbers:
+            block.append(para(_tr("Not linked to any work area of this plan."), s["note"]))
+            items.append(KeepTogether(block))
+            continue
+        rows = []
+        for number in numbers:
+            summary = summary_of((number,))
+            rows.append([wrap(f"{number}. {areas[number].title}", widths[0]),
+                         ctx.number(summary.events_by_status.get("completed", 0)), ctx.number(summary.participants),
+                         ctx.number(len(summary.member_states))])
+        together = summary_of(numbers)
+        done = together.events_by_status.get("completed", 0)
+        extra: list[tuple] = []
+        if len(numbers) > 1:
+            rows.append([_tr("All its work areas"), ctx.number(done), ctx.number(together.participants),
+                         ctx.number(len(together.member_states))])
+            extra = [("FONT", (0, -1), (-1, -1), CONDENSED_BOLD, 7.5, 9.0), ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]
+        block += long_table(header, rows, widths, table_style([1, 2, 3], extra=extra))
+        if not done:
+            block.append(para(_tr("Nothing was done under this mandate in this period: no event was completed in its "
+                                  "work areas."), s["note"]))
+        items.append(KeepTogether(block))
+    return items
 
 
 def _annex(ctx: _Context) -> list[Flowable]:
