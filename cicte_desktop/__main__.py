@@ -347,9 +347,11 @@ _KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
 def _refusal(exc: Exception) -> int:
     """Any error a command ends with, as one line on stderr (exit 1). The app's own errors say
     what is wrong in their message; anything else is a bug, whose traceback goes to the log."""
-    from cicte_desktop.services.workplan import PlanNotFoundError
+    from cicte_desktop.services.workplan import PeriodPlanError, PlanNotFoundError
 
-    if isinstance(exc, PlanNotFoundError):
+    if isinstance(exc, PeriodPlanError):
+        message = _tr("cicte-desktop: error: {message}").format(message=exc)
+    elif isinstance(exc, PlanNotFoundError):
         message = _tr("cicte-desktop: error: there is no work plan for {year}").format(year=exc.args[0])
     elif any(isinstance(exc, cls) for cls in (getattr(sys.modules.get(module), name, None)
                                                for module, name in _KNOWN_ERRORS) if cls is not None):
@@ -383,7 +385,8 @@ def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     return date_from, date_to
 
 
-def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
+def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None,  # type: ignore[no-untyped-def]
+                    date_to: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
     """Why --member-state or --work-area names nothing in this database (an export of nothing)."""
     from cicte_desktop.services import reference, workplan
 
@@ -391,7 +394,7 @@ def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> 
         return _one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use ISO codes "
                              "such as JAM or TTO)").format(code=args.member_state))
     if args.work_area:
-        plan = workplan.get_work_plan(db, date_from.year if date_from else None)
+        plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, date_from, date_to))
         numbers = [area.number for area in plan.work_areas]
         if args.work_area.strip() not in numbers:
             return _one_line(_tr("cicte-desktop: error: the work plan for {year} has no work area {number} (it has "
@@ -406,7 +409,7 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if period is None:
         return 2
     date_from, date_to = period
-    problem = _unknown_filter(db, args, date_from)
+    problem = _unknown_filter(db, args, date_from, date_to)
     if problem:
         print(problem, file=sys.stderr)
         return 1

@@ -278,7 +278,10 @@ def _export_workbook(db: Database, options: ExportOptions, out: Path, progress: 
                      plan_year: int | None) -> ExportResult:
     from openpyxl import Workbook
 
-    plan = workplan.get_work_plan(db, plan_year or (options.date_from.year if options.date_from else None),
+    # The period decides the plan (never another year's): ``plan_year``, the plan a window
+    # shows, is not used to measure a period of another year.
+    del plan_year
+    plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, options.date_from, options.date_to),
                                   language=i18n.export_language())
     event_filter = options.event_filter()
     activity_scope = _activities_in(plan, options.work_area)

@@ -848,10 +848,11 @@ class MainWindow(QMainWindow):
         from cicte_desktop.exports.xlsx import ExportCancelled, export_workbook
         from cicte_desktop.views.work import run_with_progress
 
+        if not self._period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period")):
+            return False
         try:
             result = run_with_progress(self, self.tr("Export"), self.tr("Writing {name}…").format(name=target.name),
-                                       lambda progress: export_workbook(self._db, options, target, progress.update,
-                                                                        self._plan.year if self._plan else None))
+                                       lambda progress: export_workbook(self._db, options, target, progress.update))
         except ExportCancelled:
             messages.show_info(self, self.tr("Export"), self.tr("Cancelled: no file was written."))
             return False
@@ -861,6 +862,17 @@ class MainWindow(QMainWindow):
             return False
         messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events}.").format(
             path=result.path, events=self.tr("%n event(s)", "", result.events)))
+        return True
+
+    def _period_has_plan(self, date_from, date_to, title: str) -> bool:  # type: ignore[no-untyped-def]
+        """Whether one work plan measures the period; if not, says why (a year without a plan, or
+        the plans of several years) and which years have a plan. Never another year's plan."""
+        try:
+            workplan.plan_year_for_period(self._db, date_from, date_to)
+        except workplan.PeriodPlanError as exc:
+            text = str(exc)
+            messages.show_error(self, title, text[:1].upper() + text[1:] + ".")
+            return False
         return True
 
     # --- PDF reports --------------------------------------------------------------------
@@ -909,6 +921,11 @@ class MainWindow(QMainWindow):
         from cicte_desktop.views.pdf_preview import PdfPreview
         from cicte_desktop.views.work import run_with_progress
 
+        from cicte_desktop.exports.pdf import CERTIFICATES
+
+        if options.kind != CERTIFICATES and not self._period_has_plan(options.date_from, options.date_to,
+                                                                      self.tr("Cannot make this report")):
+            return False
         name = suggested_file_name(options, event_title)
         folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
         target = folder / name
