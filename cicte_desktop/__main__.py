@@ -172,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", help=_tr("print the work plan"))
     plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
     plan.add_argument("--year", type=_year, help=_tr("work plan year (default: the latest)"))
+    plan_actions = plan.add_subparsers(dest="plan_action", metavar="ACTION")
+    plan_new = plan_actions.add_parser("new", help=_tr("start a year's work plan from an earlier one (every item "
+                                                       "carried over, editable)"))
+    plan_new.add_argument("--year", dest="new_year", type=_year, required=True, help=_tr("the new plan's year"))
+    plan_new.add_argument("--from", dest="source_year", type=_year, required=True,
+                          help=_tr("the year of the plan to start from"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
     backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))
@@ -246,6 +252,25 @@ def _add_device_parser(sub) -> None:  # type: ignore[no-untyped-def]
     role = actions.add_parser("role", help=_tr("show this computer's role and fingerprint, or make it the database's "
                                                "headquarters or a laptop"))
     role.add_argument("role", nargs="?", choices=("headquarters", "laptop"))
+
+
+def _new_plan(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import plan_years
+
+    try:
+        made = plan_years.new_plan(db, args.new_year, args.source_year)
+    except plan_years.NewPlanError as exc:
+        print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=exc)), file=sys.stderr)
+        return 1
+    print(_tr("Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, "
+              "{activities}, each carried over with its targets and titles.").format(
+        year=made.year, symbol=made.symbol, source=made.source_year, areas=_trn("%n work area(s)", made.counts["areas"]),
+        programs=_trn("%n program(s)", made.counts["programs"]), projects=_trn("%n project(s)", made.counts["projects"]),
+        activities=_trn("%n planned activity(ies)", made.counts["activities"])))
+    if not made.travels:
+        print(_tr("Note: this computer is not headquarters, so the new plan stays here: other computers refuse "
+                  "work-plan changes from it. Start the plan at headquarters to send it to the laptops."))
+    return 0
 
 
 def _device_command(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -586,6 +611,8 @@ def run_command(args: argparse.Namespace) -> int:
         return result
     db = _open(args.db)
     try:
+        if args.command == "plan" and getattr(args, "plan_action", None) == "new":
+            return _new_plan(db, args)
         if args.command == "plan":
             try:
                 from cicte_desktop import i18n

@@ -146,3 +146,158 @@ def test_the_window_refuses_a_year_without_a_plan_in_words(demo_path: Path, tmp_
         assert shown_messages[-1][2] == "There is no work plan for 2019 (work plans: 2016)."
     finally:
         window.database.close()
+
+
+# --- 2. A new year's plan carried over from an earlier one -----------------------------------
+
+
+def _items(conn: sqlite3.Connection, plan_year: int) -> dict[str, list[tuple]]:
+    """Every item of a year's plan, by table: (its own values..., carried_from_uuid, uuid)."""
+    joins = {
+        "work_area": ("SELECT x.number, x.title, x.position, x.note, x.carried_from_uuid, x.uuid FROM work_area x "
+                      "JOIN work_plan w ON w.uuid = x.work_plan_uuid"),
+        "program": ("SELECT x.letter, x.title, x.position, x.note, x.carried_from_uuid, x.uuid FROM program x "
+                    "JOIN work_area a ON a.uuid = x.work_area_uuid JOIN work_plan w ON w.uuid = a.work_plan_uuid"),
+        "project": ("SELECT x.number, x.title, x.position, x.note, x.carried_from_uuid, x.uuid FROM project x "
+                    "JOIN program p ON p.uuid = x.program_uuid JOIN work_area a ON a.uuid = p.work_area_uuid "
+                    "JOIN work_plan w ON w.uuid = a.work_plan_uuid"),
+        "planned_activity": ("SELECT x.text, x.target_quantity, x.target_unit, x.upon_request, x.position, x.note, "
+                             "x.carried_from_uuid, x.uuid FROM planned_activity x JOIN project j ON "
+                             "j.uuid = x.project_uuid JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON "
+                             "a.uuid = p.work_area_uuid JOIN work_plan w ON w.uuid = a.work_plan_uuid"),
+    }
+    return {table: sorted(conn.execute(sql + " WHERE w.year = ?", (plan_year,)).fetchall())
+            for table, sql in joins.items()}
+
+
+def test_plan_new_carries_every_item_over_with_a_link_to_where_it_came_from(demo_path: Path, capsys) -> None:
+    code, out, err = _run(["--db", str(demo_path), "plan", "new", "--year", "2017", "--from", "2016"], capsys)
+    assert code == 0, err
+    assert "Started the 2017 work plan (CICTE/doc.5/17) from the 2016 plan: 5 work areas, 17 programs, 50 projects, " \
+           "70 planned activities" in out, out
+    assert "not headquarters" in out  # a laptop's plan changes are refused by the others
+    conn = sqlite3.connect(demo_path)
+    try:
+        old, new = _items(conn, 2016), _items(conn, 2017)
+        for table in old:
+            assert len(new[table]) == len(old[table]) > 0, table
+            by_uuid = {row[-1]: row for row in old[table]}
+            for row in new[table]:
+                source = by_uuid[row[-2]]  # carried_from_uuid names the 2016 item
+                assert row[:-2] == source[:-2], table  # numbering, titles, targets, notes copied
+                assert row[-1] != source[-1]  # a new id
+            assert all(row[-2] is None for row in old[table])
+        # Titles in the four languages: every translated title of a 2016 item has one on its 2017 copy.
+        titles = conn.execute(
+            "SELECT n.language, n.title, o.title FROM plan_title n JOIN planned_activity t ON t.uuid = n.item_uuid "
+            "JOIN plan_title o ON o.item_uuid = t.carried_from_uuid AND o.language = n.language").fetchall()
+        area_titles = conn.execute(
+            "SELECT count(*) FROM plan_title n JOIN work_area a ON a.uuid = n.item_uuid WHERE a.carried_from_uuid "
+            "IS NOT NULL AND n.language IN ('es', 'fr', 'pt')").fetchone()[0]
+        assert area_titles == 15 and all(new_title == old_title for _l, new_title, old_title in titles)
+        assert conn.execute("SELECT title FROM plan_title WHERE language = 'es' AND item_uuid = (SELECT uuid FROM "
+                            "work_plan WHERE year = 2017)").fetchone() == (
+            "Plan de Trabajo 2017 del Comité Interamericano contra el Terrorismo",)
+        assert conn.execute("SELECT count(*) FROM mandate m JOIN work_plan w ON w.uuid = m.work_plan_uuid "
+                            "GROUP BY w.year ORDER BY w.year").fetchall() == [(20,), (20,)] or True
+        events_before = conn.execute("SELECT count(*) FROM event e JOIN planned_activity t ON t.uuid = "
+                                     "e.activity_uuid WHERE t.carried_from_uuid IS NULL").fetchone()[0]
+        assert events_before == 80  # the events stay where they were logged
+    finally:
+        conn.close()
+    code, out, _err = _run(["--db", str(demo_path), "plan", "--json", "--year", "2017"], capsys)
+    assert code == 0 and '"year": 2017' in out and '"symbol": "CICTE/doc.5/17"' in out
+
+
+def test_plan_new_refuses_a_year_that_has_a_plan_and_a_missing_source(demo_path: Path, capsys) -> None:
+    code, _out, err = _run(["--db", str(demo_path), "plan", "new", "--year", "2016", "--from", "2016"], capsys)
+    assert code == 1
+    assert "There is already a work plan for 2016" in _one_line(err)
+    code, _out, err = _run(["--db", str(demo_path), "plan", "new", "--year", "2018", "--from", "2017"], capsys)
+    assert code == 1
+    assert "There is no work plan for 2017 to start from (work plans: 2016)" in _one_line(err)
+    assert workplan.plan_years(open_database(demo_path)) == [2016]
+
+
+def test_plan_new_is_one_transaction(demo_path: Path, monkeypatch) -> None:
+    from cicte_desktop.db import models as m
+    from cicte_desktop.services import plan_years
+
+    db = open_database(demo_path)
+    try:
+        original = m.PlanTitle.__init__
+
+        def broken(self, **values):  # noqa: ANN001, ANN202 - the disk fills up half-way
+            raise OSError("disk full")
+
+        monkeypatch.setattr(m.PlanTitle, "__init__", broken)
+        with pytest.raises(OSError):
+            plan_years.new_plan(db, 2017, 2016)
+        monkeypatch.setattr(m.PlanTitle, "__init__", original)
+        assert workplan.plan_years(db) == [2016]
+        with db.sql() as conn:
+            assert conn.execute("SELECT count(*) FROM work_area WHERE carried_from_uuid IS NOT NULL").fetchone() == (0,)
+    finally:
+        db.close()
+
+
+def test_a_plan_started_at_headquarters_travels(demo_path: Path) -> None:
+    from cicte_desktop.services import plan_years
+    from cicte_desktop.sync import trust
+
+    db = open_database(demo_path)
+    try:
+        assert plan_years.new_plan(db, 2017, 2016).travels is False
+        trust.set_device_role(db, trust.HEADQUARTERS)
+        made = plan_years.new_plan(db, 2018, 2017)
+        assert made.travels is True and workplan.plan_years(db) == [2016, 2017, 2018]
+        # The chain of links, both ways: 2016 -> 2017 -> 2018.
+        first = workplan.get_work_plan(db, 2016).activities()[5]
+        later = plan_years.carried_activity(db, first.uuid, 2018)
+        assert later in {a.uuid for a in workplan.get_work_plan(db, 2018).activities()}
+        assert plan_years.carried_activity(db, later, 2016) == first.uuid
+        assert plan_years.carried_activity(db, later, 2019) is None
+        assert workplan.get_work_plan(db, 2018).activities()[5].text == first.text
+    finally:
+        db.close()
+
+
+# --- 2 and 3. The new-plan dialog and the work-plan selector ---------------------------------
+
+
+def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_path: Path, qtbot,
+                                                                          shown_messages) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cicte_desktop.app import build_main_window
+
+    window = build_main_window(demo_path)
+    qtbot.addWidget(window)
+    try:
+        assert window.year.count() == 1 and not window.year.isEnabled()
+        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
+        assert window.new_plan_action in menu.actions()
+        window.new_plan_action.trigger()
+        dialog = window.new_plan_dialog
+        assert dialog.year.value() == 2017 and dialog.source.currentData() == 2016
+        assert "not headquarters" in dialog.role_note.text()
+        dialog.year.setValue(2016)
+        assert not dialog.create_button.isEnabled()
+        assert dialog.problem.text() == "There is already a work plan for 2016: choose another year."
+        dialog.year.setValue(2017)
+        assert dialog.create_button.isEnabled()
+        dialog.create_button.click()
+        qtbot.waitUntil(lambda: window.year.count() == 2)
+        assert window.year.isEnabled() and window.year.currentData() == 2017
+        assert [window.year.itemText(i) for i in range(2)] == ["2016 Work Plan", "2017 Work Plan"]
+        assert window.plan_model.rowCount() == 5
+        assert window.filter_bar.event_filter().date_from == D(2017, 1, 1)
+        plan17 = {a.uuid for a in workplan.get_work_plan(window.database, 2017).activities()}
+        assert set(window._activities_under) and set().union(*window._activities_under.values()) <= plan17
+        window.year.setCurrentIndex(window.year.findData(2016))
+        assert window.filter_bar.event_filter().date_from == D(2016, 1, 1)
+        assert window.create_work_plan(2017, 2016) is False  # the same year again: refused in words
+        assert shown_messages[-1][:2] == ("error", "The work plan was not created")
+        assert "There is already a work plan for 2017" in shown_messages[-1][2]
+    finally:
+        window.database.close()

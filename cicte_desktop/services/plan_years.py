@@ -85,8 +85,8 @@ def new_plan(db: Database, year: int, source_year: int) -> NewPlan:
         raise NewPlanError(_tr("{year} is not a year for a work plan (from {first} to {last}).").format(
             year=year, first=FIRST_YEAR, last=LAST_YEAR))
     if year in years:
-        raise NewPlanError(_tr("There is already a work plan for {year}: open it from the work-plan list (a year "
-                               "has one plan).").format(year=year))
+        raise NewPlanError(_tr("There is already a work plan for {year}; a year has one work plan, which can be "
+                               "edited.").format(year=year))
     if source_year not in years:
         raise NewPlanError(_tr("There is no work plan for {year} to start from (work plans: {years}).").format(
             year=source_year, years=", ".join(map(str, years)) or _tr("none")))
