@@ -267,8 +267,6 @@ def test_a_plan_started_at_headquarters_travels(demo_path: Path) -> None:
 
 def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_path: Path, qtbot,
                                                                           shown_messages) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
     from cicte_desktop.app import build_main_window
 
     window = build_main_window(demo_path)
@@ -299,5 +297,49 @@ def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_p
         assert window.create_work_plan(2017, 2016) is False  # the same year again: refused in words
         assert shown_messages[-1][:2] == ("error", "The work plan was not created")
         assert "There is already a work plan for 2017" in shown_messages[-1][2]
+    finally:
+        window.database.close()
+
+
+# --- 4. An event belongs to the plan of the year it starts in ---------------------------------
+
+
+def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_path: Path, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from cicte_desktop.app import build_main_window
+    from cicte_desktop.services import event_log, plan_years
+
+    db = open_database(demo_path)
+    plan_years.new_plan(db, 2017, 2016)
+    with db.sql() as conn:  # a 2017 event logged under the 2016 plan before 2017 had one
+        legacy, legacy_activity = conn.execute(
+            "SELECT e.uuid, e.activity_uuid FROM event e WHERE e.start_date LIKE '2017-%' AND NOT e.deleted "
+            "ORDER BY e.start_date LIMIT 1").fetchone()
+    db.close()
+    window = build_main_window(demo_path)
+    qtbot.addWidget(window)
+    try:
+        assert window.year.currentData() == 2017
+        old_activity = workplan.get_work_plan(window.database, 2016).activities()[2]  # '3 Exercises'
+        new_activity = plan_years.carried_activity(window.database, old_activity.uuid, 2017)
+        window._form(activity_uuid=old_activity.uuid)  # a new event under a 2016 activity
+        form = window.event_form
+        assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
+        form.start_date.setDate(QDate(2017, 3, 14))  # the event moves to 2017
+        assert form.activity.plan().year == 2017
+        assert form.activity.current_uuid() == new_activity  # the carried-over activity is offered
+        assert form.activity.currentText().endswith("3 Exercises")
+        assert "carried over from the 2016 plan" in form.plan_note.text() and form.plan_note.isVisibleTo(form)
+        assert set(form.activity.listed()) == {a.uuid for a in workplan.get_work_plan(window.database, 2017).activities()}
+        form.start_date.setDate(QDate(2016, 11, 2))  # and back
+        assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
+        form.close()
+        # An event logged in 2017 under the 2016 plan stays where it is: its form lists the 2016 plan.
+        window._form(event_uuid=legacy, initial=event_log.get_event_input(window.database, legacy))
+        form = window.event_form
+        assert form.activity.plan().year == 2016 and form.activity.current_uuid() == legacy_activity
+        assert form.event_input().activity_uuid == legacy_activity
+        form.close()
     finally:
         window.database.close()

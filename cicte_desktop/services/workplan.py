@@ -115,6 +115,16 @@ def plan_year_for_period(db: Database, date_from: Any, date_to: Any) -> int:
                                                                       years=", ".join(str(y) for y in covered)))
 
 
+def plan_year_of_activity(db: Database, activity_uuid: str) -> int | None:
+    """The year of the work plan a planned activity belongs to (None for no such activity)."""
+    with db.sql() as conn:
+        row = conn.execute(
+            "SELECT w.year FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid "
+            "JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON a.uuid = p.work_area_uuid "
+            "JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE t.uuid = ?", (activity_uuid,)).fetchone()
+    return row[0] if row else None
+
+
 def get_work_plan(db: Database, year: int | None = None, language: str | None = None) -> WorkPlanNode:
     """The whole plan of ``year`` (the latest when None), in the document's order.
 
