@@ -269,7 +269,8 @@ def _new_plan(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
         activities=_trn("%n planned activity(ies)", made.counts["activities"])))
     if not made.travels:
         print(_tr("Note: this computer is not headquarters, so the new plan stays here: other computers refuse "
-                  "work-plan changes from it. Start the plan at headquarters to send it to the laptops."))
+                  "work-plan changes from it, and events logged under it reach them only once headquarters starts the "
+                  "same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops."))
     return 0
 
 

@@ -344,3 +344,30 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         form.close()
     finally:
         window.database.close()
+
+
+def test_a_laptops_plan_is_refused_by_headquarters_until_it_starts_the_same_plan(tmp_path: Path) -> None:
+    """Plan changes travel only from headquarters: a laptop's 2017 plan (and an event under it)
+    is refused there; once headquarters starts the same plan from 2016, the items have the same
+    ids, and the laptop's event arrives under the activity it was logged against."""
+    import dataclasses
+
+    from cicte_desktop.services import event_log, plan_years
+    from cicte_desktop.sync.merge import ImportRefusedError
+    from tests.sync_helpers import close_all, event_input, make_device, send
+
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
+    try:
+        plan_years.new_plan(laptop.db, 2017, 2016)
+        activity = workplan.get_work_plan(laptop.db, 2017).activities()[2].uuid
+        event = dataclasses.replace(event_input(activity, "Maritime CME 2017"), start_date=D(2017, 3, 1),
+                                    end_date=D(2017, 3, 2))
+        event_id = event_log.log_event(laptop.db, event)
+        with pytest.raises(ImportRefusedError, match="planned activities that this database does not have"):
+            send(laptop, hq, tmp_path)
+        assert workplan.plan_years(hq.db) == [2016]
+        plan_years.new_plan(hq.db, 2017, 2016)
+        send(laptop, hq, tmp_path, everything=True)
+        assert event_log.get_event_input(hq.db, event_id).activity_uuid == activity
+    finally:
+        close_all(laptop, hq)

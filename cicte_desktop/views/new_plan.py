@@ -42,8 +42,9 @@ class NewPlanDialog(QDialog):
         self.problem.setStyleSheet("color: #a4262c;")
         self.role_note = QLabel(self.tr(
             "This computer is not headquarters: the new plan stays on this computer, as other computers refuse "
-            "work-plan changes from a laptop. To give every laptop the new plan, start it at headquarters and send "
-            "it in a field package.") if not headquarters else self.tr(
+            "work-plan changes from a laptop, and events logged under it reach them only once headquarters starts "
+            "the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters "
+            "and send it in a field package.") if not headquarters else self.tr(
             "This computer is headquarters: the new plan goes to the laptops in the next field packages."))
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
