@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
                       help=_tr("with --figures: first day (default: the plan's year)"))
     plan.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help=_tr("with --figures: last day"))
+    plan_actions = plan.add_subparsers(dest="plan_action", metavar="ACTION")
+    plan_new = plan_actions.add_parser("new", help=_tr("start a year's work plan from an earlier one (every item "
+                                                       "carried over, editable)"))
+    plan_new.add_argument("--year", dest="new_year", type=_year, required=True, help=_tr("the new plan's year"))
+    plan_new.add_argument("--from", dest="source_year", type=_year, required=True,
+                          help=_tr("the year of the plan to start from"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
     backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))
@@ -253,6 +259,26 @@ def _add_device_parser(sub) -> None:  # type: ignore[no-untyped-def]
     role = actions.add_parser("role", help=_tr("show this computer's role and fingerprint, or make it the database's "
                                                "headquarters or a laptop"))
     role.add_argument("role", nargs="?", choices=("headquarters", "laptop"))
+
+
+def _new_plan(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import plan_years
+
+    try:
+        made = plan_years.new_plan(db, args.new_year, args.source_year)
+    except plan_years.NewPlanError as exc:
+        print(_one_line(_tr("cicte-desktop: error: {problem}").format(problem=exc)), file=sys.stderr)
+        return 1
+    print(_tr("Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, "
+              "{activities}, each carried over with its targets and titles.").format(
+        year=made.year, symbol=made.symbol, source=made.source_year, areas=_trn("%n work area(s)", made.counts["areas"]),
+        programs=_trn("%n program(s)", made.counts["programs"]), projects=_trn("%n project(s)", made.counts["projects"]),
+        activities=_trn("%n planned activity(ies)", made.counts["activities"])))
+    if not made.travels:
+        print(_tr("Note: this computer is not headquarters, so the new plan stays here: other computers refuse "
+                  "work-plan changes from it, and events logged under it reach them only once headquarters starts the "
+                  "same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops."))
+    return 0
 
 
 def _device_command(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -354,9 +380,11 @@ _KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
 def _refusal(exc: Exception) -> int:
     """Any error a command ends with, as one line on stderr (exit 1). The app's own errors say
     what is wrong in their message; anything else is a bug, whose traceback goes to the log."""
-    from cicte_desktop.services.workplan import PlanNotFoundError
+    from cicte_desktop.services.workplan import PeriodPlanError, PlanNotFoundError
 
-    if isinstance(exc, PlanNotFoundError):
+    if isinstance(exc, PeriodPlanError):
+        message = _tr("cicte-desktop: error: {message}").format(message=exc)
+    elif isinstance(exc, PlanNotFoundError):
         message = _tr("cicte-desktop: error: there is no work plan for {year}").format(year=exc.args[0])
     elif any(isinstance(exc, cls) for cls in (getattr(sys.modules.get(module), name, None)
                                                for module, name in _KNOWN_ERRORS) if cls is not None):
@@ -417,7 +445,8 @@ def _period(db, args: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     return date_from, date_to
 
 
-def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
+def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None,  # type: ignore[no-untyped-def]
+                    date_to: dt.date | None) -> str | None:  # type: ignore[no-untyped-def]
     """Why --member-state or --work-area names nothing in this database (an export of nothing)."""
     from cicte_desktop.services import reference, workplan
 
@@ -425,7 +454,7 @@ def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None) -> 
         return _one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use ISO codes "
                              "such as JAM or TTO)").format(code=args.member_state))
     if args.work_area:
-        plan = workplan.get_work_plan(db, date_from.year if date_from else None)
+        plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, date_from, date_to))
         numbers = [area.number for area in plan.work_areas]
         if args.work_area.strip() not in numbers:
             return _one_line(_tr("cicte-desktop: error: the work plan for {year} has no work area {number} (it has "
@@ -440,7 +469,7 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if period is None:
         return 2
     date_from, date_to = period
-    problem = _unknown_filter(db, args, date_from)
+    problem = _unknown_filter(db, args, date_from, date_to)
     if problem:
         print(problem, file=sys.stderr)
         return 1
@@ -617,6 +646,8 @@ def run_command(args: argparse.Namespace) -> int:
         return result
     db = _open(args.db)
     try:
+        if args.command == "plan" and getattr(args, "plan_action", None) == "new":
+            return _new_plan(db, args)
         if args.command == "plan":
             if (args.member_state or args.date_from or args.date_to) and not args.figures:
                 _usage_error(_tr("--member-state, --from and --to go with --figures"))

@@ -223,3 +223,36 @@ def test_schema_0007_adds_an_empty_local_table_of_trusted_senders(tmp_path: Path
             upgraded.execute("INSERT INTO trusted_device VALUES ('d', 'n', 'k', 'boss', 'now')")
     finally:
         upgraded.close()
+
+
+def test_schema_0008_links_carried_over_plan_items_and_keeps_every_event_where_it_is(tmp_path: Path) -> None:
+    """Upgrading from 0007: every plan item gets an empty ``carried_from_uuid`` (first planned in
+    its year), every event stays under the activity it was logged against, the change log still
+    records plan edits, and the new column travels in field packages with a rule of its own."""
+    from cicte_desktop import validation
+    from cicte_desktop.sync.schema import table_columns
+
+    path = tmp_path / "0007.sqlite"
+    shutil.copy(FROZEN / "schema_0007.sqlite", path)
+    before = sqlite3.connect(path)
+    events = _dump(before, "event", ["uuid", "activity_uuid", "start_date", "updated_at"])
+    years = {row[2][:4] for row in events}
+    before.close()
+    assert len(events) == 60 and years == {"2016", "2017", "2018", "2019"}
+    open_database(path, backup_folder=tmp_path / "backups").close()
+    upgraded = sqlite3.connect(path)
+    try:
+        assert _dump(upgraded, "event", ["uuid", "activity_uuid", "start_date", "updated_at"]) == events
+        for table in ("work_area", "program", "project", "planned_activity"):
+            assert "carried_from_uuid" in [c[1] for c in upgraded.execute(f"PRAGMA table_info({table})")], table
+            assert upgraded.execute(f"SELECT count(*) FROM {table} WHERE carried_from_uuid IS NOT NULL").fetchone() == (0,)
+            assert "carried_from_uuid" in table_columns(table), table
+            assert validation.problem(table, "carried_from_uuid", None) is None
+            assert validation.problem(table, "carried_from_uuid", "x" * 200) is not None
+        seq = upgraded.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+        upgraded.execute("UPDATE work_area SET updated_at = '2017-01-02T00:00:00.000000Z' WHERE number = '1'")
+        assert upgraded.execute("SELECT count(*) FROM sync_change WHERE seq > ? AND table_name = 'work_area'",
+                                (seq,)).fetchone() == (1,)  # the change-log trigger survived
+        assert upgraded.execute("SELECT name FROM trusted_device").fetchall() == [("Headquarters (frozen 0007)",)]
+    finally:
+        upgraded.close()

@@ -160,6 +160,12 @@ def package_export(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     return PackageExportDialog(merge.destinations(db), devices.device_name(db), tmp_path)
 
 
+def new_plan(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.new_plan import NewPlanDialog
+
+    return NewPlanDialog([2016, 2017], headquarters=False)  # the longest note: not headquarters
+
+
 def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.pdf import ReportOptions, export_report
     from cicte_desktop.views.pdf_preview import PdfPreview
@@ -219,7 +225,7 @@ def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
     event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
-    export_dialog, import_preview, package_export, pdf_preview, pdf_report, period_locks, preferences,
+    export_dialog, import_preview, new_plan, package_export, pdf_preview, pdf_report, period_locks, preferences,
     plan_titles, privacy, recovery)}
 
 
@@ -237,7 +243,7 @@ def test_every_dialog_is_measured() -> None:
         classes |= {c.__name__ for _, c in inspect.getmembers(loaded, inspect.isclass)
                     if issubclass(c, QDialog) and c.__module__ == loaded.__name__}
     assert classes == {"EventForm", "AttendanceImportDialog", "PackageImportDialog", "ConflictHistoryDialog",
-                       "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "PackageExportDialog", "PdfPreview",
+                       "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "NewPlanDialog", "PackageExportDialog", "PdfPreview",
                        "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
                        "PrivacyDialog", "RecoveryDialog"}
 

@@ -150,6 +150,8 @@ class WorkArea(SyncMixin, Base):
     title: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # The item of an earlier year's plan this one was carried over from (None: first planned this year).
+    carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
     work_plan: Mapped[WorkPlan] = relationship(back_populates="work_areas")
     programs: Mapped[list[Program]] = relationship(
         back_populates="work_area", order_by="Program.position"
@@ -163,6 +165,8 @@ class Program(SyncMixin, Base):
     title: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # The item of an earlier year's plan this one was carried over from (None: first planned this year).
+    carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
     work_area: Mapped[WorkArea] = relationship(back_populates="programs")
     projects: Mapped[list[Project]] = relationship(
         back_populates="program", order_by="Project.position"
@@ -176,6 +180,8 @@ class Project(SyncMixin, Base):
     title: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # The item of an earlier year's plan this one was carried over from (None: first planned this year).
+    carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
     program: Mapped[Program] = relationship(back_populates="projects")
     activities: Mapped[list[PlannedActivity]] = relationship(
         back_populates="project", order_by="PlannedActivity.position"
@@ -194,6 +200,8 @@ class PlannedActivity(SyncMixin, Base):
     upon_request: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # The item of an earlier year's plan this one was carried over from (None: first planned this year).
+    carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
     project: Mapped[Project] = relationship(back_populates="activities")
 
 

@@ -265,20 +265,23 @@ def _activities_in(plan: WorkPlanNode, work_area: str | None) -> list[str] | Non
 
 
 def export_workbook(db: Database, options: ExportOptions, out: Path,
-                    progress: Callable[[int, int], bool] | None = None, plan_year: int | None = None) -> ExportResult:
+                    progress: Callable[[int, int], bool] | None = None) -> ExportResult:
     """Write the workbook to ``out`` (atomically); ``progress(done, total)`` returning False cancels.
 
-    Sheet names, headings, labels and the plan's titles are in ``options.language``.
+    Sheet names, headings, labels and the plan's titles are in ``options.language``. The period
+    is measured against its own year's work plan (``workplan.PeriodPlanError`` when there is
+    none, or several).
     """
     with i18n.using_language(options.language):
-        return _export_workbook(db, options, out, progress, plan_year)
+        return _export_workbook(db, options, out, progress)
 
 
-def _export_workbook(db: Database, options: ExportOptions, out: Path, progress: Callable[[int, int], bool] | None,
-                     plan_year: int | None) -> ExportResult:
+def _export_workbook(db: Database, options: ExportOptions, out: Path,
+                     progress: Callable[[int, int], bool] | None) -> ExportResult:
     from openpyxl import Workbook
 
-    plan = workplan.get_work_plan(db, plan_year or (options.date_from.year if options.date_from else None),
+    # The period decides the plan, never the plan a window shows nor another year's.
+    plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, options.date_from, options.date_to),
                                   language=i18n.export_language())
     event_filter = options.event_filter()
     activity_scope = _activities_in(plan, options.work_area)

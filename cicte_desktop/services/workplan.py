@@ -61,9 +61,68 @@ class PlanNotFoundError(LookupError):
     """No work plan for the year asked."""
 
 
+class PeriodPlanError(PlanNotFoundError):
+    """No one work plan to measure a period against: a year without a plan, or a period over the
+    plans of several years. ``str()`` says which, and which years have a plan, in words."""
+
+    def __init__(self, year: int | None, message: str) -> None:
+        super().__init__(year)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _tr(text: str) -> str:
+    from cicte_desktop import i18n
+
+    return i18n.translate("WorkPlan", text)
+
+
 def plan_years(db: Database) -> list[int]:
     with db.sql() as conn:
         return [year for (year,) in conn.execute("SELECT year FROM work_plan WHERE NOT deleted ORDER BY year")]
+
+
+def plan_year_for_period(db: Database, date_from: Any, date_to: Any) -> int:
+    """The year of the work plan a period is measured against.
+
+    A period within one calendar year uses that year's plan; a longer or open-ended period
+    (None for either end) the one plan among the years it covers. Never another year's plan:
+    a year without a plan, or a period over the plans of several years, raises
+    ``PeriodPlanError`` saying which years have a plan."""
+    years = plan_years(db)
+    have = ", ".join(str(y) for y in years) if years else _tr("none")
+    first = date_from.year if date_from is not None else None
+    last = date_to.year if date_to is not None else None
+    if first is not None and first == last:
+        if first in years:
+            return first
+        raise PeriodPlanError(first, _tr("there is no work plan for {year} (work plans: {years})").format(
+            year=first, years=have))
+    covered = [y for y in years if (first is None or y >= first) and (last is None or y <= last)]
+    if len(covered) == 1:
+        return covered[0]
+    start = date_from.isoformat() if date_from is not None else "…"
+    end = date_to.isoformat() if date_to is not None else "…"
+    if not covered:
+        year = first if first is not None else last
+        raise PeriodPlanError(year, _tr("there is no work plan for {year} (work plans: {years})").format(
+            year=year if year is not None else f"{start} – {end}", years=have))
+    raise PeriodPlanError(None, _tr(
+        "the period {start} to {end} covers the work plans of {years}: figures are measured against one year's "
+        "plan, so choose a period within one of these years").format(start=start, end=end,
+                                                                      years=", ".join(str(y) for y in covered)))
+
+
+def plan_year_of_activity(db: Database, activity_uuid: str) -> int | None:
+    """The year of the work plan a planned activity belongs to (None for no such activity)."""
+    with db.sql() as conn:
+        row = conn.execute(
+            "SELECT w.year FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid "
+            "JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON a.uuid = p.work_area_uuid "
+            "JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE t.uuid = ?", (activity_uuid,)).fetchone()
+    return row[0] if row else None
 
 
 def get_work_plan(db: Database, year: int | None = None, language: str | None = None) -> WorkPlanNode:

@@ -234,6 +234,20 @@ class ActivityPicker(QWidget):
     def within(self) -> str | None:
         return self._within
 
+    def plan(self) -> WorkPlanNode:
+        return self._plan
+
+    def set_plan(self, plan: WorkPlanNode, uuid: str | None = None) -> None:
+        """List ``plan``'s activities (another year's plan) and choose ``uuid`` among them (none
+        when it is empty or not in that plan); the list shows the whole plan."""
+        self._plan = plan
+        self._all = activity_choices(plan)
+        self._by_uuid = {c.uuid: c for c in self._all}
+        self._within = None
+        self.model.set_choices(self._all)
+        self._show_scope()
+        self.set_current(uuid)
+
     def listed(self) -> list[str]:
         """The uuids of the activities the list holds now (after the scope and what is typed)."""
         return [c.uuid for c in self.model.choices()]

@@ -43,7 +43,8 @@ from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services import event_log
+from cicte_desktop import i18n
+from cicte_desktop.services import event_log, workplan
 from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
 from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
@@ -96,6 +97,12 @@ class EventForm(QDialog):
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
         self._member_state_items = list(member_states)
+        # An event is under the plan its activity belongs to (an event logged before its year had
+        # a plan stays under the earlier year's activity: it is listed, never lost).
+        chosen = (initial.activity_uuid if initial else None) or activity_uuid
+        year = workplan.plan_year_of_activity(db, chosen) if chosen else None
+        if year is not None and year != plan.year:
+            self._plan = workplan.get_work_plan(db, year, language=i18n.ui_language())
         self._build(member_states, partners, within)
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
         self._loading = False
@@ -156,6 +163,12 @@ class EventForm(QDialog):
         self.activity.setObjectName("activity")
         self.activity.set_within(within)
         self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
+        self.plan_note = QLabel()
+        self.plan_note.setObjectName("planNote")
+        self.plan_note.setWordWrap(True)
+        self.plan_note.setStyleSheet("background: #eaf3fb; padding: 4px;")
+        self.plan_note.setVisible(False)
+        what.addRow("", self.plan_note)
         self.event_type = QComboBox()
         self.event_type.setObjectName("eventType")
         for code in EVENT_TYPE_LABELS:
@@ -536,6 +549,34 @@ class EventForm(QDialog):
             return
         if not self._loading and start and not self.end_date.text().strip():
             self.end_date.set_value(start)
+        if not self._loading and start:
+            self._follow_plan_year(start.year)
+
+    def _follow_plan_year(self, year: int) -> None:
+        """An event belongs to the plan of the year it starts in: a start date in another year
+        that has a plan lists that plan and chooses the activity carried over from (or to) the one
+        chosen, saying so; without such an activity the choice stays, and the form says why."""
+        from cicte_desktop.services import plan_years
+
+        if year == self._plan.year or year not in workplan.plan_years(self._db):
+            return
+        current = self.activity.current_uuid()
+        carried = plan_years.carried_activity(self._db, current, year) if current else None
+        if current and carried is None:
+            self.plan_note.setText(self.tr(
+                "The event starts in {year}, but its planned activity was not carried over to the {year} work plan: "
+                "it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.").format(
+                    year=year, plan=self._plan.year))
+            self.plan_note.setVisible(True)
+            return
+        previous = self._plan.year
+        self._plan = workplan.get_work_plan(self._db, year, language=i18n.ui_language())
+        self.activity.set_plan(self._plan, carried)
+        self.plan_note.setText(self.tr(
+            "The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over "
+            "from the {previous} plan.").format(year=year, previous=previous) if carried else self.tr(
+            "The event starts in {year}: the list shows the {year} work plan.").format(year=year))
+        self.plan_note.setVisible(True)
 
     def _say_dates(self, *_args: object) -> None:
         """The dates held, with the month in words ("12 May 2016 – 15 May 2016")."""

@@ -287,6 +287,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.reset_filters_action)
 
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.new_plan_action = QAction(self.tr("&New Work Plan…"), self)
+        self.new_plan_action.setToolTip(self.tr("Start a year's work plan from an earlier one"))
+        self.new_plan_action.triggered.connect(self.new_work_plan)
+        plan_menu.addAction(self.new_plan_action)
+
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.privacy_action.triggered.connect(self.edit_privacy)
@@ -855,10 +861,11 @@ class MainWindow(QMainWindow):
         from cicte_desktop.exports.xlsx import ExportCancelled, export_workbook
         from cicte_desktop.views.work import run_with_progress
 
+        if not self._period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period")):
+            return False
         try:
             result = run_with_progress(self, self.tr("Export"), self.tr("Writing {name}…").format(name=target.name),
-                                       lambda progress: export_workbook(self._db, options, target, progress.update,
-                                                                        self._plan.year if self._plan else None))
+                                       lambda progress: export_workbook(self._db, options, target, progress.update))
         except ExportCancelled:
             messages.show_info(self, self.tr("Export"), self.tr("Cancelled: no file was written."))
             return False
@@ -868,6 +875,51 @@ class MainWindow(QMainWindow):
             return False
         messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events}.").format(
             path=result.path, events=self.tr("%n event(s)", "", result.events)))
+        return True
+
+    def _period_has_plan(self, date_from, date_to, title: str) -> bool:  # type: ignore[no-untyped-def]
+        """Whether one work plan measures the period; if not, says why (a year without a plan, or
+        the plans of several years) and which years have a plan. Never another year's plan."""
+        try:
+            workplan.plan_year_for_period(self._db, date_from, date_to)
+        except workplan.PeriodPlanError as exc:
+            text = str(exc)
+            messages.show_error(self, title, text[:1].upper() + text[1:] + ".")
+            return False
+        return True
+
+    # --- Work plans -----------------------------------------------------------------------
+
+    def new_work_plan(self) -> None:
+        """Plan > New Work Plan…: the year and the plan to start from; the new plan is shown."""
+        from cicte_desktop.services import plan_years
+        from cicte_desktop.views.new_plan import NewPlanDialog
+
+        dialog = NewPlanDialog(workplan.plan_years(self._db), plan_years.plan_travels_from_here(self._db), self)
+        self.new_plan_dialog = dialog
+
+        def start() -> None:
+            year, source = dialog.choice()  # read now, run after it closed
+            QTimer.singleShot(0, lambda: self.create_work_plan(year, source))
+
+        dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def create_work_plan(self, year: int, source_year: int) -> bool:
+        """Start ``year``'s plan from ``source_year``'s (one transaction) and show it."""
+        from cicte_desktop.db.errors import DatabaseOpenError
+        from cicte_desktop.services import plan_years
+
+        try:
+            made = plan_years.new_plan(self._db, year, source_year)
+        except (plan_years.NewPlanError, DatabaseOpenError) as exc:  # read-only, disk full: in words
+            messages.show_error(self, self.tr("The work plan was not created"), str(exc))
+            return False
+        self._remembered_year = made.year
+        self._fill_years()
+        self.statusBar().showMessage(self.tr("Started the {year} work plan from the {source} plan.").format(
+            year=made.year, source=made.source_year), 15_000)
         return True
 
     # --- PDF reports --------------------------------------------------------------------
@@ -916,6 +968,11 @@ class MainWindow(QMainWindow):
         from cicte_desktop.views.pdf_preview import PdfPreview
         from cicte_desktop.views.work import run_with_progress
 
+        from cicte_desktop.exports.pdf import CERTIFICATES
+
+        if options.kind != CERTIFICATES and not self._period_has_plan(options.date_from, options.date_to,
+                                                                      self.tr("Cannot make this report")):
+            return False
         name = suggested_file_name(options, event_title)
         folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
         target = folder / name

@@ -123,7 +123,7 @@ class PdfReportDialog(QDialog):
         return ReportOptions(kind, date_from, date_to,
                              member_state=self.member_state.currentData() if kind == MEMBER_STATE else None,
                              event=self.event.currentData() if kind == CERTIFICATES else None,
-                             language=self.language.currentData(), plan_year=self._plan.year)
+                             language=self.language.currentData())
 
     def event_title(self) -> str | None:
         """The chosen event's title, for the file name of its certificates."""

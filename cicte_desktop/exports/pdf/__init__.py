@@ -55,7 +55,6 @@ class ReportOptions:
     member_state: str | None = None  # ISO3; the member-state report's subject
     event: str | None = None  # uuid; the certificates' event
     language: str | None = None  # "es", "fr", "pt": work-plan titles and dates in that language
-    plan_year: int | None = None  # the work plan reported against (default: the period's year)
     issued: dt.date | None = None  # date of issue (default: today)
 
     def event_filter(self) -> figures.EventFilter:

@@ -99,11 +99,9 @@ class _Context:
 
 
 def _plan(db: Database, options: ReportOptions) -> WorkPlanNode:
-    year = options.plan_year or (options.date_from.year if options.date_from else None)
-    try:
-        return workplan.get_work_plan(db, year, language=options.language)
-    except workplan.PlanNotFoundError:  # events of later years are logged against the latest plan
-        return workplan.get_work_plan(db, None, language=options.language)
+    # The period's own plan, never another year's (PeriodPlanError says why, in words).
+    year = workplan.plan_year_for_period(db, options.date_from, options.date_to)
+    return workplan.get_work_plan(db, year, language=options.language)
 
 
 def report_title(options: ReportOptions) -> str:
@@ -253,7 +251,7 @@ def _contents(ctx: _Context) -> list[Flowable]:
 
 
 def _activities(area_or_program) -> list[str]:  # type: ignore[no-untyped-def]
-    programs = getattr(area_or_program, "programs", None) or [area_or_program]
+    programs = area_or_program.programs if hasattr(area_or_program, "programs") else [area_or_program]
     return [a.uuid for p in programs for pj in p.projects for a in pj.activities]
 
 
