@@ -170,7 +170,7 @@ def _time_to_paint(script: str, db: Path, env: dict[str, str]) -> float:
 def bench_tree(events: int, repeat: int) -> list[tuple[str, float]]:
     """Start-up to a painted window, expanding nodes, searching and filtering on ``events`` events."""
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
 
     work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
     env = {**os.environ, "CICTE_DATA_DIR": str(work / "data"), "XDG_CONFIG_HOME": str(work / "config"),
@@ -179,6 +179,7 @@ def bench_tree(events: int, repeat: int) -> list[tuple[str, float]]:
     try:
         path = work / "events.sqlite"
         db = open_database(path)
+        add_demo_plans(db)  # four plan years of events, as demo-data makes them
         add_demo_events(db, events, seed=1)
         db.close()
         _time_to_paint(_APP_STARTUP, path, env)  # warm the file cache for both
@@ -375,7 +376,7 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
     from cicte_desktop.db.database import open_database
     from cicte_desktop.exports.xlsx import _event_rows, event_columns
     from cicte_desktop.services import events_import, figures, workplan
-    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
 
     work = Path(tempfile.mkdtemp(prefix="cicte-xlsx-"))
     env = {**os.environ, "CICTE_DATA_DIR": str(work / "data"),
@@ -469,7 +470,7 @@ def bench_pdf(events: int, repeat: int) -> list[tuple[str, float]]:
     from cicte_desktop.db.database import open_database
     from cicte_desktop.exports.pdf.implementation import event_columns
     from cicte_desktop.services import event_log, reporting
-    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
     from cicte_desktop.services.figures import EventFilter
 
     work = Path(tempfile.mkdtemp(prefix="cicte-pdf-"))
@@ -554,7 +555,7 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
     of the same rows into the same database in one transaction."""
     from cicte_desktop.db.connection import apply_connection_pragmas
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
     from cicte_desktop.sync import merge
     from cicte_desktop.sync import package as pkg
 
@@ -645,7 +646,7 @@ def _bombs(work: Path) -> tuple[float, float]:
     empty records, a 50-million-character title...), each in a child process of its own (its
     whole peak: interpreter, imports and database included), into a new database."""
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.services.demo import add_demo_events
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
     from cicte_desktop.sync import merge
     from tests import bombs
 

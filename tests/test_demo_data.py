@@ -26,7 +26,7 @@ def test_cli_adds_events_spread_over_the_plan(db_path: Path) -> None:
     assert "Added 3000 demo events" in result.stdout
     assert _rows(db_path, "SELECT count(*) FROM event") == [(3000,)]
     activities = _rows(db_path, "SELECT count(DISTINCT activity_uuid) FROM event")[0][0]
-    assert activities == 70  # 3,000 events reach every planned activity
+    assert activities == 70  # 3,000 events reach every planned activity (a laptop: the one plan)
     years = {y for (y,) in _rows(db_path, "SELECT DISTINCT substr(start_date, 1, 4) FROM event")}
     assert "2016" in years and len(years) >= 3
     statuses = dict(_rows(db_path, "SELECT status, count(*) FROM event GROUP BY status"))
@@ -120,3 +120,34 @@ def test_demo_data_spreads_the_2016_plan_over_every_state(db_path: Path) -> None
         assert done.get("cancelled", 0) > 0 and done.get("postponed", 0) > 0
     finally:
         db.close()
+
+
+def test_demo_data_makes_a_plan_for_each_year_carried_over_with_a_few_changes(db_path: Path) -> None:
+    """demo-data starts the 2017-2019 plans from the year before (every item linked to the one it
+    came from, a few targets changed) and logs each year's events under that year's plan. Only at
+    headquarters: a laptop's plans (and the events logged under them) would be refused elsewhere."""
+    laptop = run_cli("--db", str(db_path.with_name("laptop.sqlite")), "demo-data", "--events", "50")
+    assert laptop.returncode == 0 and "only headquarters makes work plans" in laptop.stdout, laptop.stderr
+    assert _rows(db_path.with_name("laptop.sqlite"), "SELECT count(*) FROM work_plan") == [(1,)]
+    assert run_cli("--db", str(db_path), "device", "role", "headquarters").returncode == 0
+    result = run_cli("--db", str(db_path), "demo-data", "--events", "2000")
+    assert result.returncode == 0, result.stderr
+    assert "Added the 2017 work plan" in result.stdout and "Added the 2019 work plan" in result.stdout
+    assert [r[0] for r in _rows(db_path, "SELECT year FROM work_plan ORDER BY year")] == [2016, 2017, 2018, 2019]
+    for year in (2017, 2018, 2019):
+        pairs = _rows(db_path, f"""
+            SELECT new.target_quantity, old.target_quantity FROM planned_activity new
+            JOIN planned_activity old ON old.uuid = new.carried_from_uuid
+            JOIN project p ON p.uuid = new.project_uuid JOIN program g ON g.uuid = p.program_uuid
+            JOIN work_area w ON w.uuid = g.work_area_uuid JOIN work_plan wp ON wp.uuid = w.work_plan_uuid
+            WHERE wp.year = {year}""")
+        assert len(pairs) == 70  # every activity carried over, linked
+        assert 1 <= sum(new != old for new, old in pairs) <= 4  # a few targets changed
+    misplaced = _rows(db_path, """
+        SELECT count(*) FROM event e JOIN planned_activity a ON a.uuid = e.activity_uuid
+        JOIN project p ON p.uuid = a.project_uuid JOIN program g ON g.uuid = p.program_uuid
+        JOIN work_area w ON w.uuid = g.work_area_uuid JOIN work_plan wp ON wp.uuid = w.work_plan_uuid
+        WHERE wp.year <> CAST(substr(e.start_date, 1, 4) AS INTEGER)""")
+    assert misplaced == [(0,)]
+    again = run_cli("--db", str(db_path), "demo-data", "--events", "10")
+    assert again.returncode == 0 and "Added the" not in again.stdout  # the plans are made once

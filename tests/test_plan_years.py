@@ -371,3 +371,41 @@ def test_a_laptops_plan_is_refused_by_headquarters_until_it_starts_the_same_plan
         assert event_log.get_event_input(hq.db, event_id).activity_uuid == activity
     finally:
         close_all(laptop, hq)
+
+
+def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -> None:
+    """With plans for 2016 and 2017, a 2016 workbook exported and imported back changes nothing
+    (its plan paths are the 2016 plan's), and a new 2017 row with the same path counts toward
+    the 2017 plan's activity, not the 2016 one."""
+    from openpyxl import load_workbook
+
+    from cicte_desktop.services import events_import as ei
+    from cicte_desktop.services import plan_years
+
+    db = open_database(tmp_path / "hq.sqlite")
+    try:
+        add_demo_events(db, 60, seed=5, years=(2016,))
+        plan_years.new_plan(db, 2017, 2016)
+        workbook = tmp_path / "2016.xlsx"
+        export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2016, 12, 31)), workbook)
+        same = ei.preview_import(db, workbook)
+        assert same.count(ei.CHANGED) == 0 and same.count(ei.UNCHANGED) > 0, [r.changes for r in same.rows][:3]
+        book = load_workbook(workbook)
+        sheet = book["Events"]
+        header = [cell.value for cell in sheet[ei.HEADER_ROWS + 1]]
+        row = ei.HEADER_ROWS + 2
+        sheet.cell(row, header.index("Event ID") + 1).value = None  # a new event...
+        sheet.cell(row, header.index("Title") + 1, "Follow-up exercise of the next year")
+        for column in ("Start date", "End date"):  # ...in 2017
+            sheet.cell(row, header.index(column) + 1, dt.datetime(2017, 3, 1))
+        path = sheet.cell(row, header.index("Plan path") + 1).value
+        book.save(tmp_path / "2017.xlsx")
+        preview = ei.preview_import(db, tmp_path / "2017.xlsx")
+        new = [r for r in preview.rows if r.kind == ei.NEW]
+        assert len(new) == 1, [(r.row_number, r.problems) for r in preview.rows if r.problems]
+        plan_2017 = {p: uuid for uuid, (p, _a) in
+                     __import__("cicte_desktop.exports.xlsx", fromlist=["plan_paths"]).plan_paths(
+                         workplan.get_work_plan(db, 2017)).items()}
+        assert new[0].event.activity_uuid == plan_2017[path]
+    finally:
+        db.close()

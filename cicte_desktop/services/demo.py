@@ -218,6 +218,41 @@ def generate_demo_rows(
     return rows
 
 
+def add_demo_plans(db: Database, years: tuple[int, ...] = DEMO_YEARS) -> list[int]:
+    """A work plan for each of ``years`` that has none and follows one: carried over from the
+    year before (``plan_years.new_plan``: every item linked to the one it came from), then a
+    few targets changed, as a real year's plan differs from the last. Returns the years added."""
+    from cicte_desktop.services import plan_years, workplan
+
+    added = []
+    for year in sorted(years):
+        have = workplan.plan_years(db)
+        earlier = [y for y in have if y < year]
+        if year in have or not earlier:
+            continue
+        plan_years.new_plan(db, year, max(earlier))
+        _amend_targets(db, year)
+        added.append(year)
+    return added
+
+
+def _amend_targets(db: Database, year: int) -> None:
+    """Change four numeric targets of ``year``'s plan (the same ones for the same year): three
+    raised, one lowered; one transaction."""
+    rng = random.Random(f"plan/{year}")
+    with db.write() as s:
+        activities = list(s.scalars(
+            select(m.PlannedActivity)
+            .join(m.Project, m.Project.uuid == m.PlannedActivity.project_uuid)
+            .join(m.Program, m.Program.uuid == m.Project.program_uuid)
+            .join(m.WorkArea, m.WorkArea.uuid == m.Program.work_area_uuid)
+            .join(m.WorkPlan, m.WorkPlan.uuid == m.WorkArea.work_plan_uuid)
+            .where(m.WorkPlan.year == year, ~m.PlannedActivity.deleted, m.PlannedActivity.target_quantity > 0)
+            .order_by(m.PlannedActivity.uuid)))
+        for activity, change in zip(rng.sample(activities, min(4, len(activities))), (1, 2, 1, -1)):
+            activity.target_quantity = max(1, (activity.target_quantity or 0) + change)
+
+
 def add_demo_events(db: Database, count: int, seed: int = 0, years: tuple[int, ...] = DEMO_YEARS) -> int:
     """Add ``count`` events spread over the plan's activities in one transaction; return the count."""
     if count < 1:

@@ -332,8 +332,20 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             name=path.name, columns=", ".join(missing)))
     heading = {key: header for key, header, _w in columns}
 
-    plan = workplan.get_work_plan(db)
-    activity_by_path = {p: uuid for uuid, (p, _a) in plan_paths(plan).items()}
+    # A row's plan path is read in the plan of the year its event starts in (the latest plan
+    # before it, or the first plan, for a year without one), as the event form does.
+    plan_years = workplan.plan_years(db)
+    paths_by_year: dict[int, dict[str, str]] = {}
+
+    def activity_at(path: str, start: dt.date | None) -> str | None:
+        if not plan_years:
+            return None
+        year = start.year if start is not None else plan_years[-1]
+        year = max((y for y in plan_years if y <= year), default=plan_years[0])
+        if year not in paths_by_year:
+            paths_by_year[year] = {p: uuid for uuid, (p, _a) in plan_paths(workplan.get_work_plan(db, year)).items()}
+        return paths_by_year[year].get(path)
+
     states = {s.name.casefold(): s.iso3 for s in reference.member_states(db)}
     states |= {iso.casefold(): iso for iso in states.values()}
     partners: dict[str, str] = {}
@@ -402,10 +414,6 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             known_id = True
         title = text("title") or ""
         texts = {key: checked(key, text(key)) for key in _TEXTS}
-        activity = activity_by_path.get(text("plan_path") or "")
-        if activity is None:
-            problems.append(_tr("unknown plan path “{path}”").format(
-                path=validation.shown(text("plan_path") or "", 60).strip("'")))
 
         def code(key: str, table: dict[str, str], default: str | None) -> str | None:
             raw_text = text(key)
@@ -418,6 +426,10 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             return found
 
         start, end = (checked(key, _as_date(cell(key))) for key in ("start_date", "end_date"))
+        activity = activity_at(text("plan_path") or "", start if isinstance(start, dt.date) else None)
+        if activity is None:
+            problems.append(_tr("unknown plan path “{path}”").format(
+                path=validation.shown(text("plan_path") or "", 60).strip("'")))
 
         def listed(key: str, table: dict[str, str], unknown: str) -> list[str]:
             found: list[str] = []

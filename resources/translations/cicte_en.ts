@@ -217,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="732" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>

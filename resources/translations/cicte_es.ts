@@ -1227,8 +1227,18 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
+            <translation>Se agregó el plan de trabajo {year}, traspasado del año anterior con algunas metas cambiadas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
+            <translation>No se agregaron planes de trabajo para los años siguientes: solo la sede crea planes de trabajo (cicte-desktop device role headquarters). Los eventos de años posteriores cuentan para el último plan anterior.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="732" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
@@ -1236,12 +1246,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="780" />
+            <location filename="../../cicte_desktop/__main__.py" line="789" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="828" />
+            <location filename="../../cicte_desktop/__main__.py" line="837" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -2765,87 +2775,87 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="361" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="376" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="386" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
-            <source>unknown plan path “{path}”</source>
-            <translation>ruta del plan desconocida “{path}”</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="424" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>unknown plan path “{path}”</source>
+            <translation>ruta del plan desconocida “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="443" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="448" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="459" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="508" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="512" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="516" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="521" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>

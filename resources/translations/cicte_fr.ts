@@ -1227,8 +1227,18 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
+            <translation>Plan de travail {year} ajouté, reporté de l’année précédente avec quelques objectifs modifiés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
+            <translation>Aucun plan de travail n’a été ajouté pour les années suivantes : seul le siège crée les plans de travail (cicte-desktop device role headquarters). Les événements des années suivantes comptent pour le dernier plan antérieur.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="732" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1236,12 +1246,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="780" />
+            <location filename="../../cicte_desktop/__main__.py" line="789" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="828" />
+            <location filename="../../cicte_desktop/__main__.py" line="837" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -2765,87 +2775,87 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="361" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="376" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="386" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
-            <source>unknown plan path “{path}”</source>
-            <translation>référence du plan « {path} » inconnue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="424" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>unknown plan path “{path}”</source>
+            <translation>référence du plan « {path} » inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="443" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="448" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="459" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="508" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="512" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="516" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="521" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>

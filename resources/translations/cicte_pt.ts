@@ -1227,8 +1227,18 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
+            <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
+            <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="732" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1236,12 +1246,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="780" />
+            <location filename="../../cicte_desktop/__main__.py" line="789" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="828" />
+            <location filename="../../cicte_desktop/__main__.py" line="837" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -2765,87 +2775,87 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="349" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="361" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="364" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="376" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="370" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="374" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="386" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
-            <source>unknown plan path “{path}”</source>
-            <translation>caminho no plano desconhecido “{path}”</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="416" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="424" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <source>unknown plan path “{path}”</source>
+            <translation>caminho no plano desconhecido “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events_import.py" line="443" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="436" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="448" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="447" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="459" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="496" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="508" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="512" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="504" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="516" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="506" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="509" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="521" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
