@@ -101,6 +101,8 @@ class PlanEditorDialog(QDialog):
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Item"), self.tr("Field"), self.tr("Before → after"),
                                       self.tr("Reason"), self.tr("Amendment")])
+        self.history.header().setStretchLastSection(False)
+        self.history.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planEditorTabs")
         self.tabs.addTab(plan_page, self.tr("&Plan"))
@@ -125,6 +127,10 @@ class PlanEditorDialog(QDialog):
                   "title_pt": self.tr("title (Portuguese)"), "work_area_uuid": self.tr("work area"),
                   "program_uuid": self.tr("program"), "project_uuid": self.tr("project")}
         return labels.get(name, name)
+
+    def _value(self, value: str | None) -> str:
+        """A value of the history as the user reads it (flags stored as True/False)."""
+        return {None: "—", "True": self.tr("yes"), "False": self.tr("no")}.get(value, value or "")
 
     def _target_text(self, item: plan_edit.EditorItem) -> str:
         if item.table != "planned_activity":
@@ -178,8 +184,7 @@ class PlanEditorDialog(QDialog):
         self.history.clear()
         for row in plan_edit.history(self._db, self._year):
             when = row.at[:16].replace("T", " ")
-            change = f"{row.old_value if row.old_value is not None else '—'} → " \
-                     f"{row.new_value if row.new_value is not None else '—'}"
+            change = f"{self._value(row.old_value)} → {self._value(row.new_value)}"
             entry = QTreeWidgetItem([when, row.item, self._field_label(row.field), change, row.reason,
                                      self.tr("amendment") if row.amendment else ""])
             for column in (1, 3, 4):
@@ -187,7 +192,7 @@ class PlanEditorDialog(QDialog):
             self.history.addTopLevelItem(entry)
         for column in (0, 2, 5):
             self.history.resizeColumnToContents(column)
-        self.history.setColumnWidth(1, 260)
+        self.history.setColumnWidth(1, 220)
         self.history.setColumnWidth(3, 220)
 
     def current_uuid(self) -> str | None:

@@ -6149,197 +6149,207 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>added</source>
             <translation>agregado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>order</source>
             <translation>orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>removed</source>
             <translation>eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>unit</source>
             <translation>unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>upon request</source>
             <translation>a solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>approved on</source>
             <translation>aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (Spanish)</source>
             <translation>título (español)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (French)</source>
             <translation>título (francés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>title (Portuguese)</source>
             <translation>título (portugués)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>work area</source>
             <translation>área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>project</source>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="161" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="184" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="214" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="216" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="218" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="231" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="293" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="307" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>

@@ -6149,197 +6149,207 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>added</source>
             <translation>ajouté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>title</source>
             <translation>titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>order</source>
             <translation>ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>retired</source>
             <translation>retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>removed</source>
             <translation>supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>target</source>
             <translation>cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>unit</source>
             <translation>unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>upon request</source>
             <translation>sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>approved on</source>
             <translation>approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (Spanish)</source>
             <translation>titre (espagnol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (French)</source>
             <translation>titre (français)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>title (Portuguese)</source>
             <translation>titre (portugais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>work area</source>
             <translation>domaine de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>program</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>project</source>
             <translation>projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — approuvé le {date} : chaque modification est un amendement, avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — brouillon, pas encore approuvé. Chaque modification demande un motif et va dans l'onglet Historique.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="161" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
             <source>{title} (retired)</source>
             <translation>{title} (retiré)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="184" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
             <source>amendment</source>
             <translation>amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="214" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Why? (required) {what}</source>
             <translation>Pourquoi ? (obligatoire) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="216" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>Le plan est approuvé : cette modification est enregistrée comme amendement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="218" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
             <source>A reason is required</source>
             <translation>Un motif est requis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification est conservée dans l'historique du plan avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="231" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
             <source>The plan was not changed</source>
             <translation>Le plan n'a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Add to the Plan</source>
             <translation>Ajouter au plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Title of the new item:</source>
             <translation>Titre du nouvel élément :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
             <source>Adding “{title}”.</source>
             <translation>Ajout de « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>New title (English):</source>
             <translation>Nouveau titre (anglais) :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
             <source>Renaming to “{title}”.</source>
             <translation>Renommé en « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving up.</source>
             <translation>Déplacement vers le haut.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving down.</source>
             <translation>Déplacement vers le bas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retrait du plan (conservé, marqué retiré, si des événements s'y rattachent).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="293" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>Changing the target.</source>
             <translation>Modification de la cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="307" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
             <source>Changing the translated titles.</source>
             <translation>Modification des titres traduits.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Approbation du plan aujourd'hui ({date}) ; les modifications ultérieures sont des amendements.</translation>
         </message>

@@ -6149,197 +6149,207 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
             <source>&amp;History</source>
             <translation>&amp;Histórico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>order</source>
             <translation>ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="121" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
             <source>removed</source>
             <translation>removido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>unit</source>
             <translation>unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>upon request</source>
             <translation>mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>approved on</source>
             <translation>aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (Spanish)</source>
             <translation>título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>title (French)</source>
             <translation>título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>title (Portuguese)</source>
             <translation>título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>work area</source>
             <translation>área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
             <source>project</source>
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="161" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="184" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="214" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="216" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="218" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="231" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="293" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="307" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
