@@ -175,3 +175,32 @@ def test_a_change_that_fails_writes_nothing(db, monkeypatch: pytest.MonkeyPatch)
         plan_edit.set_target(db, activity.uuid, 99, "meetings", False, "A reason")
     after = _first_activity(db)
     assert (after.text, after.target) == (activity.text, activity.target) and _changes(db) == []
+
+
+def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path) -> None:
+    """The history travels with the plan from headquarters; a laptop's edit and its history row
+    are refused at headquarters, like every plan change from a laptop."""
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+    from tests.sync_helpers import close_all, export, make_device, receive
+
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
+    try:
+        activity = _first_activity(hq.db)
+        plan_edit.rename(hq.db, activity.uuid, "Revised at headquarters", "Committee decision")
+        receive(laptop, export(hq, laptop, tmp_path))
+        assert _first_activity(laptop.db).text == "Revised at headquarters"
+        assert [(r.item, r.reason, r.amendment) for r in plan_edit.history(laptop.db, 2016)] == [
+            ("Revised at headquarters", "Committee decision", True)]  # the seed's plan came approved
+
+        plan_edit.rename(laptop.db, activity.uuid, "Renamed on a laptop", "I prefer this")
+        path = export(laptop, hq, tmp_path)
+        with pkg.read_package(path) as package:
+            plan = merge.plan_import(hq.db, package)
+        assert sorted((t, r) for t, r, _label in plan.refused) == [
+            ("plan_change", merge.REFUSED_AUTHORITY), ("planned_activity", merge.REFUSED_AUTHORITY)]
+        receive(hq, path)
+        assert _first_activity(hq.db).text == "Revised at headquarters"
+        assert [r.reason for r in plan_edit.history(hq.db, 2016)] == ["Committee decision"]
+    finally:
+        close_all(laptop, hq)

@@ -69,3 +69,22 @@ def test_after_approval_a_change_is_marked_as_an_amendment(editor, db, answers) 
     editor.buttons["down"].click()
     assert editor.history.topLevelItem(0).text(5) == "amendment"
     assert editor.tree.currentItem().data(0, 0x0100) == activity.uuid
+
+
+def test_retiring_an_activity_with_events_keeps_it_greyed_as_retired(editor, db, answers) -> None:
+    import datetime as dt
+
+    from cicte_desktop.services.event_log import EventInput, log_event
+
+    activity = workplan.get_work_plan(db, 2017).activities()[0]
+    log_event(db, EventInput(activity_uuid=activity.uuid, event_type="workshop", title="Port security exercise",
+                             start_date=dt.date(2017, 1, 20), end_date=dt.date(2017, 1, 21), member_states=("PAN",),
+                             women=5, men=9, participants_total=14))
+    editor.reload()
+    _select(editor, activity.uuid)
+    answers.queue[:] = ["Not funded in 2017"]
+    editor.buttons["retire"].click()
+    item = editor.tree.currentItem()
+    assert item.data(0, 0x0100) == activity.uuid and item.text(0) == f"{activity.text} (retired)"
+    assert editor.history.topLevelItem(0).text(3) == "no → yes"
+    assert activity.uuid in [a.uuid for a in workplan.get_work_plan(db, 2017).activities()]  # its event keeps it
