@@ -160,6 +160,10 @@ def test_after_approval_changes_are_amendments(draft) -> None:
     flags = [(c[2], c[6]) for c in _changes(db)]
     assert flags == [("text", 0), ("approved_on", 0), ("text", 1)]
     assert plan_edit.history(db, 2017)[0].amendment
+    amended = plan_edit.amended_items(db, 2017)
+    assert list(amended) == [activity.uuid]  # the draft's rename and the approval are not amendments
+    assert [(r.field, r.new_value, r.reason) for r in amended[activity.uuid]] == [
+        ("text", "Amended wording", "Decision of the Committee, 12 May")]
 
 
 def test_a_change_that_fails_writes_nothing(db, monkeypatch: pytest.MonkeyPatch) -> None:

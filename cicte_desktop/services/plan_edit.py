@@ -77,6 +77,7 @@ class HistoryRow:
     reason: str
     amendment: bool
     user_name: str
+    item_uuid: str = ""
 
 
 def _user() -> str:
@@ -154,7 +155,7 @@ def history(db: Database, year: int) -> list[HistoryRow]:
                 chunk = wanted[start:start + 500]
                 titles.update(conn.execute(f"SELECT uuid, {column} FROM {table} WHERE uuid IN "
                                            f"({', '.join('?' * len(chunk))})", chunk).fetchall())
-    return [HistoryRow(at, table, titles.get(uuid, ""), name, old, new, reason, bool(amendment), user)
+    return [HistoryRow(at, table, titles.get(uuid, ""), name, old, new, reason, bool(amendment), user, uuid)
             for at, table, uuid, name, old, new, reason, amendment, user in rows]
 
 
@@ -413,3 +414,13 @@ def is_approved(db: Database, year: int) -> bool:
     with db.sql() as conn:
         row = conn.execute("SELECT approved_on FROM work_plan WHERE year = ? AND NOT deleted", (year,)).fetchone()
     return bool(row and row[0])
+
+
+def amended_items(db: Database, year: int) -> dict[str, list[HistoryRow]]:
+    """The items of ``year``'s plan changed after its approval, each with its amendments (oldest
+    first): what a report marks as amended."""
+    result: dict[str, list[HistoryRow]] = {}
+    for row in reversed(history(db, year)):
+        if row.amendment:
+            result.setdefault(row.item_uuid, []).append(row)
+    return result
