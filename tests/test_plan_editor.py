@@ -88,3 +88,29 @@ def test_retiring_an_activity_with_events_keeps_it_greyed_as_retired(editor, db,
     assert item.data(0, 0x0100) == activity.uuid and item.text(0) == f"{activity.text} (retired)"
     assert editor.history.topLevelItem(0).text(3) == "no → yes"
     assert activity.uuid in [a.uuid for a in workplan.get_work_plan(db, 2017).activities()]  # its event keeps it
+
+
+def test_edit_work_plan_from_the_plan_menu_and_the_window_shows_the_change(db_path, qtbot, answers) -> None:
+    from cicte_desktop.app import build_main_window
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.plan_years import new_plan
+
+    db = open_database(db_path)
+    new_plan(db, 2017, 2016)
+    db.close()
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.year.setCurrentIndex(window.year.findData(2017))
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
+    assert window.edit_plan_action in menu.actions()
+    window.edit_plan_action.trigger()
+    dialog = window.plan_editor_dialog
+    assert dialog.windowTitle() == "Edit the 2017 Work Plan"
+    area = workplan.get_work_plan(window.database, 2017).work_areas[0]
+    _select(dialog, area.uuid)
+    answers.queue[:] = ["Border and Port Controls", "Title agreed for 2017"]
+    dialog.buttons["rename"].click()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.plan_model.index(0, 0).data() is not None
+                    and "Border and Port Controls" in window.plan_model.index(0, 0).data())
+    assert window.year.currentData() == 2017
