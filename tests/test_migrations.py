@@ -256,3 +256,44 @@ def test_schema_0008_links_carried_over_plan_items_and_keeps_every_event_where_i
         assert upgraded.execute("SELECT name FROM trusted_device").fetchall() == [("Headquarters (frozen 0007)",)]
     finally:
         upgraded.close()
+
+
+def test_schema_0009_adds_retired_items_and_a_synchronised_plan_history(tmp_path: Path) -> None:
+    """Upgrading from 0008: the plan and every event stay as they were, no item is retired,
+    the plan history starts empty, travels in field packages (change-log triggers) and, like
+    every plan table, is changed only at headquarters."""
+    from cicte_desktop.sync import trust
+    from cicte_desktop.sync.schema import SYNCED_TABLES, table_columns
+
+    path = tmp_path / "0008.sqlite"
+    shutil.copy(FROZEN / "schema_0008.sqlite", path)
+    before = sqlite3.connect(path)
+    events = _dump(before, "event", ["uuid", "activity_uuid", "start_date", "updated_at"])
+    plans = _dump(before, "work_plan", ["uuid", "year", "symbol", "approved_on"])
+    activities = _dump(before, "planned_activity", ["uuid", "text", "target_quantity", "position", "deleted"])
+    before.close()
+    assert len(events) == 60 and [p[1] for p in plans] == [2016]
+    open_database(path, backup_folder=tmp_path / "backups").close()
+    upgraded = sqlite3.connect(path)
+    try:
+        assert _dump(upgraded, "event", ["uuid", "activity_uuid", "start_date", "updated_at"]) == events
+        assert _dump(upgraded, "work_plan", ["uuid", "year", "symbol", "approved_on"]) == plans
+        assert _dump(upgraded, "planned_activity", ["uuid", "text", "target_quantity", "position", "deleted"]) == activities
+        for table in ("work_area", "program", "project", "planned_activity"):
+            assert upgraded.execute(f"SELECT count(*) FROM {table} WHERE retired").fetchone() == (0,), table
+            assert "retired" in table_columns(table), table
+        assert upgraded.execute("SELECT count(*) FROM plan_change").fetchone() == (0,)
+        assert "plan_change" in SYNCED_TABLES and "plan_change" in trust.AUTHORITY_TABLES
+        assert SYNCED_TABLES.index("plan_change") > SYNCED_TABLES.index("work_plan")
+        plan_uuid = plans[0][0]
+        seq = upgraded.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+        upgraded.execute(
+            "INSERT INTO plan_change (uuid, created_at, updated_at, device_id, work_plan_uuid, item_table, item_uuid, "
+            "field, reason) VALUES ('c', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 'd', ?, "
+            "'work_plan', ?, 'approved_on', 'approved')", (plan_uuid, plan_uuid))
+        assert upgraded.execute("SELECT count(*) FROM sync_change WHERE seq > ? AND table_name = 'plan_change'",
+                                (seq,)).fetchone() == (1,)
+        assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() == (
+            "schema 0008",)
+    finally:
+        upgraded.close()

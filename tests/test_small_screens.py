@@ -166,6 +166,21 @@ def new_plan(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     return NewPlanDialog([2016, 2017], headquarters=False)  # the longest note: not headquarters
 
 
+def plan_editor(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import plan_edit, workplan
+    from cicte_desktop.views.plan_editor import PlanEditorDialog
+
+    activity = workplan.get_work_plan(db, 2016).activities()[0]
+    plan_edit.rename(db, activity.uuid, activity.text + " (" + "revised wording " * 6 + ")", "A long reason " * 8)
+    return PlanEditorDialog(db, 2016)
+
+
+def target_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.plan_editor import TargetDialog
+
+    return TargetDialog(12, "national workshops on critical infrastructure", False)
+
+
 def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.pdf import ReportOptions, export_report
     from cicte_desktop.views.pdf_preview import PdfPreview
@@ -226,7 +241,7 @@ def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
     event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
     export_dialog, import_preview, new_plan, package_export, pdf_preview, pdf_report, period_locks, preferences,
-    plan_titles, privacy, recovery)}
+    plan_editor, plan_titles, privacy, recovery, target_dialog)}
 
 
 def test_every_dialog_is_measured() -> None:
@@ -245,7 +260,7 @@ def test_every_dialog_is_measured() -> None:
     assert classes == {"EventForm", "AttendanceImportDialog", "PackageImportDialog", "ConflictHistoryDialog",
                        "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "NewPlanDialog", "PackageExportDialog", "PdfPreview",
                        "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
-                       "PrivacyDialog", "RecoveryDialog"}
+                       "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog"}
 
 
 def _visible_in(widget, dialog: QDialog) -> bool:  # type: ignore[no-untyped-def]

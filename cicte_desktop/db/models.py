@@ -152,6 +152,8 @@ class WorkArea(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # The item of an earlier year's plan this one was carried over from (None: first planned this year).
     carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
+    # Retired from the plan (schema 0009): no longer planned, kept because events point at it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     work_plan: Mapped[WorkPlan] = relationship(back_populates="work_areas")
     programs: Mapped[list[Program]] = relationship(
         back_populates="work_area", order_by="Program.position"
@@ -167,6 +169,8 @@ class Program(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # The item of an earlier year's plan this one was carried over from (None: first planned this year).
     carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
+    # Retired from the plan (schema 0009): no longer planned, kept because events point at it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     work_area: Mapped[WorkArea] = relationship(back_populates="programs")
     projects: Mapped[list[Project]] = relationship(
         back_populates="program", order_by="Project.position"
@@ -182,6 +186,8 @@ class Project(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # The item of an earlier year's plan this one was carried over from (None: first planned this year).
     carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
+    # Retired from the plan (schema 0009): no longer planned, kept because events point at it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     program: Mapped[Program] = relationship(back_populates="projects")
     activities: Mapped[list[PlannedActivity]] = relationship(
         back_populates="project", order_by="PlannedActivity.position"
@@ -202,6 +208,8 @@ class PlannedActivity(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # The item of an earlier year's plan this one was carried over from (None: first planned this year).
     carried_from_uuid: Mapped[str | None] = mapped_column(String(36))
+    # Retired from the plan (schema 0009): no longer planned, kept because events point at it.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     project: Mapped[Project] = relationship(back_populates="activities")
 
 
@@ -364,6 +372,23 @@ class PlanTitle(SyncMixin, Base):
     item_uuid: Mapped[str] = mapped_column(String(36), index=True)
     language: Mapped[str] = mapped_column(String(8))
     title: Mapped[str] = mapped_column(Text)
+
+
+class PlanChange(SyncMixin, Base):
+    """One change of a work plan made in the plan editor (schema revision 0009): which item,
+    which field, before and after, why, by whom; ``created_at`` is when. ``amendment`` is true
+    for a change made after the plan was approved."""
+
+    __tablename__ = "plan_change"
+    work_plan_uuid: Mapped[str] = mapped_column(ForeignKey("work_plan.uuid"), index=True)
+    item_table: Mapped[str] = mapped_column(String(32))  # work_plan, work_area, program, project, planned_activity
+    item_uuid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(String(200))
+    amendment: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class PeriodLock(SyncMixin, Base):

@@ -14,7 +14,7 @@ SYNC_COLUMNS = ("uuid", "created_at", "updated_at", "device_id", "deleted")
 #: Synchronised tables, parents before the rows that refer to them.
 SYNCED_TABLES = (
     "device", "work_plan", "work_area", "program", "project", "planned_activity", "member_state",
-    "partner_organization", "mandate", "plan_title", "period_lock", "event", "event_member_state",
+    "partner_organization", "mandate", "plan_title", "plan_change", "period_lock", "event", "event_member_state",
     "event_partner", "participant", "attachment", "audit_entry",
 )
 

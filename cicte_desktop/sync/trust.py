@@ -31,7 +31,7 @@ ALGORITHM = "Ed25519"
 KEY_FOLDER = "keys"
 
 #: Tables only headquarters' packages may change.
-AUTHORITY_TABLES = ("work_plan", "work_area", "program", "project", "planned_activity", "plan_title", "member_state",
+AUTHORITY_TABLES = ("work_plan", "work_area", "program", "project", "planned_activity", "plan_title", "plan_change", "member_state",
                     "partner_organization", "mandate", "period_lock")
 
 #: What a sender is to this computer.

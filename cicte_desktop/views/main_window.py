@@ -292,6 +292,11 @@ class MainWindow(QMainWindow):
         self.new_plan_action.setToolTip(self.tr("Start a year's work plan from an earlier one"))
         self.new_plan_action.triggered.connect(self.new_work_plan)
         plan_menu.addAction(self.new_plan_action)
+        self.edit_plan_action = QAction(self.tr("&Edit Work Plan…"), self)
+        self.edit_plan_action.setToolTip(self.tr("Add, rename, move or retire items of the year's plan, with a reason "
+                                                 "for every change"))
+        self.edit_plan_action.triggered.connect(self.edit_work_plan)
+        plan_menu.addAction(self.edit_plan_action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
@@ -903,6 +908,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.create_work_plan(year, source))
 
         dialog.accepted.connect(start)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_work_plan(self) -> None:
+        """Plan > Edit Work Plan…: the shown year's plan; the tree shows the changes when it closes."""
+        from cicte_desktop.views.plan_editor import PlanEditorDialog
+
+        if self._plan is None:
+            return
+        dialog = PlanEditorDialog(self._db, self._plan.year, self)
+        self.plan_editor_dialog = dialog
+        self._remembered_year = self._plan.year
+        dialog.finished.connect(lambda _result: self._fill_years())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

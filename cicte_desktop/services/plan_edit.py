@@ -1,0 +1,426 @@
+"""Editing a year's work plan: add, rename, move, retire items, set targets and translated titles,
+approve the plan. No widgets.
+
+Every change is one transaction that also writes, for each field it changes, a row of the plan's
+history (``plan_change``) with the reason given (required). Once the plan is approved
+(``work_plan.approved_on``), later changes are amendments: their history rows say so, and
+reports can mark them.
+
+An item that events point at is never deleted: retiring it marks it ``retired`` (its events keep
+their activity and their figures); an item without events is retired by deleting it (rows are
+never removed, only marked ``deleted``).
+
+Plan tables travel in field packages only from headquarters (``sync.trust.AUTHORITY_TABLES``):
+changes made on a laptop stay on that laptop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass, field
+from typing import Any
+
+from cicte_desktop import i18n
+from cicte_desktop.db.database import Database
+
+ITEM_TABLES = ("work_area", "program", "project", "planned_activity")
+#: Each item table's parent table and the column naming the parent.
+PARENTS = {"work_area": ("work_plan", "work_plan_uuid"), "program": ("work_area", "work_area_uuid"),
+           "project": ("program", "program_uuid"), "planned_activity": ("project", "project_uuid")}
+#: The column holding an item's English title.
+TITLE_COLUMN = {"work_area": "title", "program": "title", "project": "title", "planned_activity": "text"}
+LANGUAGES = ("es", "fr", "pt")
+#: Longest title or unit accepted (a title is a sentence or two of the plan document).
+MAX_TITLE, MAX_UNIT = 2000, 200
+
+
+def _tr(text: str) -> str:
+    return i18n.translate("PlanEdit", text)
+
+
+class PlanEditError(ValueError):
+    """The change cannot be made as asked; the message is for the user. Nothing was written."""
+
+
+@dataclass
+class EditorItem:
+    table: str
+    uuid: str
+    code: str  # number or letter; "" for activities and unnumbered projects
+    title: str
+    retired: bool
+    target: int | None = None
+    unit: str | None = None
+    upon_request: bool = False
+    children: list[EditorItem] = field(default_factory=list)
+
+
+@dataclass
+class EditorPlan:
+    uuid: str
+    year: int
+    symbol: str
+    title: str
+    approved_on: dt.date | None
+    items: list[EditorItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: str  # UTC ISO timestamp
+    item_table: str
+    item: str  # the item's title today
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+    amendment: bool
+    user_name: str
+    item_uuid: str = ""
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, some Windows set-ups)
+        return ""
+
+
+def _models() -> dict[str, Any]:
+    from cicte_desktop.db import models as m
+
+    return {"work_plan": m.WorkPlan, "work_area": m.WorkArea, "program": m.Program, "project": m.Project,
+            "planned_activity": m.PlannedActivity}
+
+
+def _reason(reason: str | None) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise PlanEditError(_tr("Say why the plan changes: a reason is required for every change."))
+    return text
+
+
+def _title(title: str | None) -> str:
+    text = " ".join((title or "").split())
+    if not text:
+        raise PlanEditError(_tr("A plan item needs a title."))
+    if len(text) > MAX_TITLE:
+        raise PlanEditError(_tr("A title has at most {count} characters.").format(count=MAX_TITLE))
+    return text
+
+
+# --- Reading -----------------------------------------------------------------------------------
+
+
+def plan_for_editing(db: Database, year: int) -> EditorPlan:
+    """``year``'s plan with every item not deleted, retired ones included, in the document's order."""
+    with db.sql() as conn:
+        row = conn.execute("SELECT uuid, year, symbol, title, approved_on FROM work_plan WHERE year = ? AND NOT deleted",
+                           (year,)).fetchone()
+        if row is None:
+            raise PlanEditError(_tr("There is no work plan for {year}.").format(year=year))
+        approved = dt.date.fromisoformat(row[4]) if row[4] else None
+        plan = EditorPlan(row[0], row[1], row[2], row[3], approved)
+        parents: dict[str, list[EditorItem]] = {plan.uuid: plan.items}
+        queries = {
+            "work_area": "SELECT uuid, work_plan_uuid, number, title, retired, NULL, NULL, 0 FROM work_area",
+            "program": "SELECT uuid, work_area_uuid, letter, title, retired, NULL, NULL, 0 FROM program",
+            "project": "SELECT uuid, program_uuid, coalesce(number, ''), title, retired, NULL, NULL, 0 FROM project",
+            "planned_activity": "SELECT uuid, project_uuid, '', text, retired, target_quantity, target_unit, "
+                                "upon_request FROM planned_activity",
+        }
+        for table in ITEM_TABLES:
+            for uuid, parent, code, title, retired, target, unit, upon in conn.execute(
+                    queries[table] + " WHERE NOT deleted ORDER BY position, rowid"):
+                if parent in parents:
+                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon))
+                    parents[parent].append(item)
+                    parents[uuid] = item.children
+    return plan
+
+
+def history(db: Database, year: int) -> list[HistoryRow]:
+    """The plan's changes, newest first."""
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT c.created_at, c.item_table, c.item_uuid, c.field, c.old_value, c.new_value, c.reason, c.amendment, "
+            "coalesce(c.user_name, '') FROM plan_change c JOIN work_plan w ON w.uuid = c.work_plan_uuid "
+            "WHERE w.year = ? AND NOT c.deleted ORDER BY c.created_at DESC, c.rowid DESC", (year,)).fetchall()
+        titles: dict[str, str] = {}
+        for table in ("work_plan", *ITEM_TABLES):
+            column = TITLE_COLUMN.get(table, "title")
+            wanted = [r[2] for r in rows if r[1] == table]
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                titles.update(conn.execute(f"SELECT uuid, {column} FROM {table} WHERE uuid IN "
+                                           f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return [HistoryRow(at, table, titles.get(uuid, ""), name, old, new, reason, bool(amendment), user, uuid)
+            for at, table, uuid, name, old, new, reason, amendment, user in rows]
+
+
+# --- Writing -----------------------------------------------------------------------------------
+
+
+class _Change:
+    """One transaction of the editor: finds items, writes history rows."""
+
+    def __init__(self, session: Any, reason: str) -> None:
+        self.session = session
+        self.reason = reason
+        self.models = _models()
+
+    def find(self, uuid: str) -> tuple[str, Any]:
+        for table in ITEM_TABLES:
+            row = self.session.get(self.models[table], uuid)
+            if row is not None and not row.deleted:
+                return table, row
+        raise PlanEditError(_tr("This plan item is no longer in the plan; reopen the plan editor."))
+
+    def plan_of(self, table: str, row: Any) -> Any:
+        while table != "work_plan":
+            parent_table, column = PARENTS[table]
+            row = self.session.get(self.models[parent_table], getattr(row, column))
+            table = parent_table
+        return row
+
+    def record(self, plan: Any, table: str, uuid: str, name: str, old: Any, new: Any) -> None:
+        from cicte_desktop.db import models as m
+        from cicte_desktop.db.ids import new_id
+
+        shown = [None if v is None else (v.isoformat() if isinstance(v, dt.date) else str(v)) for v in (old, new)]
+        self.session.add(m.PlanChange(
+            uuid=new_id(), work_plan_uuid=plan.uuid, item_table=table, item_uuid=uuid, field=name,
+            old_value=shown[0], new_value=shown[1], reason=self.reason, user_name=_user(),
+            amendment=plan.approved_on is not None))
+
+    def set(self, plan: Any, table: str, row: Any, name: str, value: Any) -> bool:
+        old = getattr(row, name)
+        if old == value:
+            return False
+        setattr(row, name, value)
+        self.record(plan, table, row.uuid, name, old, value)
+        return True
+
+    def siblings(self, table: str, parent_uuid: str) -> list[Any]:
+        from sqlalchemy import select
+
+        model = self.models[table]
+        column = getattr(model, PARENTS[table][1])
+        rows = self.session.scalars(select(model).where(column == parent_uuid, model.deleted.is_(False)))
+        return sorted(rows, key=lambda r: r.position)
+
+
+def _write(db: Database, reason: str | None) -> Any:
+    """The context of one change: a session in one transaction and its history writer."""
+    from contextlib import contextmanager
+
+    text = _reason(reason)
+
+    @contextmanager
+    def run() -> Any:
+        with db.write() as session:
+            yield _Change(session, text)
+    return run()
+
+
+def _next_code(table: str, siblings: list[Any]) -> str | None:
+    if table == "planned_activity":
+        return None
+    if table == "program":
+        letters = [s.letter for s in siblings if len(s.letter or "") == 1 and s.letter.isalpha()]
+        return chr(max((ord(x.upper()) for x in letters), default=ord("A") - 1) + 1)
+    numbers = [int(s.number) for s in siblings if (s.number or "").isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+def add_item(db: Database, parent_uuid: str, title: str, reason: str) -> str:
+    """A new item at the end of ``parent_uuid`` (the plan for a work area, a work area for a
+    program, and so on); returns its uuid."""
+    from cicte_desktop.db.ids import new_id
+
+    text = _title(title)
+    with _write(db, reason) as change:
+        plan = change.session.get(change.models["work_plan"], parent_uuid)
+        if plan is not None and not plan.deleted:
+            table, parent_table = "work_area", "work_plan"
+        else:
+            parent_table, parent = change.find(parent_uuid)
+            if parent_table == "planned_activity":
+                raise PlanEditError(_tr("An activity has no items under it; add to its project instead."))
+            plan = change.plan_of(parent_table, parent)
+            table = ITEM_TABLES[ITEM_TABLES.index(parent_table) + 1]
+        siblings = change.siblings(table, parent_uuid)
+        values: dict[str, Any] = {PARENTS[table][1]: parent_uuid, TITLE_COLUMN[table]: text,
+                                  "position": max((s.position for s in siblings), default=0) + 1}
+        code = _next_code(table, siblings)
+        if table == "program":
+            values["letter"] = code
+        elif table in ("work_area", "project"):
+            values["number"] = code
+        uuid = new_id()
+        change.session.add(change.models[table](uuid=uuid, **values))
+        change.record(plan, table, uuid, "added", None, text)
+    return uuid
+
+
+def rename(db: Database, uuid: str, title: str, reason: str) -> bool:
+    """The item's English title; False when it already had that title (nothing written)."""
+    text = _title(title)
+    with _write(db, reason) as change:
+        table, row = change.find(uuid)
+        return change.set(change.plan_of(table, row), table, row, TITLE_COLUMN[table], text)
+
+
+def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
+    """Up (``step`` -1) or down (+1) among its siblings, or to the end of another parent of the
+    same level in the same plan (``parent_uuid``). False when it cannot go further."""
+    with _write(db, reason) as change:
+        table, row = change.find(uuid)
+        plan = change.plan_of(table, row)
+        column = PARENTS[table][1]
+        if parent_uuid is not None and parent_uuid != getattr(row, column):
+            parent_table = PARENTS[table][0]
+            parent = change.session.get(change.models[parent_table], parent_uuid)
+            if parent is None or parent.deleted or change.plan_of(parent_table, parent).uuid != plan.uuid:
+                raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
+            siblings = change.siblings(table, parent_uuid)
+            change.set(plan, table, row, column, parent_uuid)
+            change.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
+            return True
+        siblings = change.siblings(table, getattr(row, column))
+        index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
+        other = index + step
+        if step == 0 or not 0 <= other < len(siblings):
+            return False
+        neighbour = siblings[other]
+        mine, theirs = row.position, neighbour.position
+        if mine == theirs:  # equal positions (old data): make room
+            theirs = mine + step
+        change.set(plan, table, row, "position", theirs)
+        change.set(plan, table, neighbour, "position", mine)
+        return True
+
+
+def _has_events(session: Any, table: str, uuid: str) -> bool:
+    """Whether any event (even one deleted, which can be restored) points at the item or below it."""
+    from sqlalchemy import text
+
+    below = {
+        "planned_activity": "SELECT uuid FROM planned_activity WHERE uuid = :u",
+        "project": "SELECT uuid FROM planned_activity WHERE project_uuid = :u",
+        "program": "SELECT t.uuid FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid "
+                   "WHERE j.program_uuid = :u",
+        "work_area": "SELECT t.uuid FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid "
+                     "JOIN program p ON p.uuid = j.program_uuid WHERE p.work_area_uuid = :u",
+    }[table]
+    return session.execute(text(f"SELECT EXISTS (SELECT 1 FROM event WHERE activity_uuid IN ({below}))"),
+                           {"u": uuid}).scalar_one() == 1
+
+
+def retire(db: Database, uuid: str, reason: str) -> bool:
+    """Take the item out of the plan. True when it was kept, marked retired, because events point
+    at it (or below it); False when it had none and was deleted."""
+    with _write(db, reason) as change:
+        table, row = change.find(uuid)
+        plan = change.plan_of(table, row)
+        if _has_events(change.session, table, uuid):
+            if row.retired:
+                raise PlanEditError(_tr("This item is already retired."))
+            change.set(plan, table, row, "retired", True)
+            return True
+        change.set(plan, table, row, "deleted", True)
+        return False
+
+
+def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, upon_request: bool,
+               reason: str) -> int:
+    """An activity's target: how many (None: no number), of what, or "upon request". Returns
+    how many fields changed (0: nothing written)."""
+    if quantity is not None and not 0 <= quantity <= 1_000_000:
+        raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    unit = " ".join((unit or "").split()) or None
+    if unit is not None and len(unit) > MAX_UNIT:
+        raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
+    with _write(db, reason) as change:
+        table, row = change.find(uuid)
+        if table != "planned_activity":
+            raise PlanEditError(_tr("Only activities have targets."))
+        plan = change.plan_of(table, row)
+        return sum((change.set(plan, table, row, "target_quantity", quantity),
+                    change.set(plan, table, row, "target_unit", unit),
+                    change.set(plan, table, row, "upon_request", bool(upon_request))))
+
+
+def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:
+    """The item's (or the plan's) titles in Spanish, French and Portuguese; an empty title
+    removes one. Returns how many changed."""
+    from sqlalchemy import select
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.services.seed import plan_title_id
+
+    wanted = {}
+    for language, title in titles.items():
+        if language not in LANGUAGES:
+            raise PlanEditError(_tr("Titles are translated into Spanish, French and Portuguese."))
+        wanted[language] = " ".join((title or "").split())
+        if len(wanted[language]) > MAX_TITLE:
+            raise PlanEditError(_tr("A title has at most {count} characters.").format(count=MAX_TITLE))
+    with _write(db, reason) as change:
+        plan = change.session.get(change.models["work_plan"], uuid)
+        if plan is not None and not plan.deleted:
+            table = "work_plan"
+        else:
+            table, row = change.find(uuid)
+            plan = change.plan_of(table, row)
+        existing = {r.language: r for r in change.session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid == uuid))}
+        changed = 0
+        for language, title in wanted.items():
+            row = existing.get(language)
+            old = row.title if row is not None and not row.deleted else ""
+            if old == title:
+                continue
+            if row is None:
+                change.session.add(m.PlanTitle(uuid=plan_title_id(uuid, language), item_uuid=uuid,
+                                               language=language, title=title))
+            else:
+                if title:
+                    row.title = title
+                row.deleted = not title
+            change.record(plan, table, uuid, f"title_{language}", old or None, title or None)
+            changed += 1
+        return changed
+
+
+def approve(db: Database, year: int, approved_on: dt.date, reason: str) -> None:
+    """Approve ``year``'s plan on ``approved_on``: every later change is an amendment."""
+    from sqlalchemy import select
+
+    with _write(db, reason) as change:
+        model = change.models["work_plan"]
+        plan = change.session.scalars(select(model).where(model.year == year, model.deleted.is_(False))).one_or_none()
+        if plan is None:
+            raise PlanEditError(_tr("There is no work plan for {year}.").format(year=year))
+        if plan.approved_on is not None:
+            raise PlanEditError(_tr("The {year} work plan was approved on {date}; later changes are amendments.").format(
+                year=year, date=plan.approved_on.isoformat()))
+        change.record(plan, "work_plan", plan.uuid, "approved_on", None, approved_on)
+        change.session.flush()  # the approval itself is not an amendment
+        plan.approved_on = approved_on
+
+
+def is_approved(db: Database, year: int) -> bool:
+    with db.sql() as conn:
+        row = conn.execute("SELECT approved_on FROM work_plan WHERE year = ? AND NOT deleted", (year,)).fetchone()
+    return bool(row and row[0])
+
+
+def amended_items(db: Database, year: int) -> dict[str, list[HistoryRow]]:
+    """The items of ``year``'s plan changed after its approval, each with its amendments (oldest
+    first): what a report marks as amended."""
+    result: dict[str, list[HistoryRow]] = {}
+    for row in reversed(history(db, year)):
+        if row.amendment:
+            result.setdefault(row.item_uuid, []).append(row)
+    return result
