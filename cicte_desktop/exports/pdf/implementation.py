@@ -99,8 +99,17 @@ class _Context:
 
 
 def _plan(db: Database, options: ReportOptions) -> WorkPlanNode:
-    # The period's own plan, never another year's (PeriodPlanError says why, in words).
-    year = workplan.plan_year_for_period(db, options.date_from, options.date_to)
+    # The period's own plan, never another year's (PeriodPlanError says why, in words). A report
+    # is about one plan year: over several, one report per year (the workbook groups them).
+    period = workplan.plan_years_in_period(db, options.date_from, options.date_to)
+    if len(period.years) > 1:
+        raise workplan.PeriodPlanError(None, _tr(
+            "the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make "
+            "one report per year (the Excel workbook groups a longer period by plan year)").format(
+            start=options.date_from.isoformat() if options.date_from else "…",
+            end=options.date_to.isoformat() if options.date_to else "…",
+            years=", ".join(str(y) for y in period.years)))
+    year = period.years[0]
     return workplan.get_work_plan(db, year, language=options.language)
 
 
