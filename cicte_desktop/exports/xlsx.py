@@ -234,7 +234,7 @@ def event_columns() -> list[tuple[str, str, int]]:
     return [
         ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12), ("title", _tr("Title"), 50),
         ("event_type", _tr("Type"), 18), ("status", _tr("Status"), 12), ("plan_path", _tr("Plan path"), 14),
-        ("activity", _tr("Planned activity"), 40), ("plan_year", _tr("Plan year"), 9), ("modality", _tr("Modality"), 11),
+        ("activity", _tr("Planned activity"), 40), ("modality", _tr("Modality"), 11),
         ("member_states", _tr("Member states"), 30), ("venue", _tr("Venue"), 30), ("city", _tr("City"), 16),
         ("partners", _tr("Partner organisations"), 30), ("lead_trainer", _tr("Lead trainer"), 20),
         ("experts", _tr("Experts"), 20), ("funding_source", _tr("Funding source"), 16), ("women", _tr("Women"), 8),
@@ -243,7 +243,7 @@ def event_columns() -> list[tuple[str, str, int]]:
         ("units", _tr("Units toward target"), 10), ("satisfaction", _tr("Satisfaction (1-5)"), 11),
         ("pretest_average", _tr("Pre-test average"), 11), ("posttest_average", _tr("Post-test average"), 11),
         ("follow_up_needed", _tr("Follow-up needed"), 10), ("follow_up_notes", _tr("Follow-up notes"), 30),
-        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30), ("uuid", _tr("Event ID"), 38),
+        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30), ("plan_year", _tr("Plan year"), 9), ("uuid", _tr("Event ID"), 38),
     ]
 
 
@@ -375,8 +375,8 @@ def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.
     for (suffix, _cut, sub, progress_by_item, areas) in years:
         _plan_sheet(book, names["plan"] + suffix, areas, progress_by_item, sub)
     tick(0)
-    events = _table(book, names["events"], _tr("Events"), subtitle(", ".join(p.symbol for p in plans),
-                                                                   options.period_text()),
+    whole = subtitle(", ".join(p.symbol for p in plans), options.period_text())
+    events = _table(book, names["events"], _tr("Events"), whole,
                     [(header, width) for _key, header, width in event_columns()],
                     _event_rows(db, plans, event_filter, activity_scope), progress=tick,
                     frozen_columns=EVENT_FROZEN_COLUMNS, note=note)
@@ -384,7 +384,7 @@ def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.
         _states_sheet(book, names["states"] + suffix, db, plan, areas, cut, sub)
     people = 0
     if options.with_participants:
-        people = _table(book, names["participants"], _tr("Participants (personal data)"), subtitle, [
+        people = _table(book, names["participants"], _tr("Participants (personal data)"), whole, [
             (_tr("Event ID"), 38), (_tr("Event"), 40), (_tr("Start date"), 12), (_tr("Name"), 28), (_tr("Sex"), 6),
             (_tr("Institution"), 28), (_tr("Country"), 16), (_tr("Position"), 20), (_tr("E-mail"), 28),
             (_tr("Phone"), 16)], _participant_rows(db, event_filter, activity_scope))
@@ -513,8 +513,8 @@ def _event_rows(db: Database, plans: list[WorkPlanNode] | WorkPlanNode, event_fi
             yield [
                 dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
                 r[3], event_type_label(r[2]), status_label(r[4]), path, activity.text if activity else "",
-                year_of.get(r[1]), modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
-                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], r[0],
+                modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
+                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], year_of.get(r[1]), r[0],
             ]
 
 
