@@ -159,3 +159,44 @@ def test_a_report_over_several_plan_years_is_refused_naming_them(four_plans: Pat
     line = _one_line(err)
     assert "2016, 2017, 2018, 2019" in line and "one report per year" in line, line
     assert not out.exists()
+
+
+def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
+        four_plans: Path, tmp_path: Path, qtbot, shown_messages) -> None:
+    from cicte_desktop.app import build_main_window
+    from cicte_desktop.exports.pdf import SEMIANNUAL, ReportOptions
+    from cicte_desktop.exports.xlsx import ExportOptions
+    from cicte_desktop.services import reference
+    from cicte_desktop.views.export_dialog import ExportDialog
+    from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
+    from cicte_desktop.views.period_picker import RANGE
+
+    window = build_main_window(four_plans)
+    qtbot.addWidget(window)
+    try:
+        target = tmp_path / "2016-2019.xlsx"
+        assert window.run_export(ExportOptions(D(2016, 1, 1), D(2019, 12, 31)), target) is True, shown_messages
+        assert shown_messages[-1][0] == "info" and "600 events" in shown_messages[-1][2]
+        book = load_workbook(target, read_only=True)
+        assert {f"Summary {y}" for y in YEARS} <= set(book.sheetnames)
+        book.close()
+        assert window.preview_pdf(ReportOptions(SEMIANNUAL, D(2016, 1, 1), D(2019, 12, 31))) is False
+        assert shown_messages[-1][0] == "error"
+        assert "2016, 2017, 2018, 2019" in shown_messages[-1][2] and "one report per year" in shown_messages[-1][2]
+        assert window.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)), tmp_path / "x.xlsx") is False
+        assert shown_messages[-1][2].startswith("There is no work plan for 2021")
+        # The dialogs say what they do with a period over several years.
+        db = window.database
+        plan = workplan.get_work_plan(db, 2019)
+        for dialog in (ExportDialog(plan, reference.member_states(db), tmp_path),
+                       PdfReportDialog(plan, reference.member_states(db), lambda _f: [], None, None)):
+            qtbot.addWidget(dialog)
+            picker = dialog.period
+            picker.kind.setCurrentIndex(picker.kind.findData(RANGE))
+            picker.date_from.setDate(D(2016, 1, 1))
+            picker.date_to.setDate(D(2019, 12, 31))
+            text = dialog.hint.text()
+            assert ("for each work plan year" in text) if isinstance(dialog, ExportDialog) else (
+                "one report per year" in text), text
+    finally:
+        window.database.close()
