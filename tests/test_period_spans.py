@@ -200,3 +200,31 @@ def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
                 "one report per year" in text), text
     finally:
         window.database.close()
+
+
+def test_filters_work_over_several_plan_years(four_plans: Path, tmp_path: Path, capsys) -> None:
+    """A member state and a work area over 2016-2019: each year's sheets show that state's
+    contribution under that area, the service's for that plan and year; an unknown area is
+    refused in one line naming the plan years."""
+    out = tmp_path / "jam.xlsx"
+    code, _text, err = _run(["--db", str(four_plans), "export", "xlsx", "--out", str(out), "--member-state", "JAM",
+                             "--work-area", "1", "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
+    assert code == 0, err
+    book = load_workbook(out, read_only=True)
+    words = figures.labels()
+    db = open_database(four_plans)
+    try:
+        for year in YEARS:
+            plan = workplan.get_work_plan(db, year)
+            area = [a for a in plan.work_areas if a.number == "1"][0]
+            truth = figures.plan_figures(db, plan, figures.EventFilter("JAM", D(year, 1, 1), D(year, 12, 31)))
+            header, rows = _table(book[f"Work plan {year}"])
+            assert [r[0] for r in rows if r[1] == "Work area"] == ["1"]
+            assert rows[0][header.index(words["achieved"])] == truth[area.uuid].achieved
+    finally:
+        db.close()
+        book.close()
+    code, _text, err = _run(["--db", str(four_plans), "export", "xlsx", "--out", str(tmp_path / "x.xlsx"),
+                             "--work-area", "9", "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
+    assert code == 1
+    assert "2016, 2017, 2018, 2019 has no work area 9" in _one_line(err)
