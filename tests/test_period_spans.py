@@ -228,3 +228,15 @@ def test_filters_work_over_several_plan_years(four_plans: Path, tmp_path: Path, 
                              "--work-area", "9", "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
     assert code == 1
     assert "2016, 2017, 2018, 2019 has no work area 9" in _one_line(err)
+
+
+def test_the_workbook_over_several_plan_years_imports_back_unchanged(four_plans: Path, tmp_path: Path,
+                                                                   capsys) -> None:
+    """Each row's plan path is read in its Plan year: nothing moves to another year's activity."""
+    out = tmp_path / "2016-2019.xlsx"
+    code, _text, err = _run(["--db", str(four_plans), "export", "xlsx", "--out", str(out),
+                             "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
+    assert code == 0, err
+    code, text, err = _run(["--db", str(four_plans), "import", "xlsx", str(out), "--dry-run"], capsys)
+    assert code == 0, err
+    assert text.startswith("0 new, 0 changed, 600 unchanged"), text

@@ -332,8 +332,21 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             name=path.name, columns=", ".join(missing)))
     heading = {key: header for key, header, _w in columns}
 
+    # A plan path is read in its row's plan year (the Plan year column of a workbook over several
+    # plan years); without one, in the latest plan.
     plan = workplan.get_work_plan(db)
-    activity_by_path = {p: uuid for uuid, (p, _a) in plan_paths(plan).items()}
+    with_plan = set(workplan.plan_years(db))
+    paths_by_year: dict[int | None, dict[str, str]] = {None: {p: uuid for uuid, (p, _a) in plan_paths(plan).items()}}
+
+    def activity_by_path(path_text: str, plan_year: Any) -> str | None:
+        try:
+            year = int(plan_year) if plan_year not in (None, "") and not isinstance(plan_year, bool) else None
+        except (TypeError, ValueError, OverflowError):
+            year = None
+        year = year if year in with_plan else None
+        if year not in paths_by_year:
+            paths_by_year[year] = {p: uuid for uuid, (p, _a) in plan_paths(workplan.get_work_plan(db, year)).items()}
+        return paths_by_year[year].get(path_text)
     states = {s.name.casefold(): s.iso3 for s in reference.member_states(db)}
     states |= {iso.casefold(): iso for iso in states.values()}
     partners: dict[str, str] = {}
@@ -402,7 +415,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             known_id = True
         title = text("title") or ""
         texts = {key: checked(key, text(key)) for key in _TEXTS}
-        activity = activity_by_path.get(text("plan_path") or "")
+        activity = activity_by_path(text("plan_path") or "", cell("plan_year"))
         if activity is None:
             problems.append(_tr("unknown plan path “{path}”").format(
                 path=validation.shown(text("plan_path") or "", 60).strip("'")))
