@@ -454,11 +454,13 @@ def _unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None,  # 
         return _one_line(_tr("cicte-desktop: error: there is no member state with the code {code} (use ISO codes "
                              "such as JAM or TTO)").format(code=args.member_state))
     if args.work_area:
-        plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, date_from, date_to))
-        numbers = [area.number for area in plan.work_areas]
+        plans = [workplan.get_work_plan(db, year)
+                 for year in workplan.plan_years_in_period(db, date_from, date_to).years]
+        numbers = list(dict.fromkeys(area.number for plan in plans for area in plan.work_areas))
         if args.work_area.strip() not in numbers:
             return _one_line(_tr("cicte-desktop: error: the work plan for {year} has no work area {number} (it has "
-                                 "{numbers})").format(year=plan.year, number=args.work_area, numbers=", ".join(numbers)))
+                                 "{numbers})").format(year=", ".join(str(plan.year) for plan in plans),
+                                                      number=args.work_area, numbers=", ".join(numbers)))
     return None
 
 
@@ -479,6 +481,10 @@ def _export_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     print(_tr("Wrote {path}: {events}{people}.").format(
         path=result.path, events=_trn("%n event(s)", result.events),
         people=", " + _trn("%n participant(s)", result.participants) if args.with_participants else ""))
+    if result.missing_years:
+        from cicte_desktop.exports.xlsx import missing_years_note
+
+        print(missing_years_note(result.missing_years))
     return 0
 
 

@@ -75,6 +75,8 @@ class ExportResult:
     path: Path
     events: int
     participants: int
+    #: Years of the period without a work plan (a period over several plan years): named in a note.
+    missing_years: tuple[int, ...] = ()
 
 
 # --- Cells --------------------------------------------------------------------------------
@@ -241,7 +243,7 @@ def event_columns() -> list[tuple[str, str, int]]:
         ("units", _tr("Units toward target"), 10), ("satisfaction", _tr("Satisfaction (1-5)"), 11),
         ("pretest_average", _tr("Pre-test average"), 11), ("posttest_average", _tr("Post-test average"), 11),
         ("follow_up_needed", _tr("Follow-up needed"), 10), ("follow_up_notes", _tr("Follow-up notes"), 30),
-        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30), ("uuid", _tr("Event ID"), 38),
+        ("outcomes", _tr("Outcomes"), 40), ("notes", _tr("Notes"), 30), ("plan_year", _tr("Plan year"), 9), ("uuid", _tr("Event ID"), 38),
     ]
 
 
@@ -269,8 +271,11 @@ def export_workbook(db: Database, options: ExportOptions, out: Path,
     """Write the workbook to ``out`` (atomically); ``progress(done, total)`` returning False cancels.
 
     Sheet names, headings, labels and the plan's titles are in ``options.language``. The period
-    is measured against its own year's work plan (``workplan.PeriodPlanError`` when there is
-    none, or several).
+    is measured against its own year's work plan (``workplan.PeriodPlanError`` when it covers
+    none). A period over several plan years is grouped by plan year: a Summary, Work plan and
+    By member state sheet per year (named with it), each measured against its own plan with the
+    period cut to that year; one Events sheet lists every event of the period with its plan
+    year; years without a plan are named in a note.
     """
     with i18n.using_language(options.language):
         return _export_workbook(db, options, out, progress)
@@ -280,11 +285,12 @@ def _export_workbook(db: Database, options: ExportOptions, out: Path,
                      progress: Callable[[int, int], bool] | None) -> ExportResult:
     from openpyxl import Workbook
 
-    # The period decides the plan, never the plan a window shows nor another year's.
-    plan = workplan.get_work_plan(db, workplan.plan_year_for_period(db, options.date_from, options.date_to),
-                                  language=i18n.export_language())
+    # The period decides the plans, never the plan a window shows nor another year's.
+    period = workplan.plan_years_in_period(db, options.date_from, options.date_to)
+    plans = [workplan.get_work_plan(db, year, language=i18n.export_language()) for year in period.years]
     event_filter = options.event_filter()
-    activity_scope = _activities_in(plan, options.work_area)
+    scopes = [_activities_in(plan, options.work_area) for plan in plans]
+    activity_scope = None if options.work_area is None else [a for scope in scopes for a in scope or []]
     total = _count_events(db, event_filter, activity_scope)
     done = 0
 
@@ -297,7 +303,7 @@ def _export_workbook(db: Database, options: ExportOptions, out: Path,
     _temporary_files_in_scratch()
     book = Workbook(write_only=True)
     try:
-        return _write(book, db, plan, options, out, event_filter, activity_scope, total, tick, progress)
+        return _write(book, db, plans, period, options, out, event_filter, activity_scope, total, tick, progress)
     except BaseException:
         _discard(book)
         raise
@@ -334,29 +340,51 @@ def _temporary_files_in_scratch() -> None:
     _writer.create_temporary_file = create_temporary_file
 
 
-def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, out: Path,
-           event_filter: figures.EventFilter, activity_scope: list[str] | None, total: int,
+def missing_years_note(missing: Iterable[int]) -> str | None:
+    """The note naming the years of a period without a work plan (None when there are none)."""
+    years = ", ".join(str(year) for year in missing)
+    if not years:
+        return None
+    return _tr("No work plan for {years}: their events are listed in the Events sheet but measured against no "
+               "plan.").format(years=years)
+
+
+def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.PeriodPlans, options: ExportOptions,
+           out: Path, event_filter: figures.EventFilter, activity_scope: list[str] | None, total: int,
            tick: Callable[..., None], progress: Callable[[int, int], bool] | None) -> ExportResult:
     names = sheet_names()
     exported = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     state = options.member_state or _tr("all member states")
     area = _tr("work area {number}").format(number=options.work_area) if options.work_area else _tr("all work areas")
-    subtitle = _tr("{symbol} · Period: {period} · {state} · {area} · Exported {when}").format(
-        symbol=plan.symbol, period=options.period_text(), state=state, area=area, when=exported)
-    progress_by_item = figures.plan_figures(db, plan, event_filter)
-    areas = [a for a in plan.work_areas if options.work_area in (None, a.number)]
+    several = len(plans) > 1
+    note = missing_years_note(period.missing)
 
-    _summary_sheet(book, names["summary"], db, plan, areas, event_filter, progress_by_item, subtitle)
-    _plan_sheet(book, names["plan"], areas, progress_by_item, subtitle)
+    def subtitle(symbol: str, period_text: str) -> str:
+        return _tr("{symbol} · Period: {period} · {state} · {area} · Exported {when}").format(
+            symbol=symbol, period=period_text, state=state, area=area, when=exported)
+
+    years = []  # per plan year: its sheet names' suffix, its filter (the period cut to it), subtitle, figures, areas
+    for plan in plans:
+        cut = figures.EventFilter(options.member_state, *period.cut(plan.year))
+        text = ExportOptions(cut.date_from, cut.date_to).period_text() if several else options.period_text()
+        years.append((f" {plan.year}" if several else "", cut, subtitle(plan.symbol, text),
+                      figures.plan_figures(db, plan, cut),
+                      [a for a in plan.work_areas if options.work_area in (None, a.number)]))
+    for (suffix, cut, sub, progress_by_item, areas), plan in zip(years, plans, strict=True):
+        _summary_sheet(book, names["summary"] + suffix, db, plan, areas, cut, progress_by_item, sub, note)
+    for (suffix, _cut, sub, progress_by_item, areas) in years:
+        _plan_sheet(book, names["plan"] + suffix, areas, progress_by_item, sub)
     tick(0)
-    events = _table(book, names["events"], _tr("Events"), subtitle,
+    whole = subtitle(", ".join(p.symbol for p in plans), options.period_text())
+    events = _table(book, names["events"], _tr("Events"), whole,
                     [(header, width) for _key, header, width in event_columns()],
-                    _event_rows(db, plan, event_filter, activity_scope), progress=tick,
-                    frozen_columns=EVENT_FROZEN_COLUMNS)
-    _states_sheet(book, names["states"], db, plan, areas, event_filter, subtitle)
+                    _event_rows(db, plans, event_filter, activity_scope), progress=tick,
+                    frozen_columns=EVENT_FROZEN_COLUMNS, note=note)
+    for (suffix, cut, sub, _progress, areas), plan in zip(years, plans, strict=True):
+        _states_sheet(book, names["states"] + suffix, db, plan, areas, cut, sub)
     people = 0
     if options.with_participants:
-        people = _table(book, names["participants"], _tr("Participants (personal data)"), subtitle, [
+        people = _table(book, names["participants"], _tr("Participants (personal data)"), whole, [
             (_tr("Event ID"), 38), (_tr("Event"), 40), (_tr("Start date"), 12), (_tr("Name"), 28), (_tr("Sex"), 6),
             (_tr("Institution"), 28), (_tr("Country"), 16), (_tr("Position"), 20), (_tr("E-mail"), 28),
             (_tr("Phone"), 16)], _participant_rows(db, event_filter, activity_scope))
@@ -366,7 +394,7 @@ def _write(book: Any, db: Database, plan: WorkPlanNode, options: ExportOptions, 
     out = Path(out)
     with atomic_target(out, prefix=".") as partial:
         book.save(partial)
-    return ExportResult(out, events, people)
+    return ExportResult(out, events, people, tuple(period.missing))
 
 
 def _with_joins(from_sql: str, joins: str) -> str:
@@ -406,7 +434,8 @@ def _figure_cells(node: figures.NodeProgress | None, with_target: bool = True) -
 
 
 def _summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas: list[Any],
-                   event_filter: figures.EventFilter, progress: dict[str, figures.NodeProgress], subtitle: str) -> None:
+                   event_filter: figures.EventFilter, progress: dict[str, figures.NodeProgress], subtitle: str,
+                   note: str | None = None) -> None:
     contribution = event_filter.member_state is not None
     columns = [(_tr("Work area / program"), 50), *_figure_columns(contribution)]
     columns += [(status_label(code), 10) for code in STATUS_LABELS]
@@ -427,7 +456,7 @@ def _summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, area
         rows += [row(f"    {p.letter}. {p.title}", progress.get(p.uuid), activities[p.uuid]) for p in item.programs]
     everything = [a for item in areas for a in activities[item.uuid]]
     rows.append(row(_tr("Total"), figures.total(progress, [item.uuid for item in areas]), everything))
-    _table(book, title, _tr("Summary by work area and program"), subtitle, columns, rows)
+    _table(book, title, _tr("Summary by work area and program"), subtitle, columns, rows, note=note)
 
 
 def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, figures.NodeProgress],
@@ -457,9 +486,15 @@ def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, fig
     _table(book, title, _tr("Work plan"), subtitle, columns, rows)
 
 
-def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFilter,
+def _event_rows(db: Database, plans: list[WorkPlanNode] | WorkPlanNode, event_filter: figures.EventFilter,
                 scope: list[str] | None) -> Iterator[list[Any]]:
-    paths = plan_paths(plan)
+    plans = [plans] if isinstance(plans, WorkPlanNode) else plans
+    paths = {uuid: found for plan in plans for uuid, found in plan_paths(plan).items()}
+    with db.sql() as conn:  # the plan year of every planned activity (a few hundred per plan)
+        year_of = dict(conn.execute(
+            "SELECT t.uuid, w.year FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid "
+            "JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON a.uuid = p.work_area_uuid "
+            "JOIN work_plan w ON w.uuid = a.work_plan_uuid"))
     from_sql, params = figures.events_from(event_filter, scope)
     states = ("(SELECT group_concat(name, '; ') FROM (SELECT m.name FROM event_member_state l JOIN member_state m "
               "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.name))")
@@ -479,7 +514,7 @@ def _event_rows(db: Database, plan: WorkPlanNode, event_filter: figures.EventFil
                 dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
                 r[3], event_type_label(r[2]), status_label(r[4]), path, activity.text if activity else "",
                 modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
-                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], r[0],
+                r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], year_of.get(r[1]), r[0],
             ]
 
 

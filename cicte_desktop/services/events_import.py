@@ -332,16 +332,22 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             name=path.name, columns=", ".join(missing)))
     heading = {key: header for key, header, _w in columns}
 
-    # A row's plan path is read in the plan of the year its event starts in (the latest plan
-    # before it, or the first plan, for a year without one), as the event form does.
+    # A row's plan path is read in its Plan year (the column of a workbook over several plan
+    # years) or else in the plan of the year its event starts in (the latest plan before it, or
+    # the first plan, for a year without one), as the event form does.
     plan_years = workplan.plan_years(db)
     paths_by_year: dict[int, dict[str, str]] = {}
 
-    def activity_at(path: str, start: dt.date | None) -> str | None:
+    def activity_at(path: str, plan_year: Any, start: dt.date | None) -> str | None:
         if not plan_years:
             return None
-        year = start.year if start is not None else plan_years[-1]
-        year = max((y for y in plan_years if y <= year), default=plan_years[0])
+        try:
+            year = int(plan_year) if plan_year not in (None, "") and not isinstance(plan_year, bool) else None
+        except (TypeError, ValueError, OverflowError):
+            year = None
+        if year not in plan_years:
+            year = start.year if start is not None else plan_years[-1]
+            year = max((y for y in plan_years if y <= year), default=plan_years[0])
         if year not in paths_by_year:
             paths_by_year[year] = {p: uuid for uuid, (p, _a) in plan_paths(workplan.get_work_plan(db, year)).items()}
         return paths_by_year[year].get(path)
@@ -426,7 +432,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             return found
 
         start, end = (checked(key, _as_date(cell(key))) for key in ("start_date", "end_date"))
-        activity = activity_at(text("plan_path") or "", start if isinstance(start, dt.date) else None)
+        activity = activity_at(text("plan_path") or "", cell("plan_year"), start if isinstance(start, dt.date) else None)
         if activity is None:
             problems.append(_tr("unknown plan path “{path}”").format(
                 path=validation.shown(text("plan_path") or "", 60).strip("'")))

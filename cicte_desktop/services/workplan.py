@@ -115,6 +115,56 @@ def plan_year_for_period(db: Database, date_from: Any, date_to: Any) -> int:
                                                                       years=", ".join(str(y) for y in covered)))
 
 
+@dataclass(frozen=True)
+class PeriodPlans:
+    """The plan years a period is measured against, each with the period cut to that year, and
+    the years of the period (with events, or between its plan years) that have no plan."""
+    years: list[int]
+    missing: list[int]
+    date_from: Any = None
+    date_to: Any = None
+
+    def cut(self, year: int) -> tuple[Any, Any]:
+        """The period cut to ``year`` (its own plan's year); with one plan year, the whole period
+        (that plan measures it, as ``plan_year_for_period`` says)."""
+        import datetime as dt
+
+        if len(self.years) == 1:
+            return self.date_from, self.date_to
+
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return (max(start, self.date_from) if self.date_from is not None else start,
+                min(end, self.date_to) if self.date_to is not None else end)
+
+
+def plan_years_in_period(db: Database, date_from: Any, date_to: Any) -> PeriodPlans:
+    """The plan years of a period, which may cover several: a workbook or report groups its
+    figures by them. A period with no plan year at all raises ``PeriodPlanError`` (as
+    ``plan_year_for_period``); with one plan year, that plan measures the whole period. Over
+    several, years of the period without a plan are only named (``missing``): the years with
+    events in the period and those between its first and last plan year."""
+    years = plan_years(db)
+    first = date_from.year if date_from is not None else None
+    last = date_to.year if date_to is not None else None
+    covered = [y for y in years if (first is None or y >= first) and (last is None or y <= last)]
+    if len(covered) <= 1 or (first is not None and first == last):
+        return PeriodPlans([plan_year_for_period(db, date_from, date_to)], [], date_from, date_to)  # or in words
+    where, params = ["NOT deleted"], []
+    if date_from is not None:
+        where.append("start_date >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("start_date <= ?")
+        params.append(date_to.isoformat())
+    with db.sql() as conn:
+        event_years = {int(y) for (y,) in conn.execute(
+            f"SELECT DISTINCT substr(start_date, 1, 4) FROM event WHERE {' AND '.join(where)} "
+            "AND start_date IS NOT NULL", params)}
+    gaps = set(range(covered[0], covered[-1] + 1))
+    missing = sorted((event_years | gaps) - set(years))
+    return PeriodPlans(covered, missing, date_from, date_to)
+
+
 def plan_year_of_activity(db: Database, activity_uuid: str) -> int | None:
     """The year of the work plan a planned activity belongs to (None for no such activity)."""
     with db.sql() as conn:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -75,12 +76,29 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form.addRow(self.tr("File"), file_row)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        self.period.changed.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         fit_to_screen(self, 620)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        """Over several years, say how the workbook groups them (by plan year)."""
+        date_from, date_to = self.period.dates()
+        several = date_from is not None and date_to is not None and date_from.year != date_to.year
+        self.hint.setText(self.tr(
+            "This period covers several years: the workbook has a Summary, Work plan and By member state sheet "
+            "for each work plan year, measured against that year's plan, and one Events sheet with every event. "
+            "Years without a work plan are named in a note.") if several else "")
+        self.hint.setVisible(several)
+        self.adjustSize()
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Excel workbook"), self.path.text(),

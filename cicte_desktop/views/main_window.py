@@ -866,7 +866,9 @@ class MainWindow(QMainWindow):
         from cicte_desktop.exports.xlsx import ExportCancelled, export_workbook
         from cicte_desktop.views.work import run_with_progress
 
-        if not self._period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period")):
+        # A period over several plan years is grouped by plan year; one with none is refused in words.
+        if not self._period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period"),
+                                     workplan.plan_years_in_period):
             return False
         try:
             result = run_with_progress(self, self.tr("Export"), self.tr("Writing {name}…").format(name=target.name),
@@ -878,15 +880,22 @@ class MainWindow(QMainWindow):
             messages.show_error(self, self.tr("The export failed"), self.tr(
                 "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
             return False
-        messages.show_info(self, self.tr("Export"), self.tr("Wrote {path}: {events}.").format(
-            path=result.path, events=self.tr("%n event(s)", "", result.events)))
+        from cicte_desktop.exports.xlsx import missing_years_note
+
+        text = self.tr("Wrote {path}: {events}.").format(path=result.path,
+                                                          events=self.tr("%n event(s)", "", result.events))
+        note = missing_years_note(result.missing_years)
+        messages.show_info(self, self.tr("Export"), f"{text}\n\n{note}" if note else text)
         return True
 
-    def _period_has_plan(self, date_from, date_to, title: str) -> bool:  # type: ignore[no-untyped-def]
-        """Whether one work plan measures the period; if not, says why (a year without a plan, or
-        the plans of several years) and which years have a plan. Never another year's plan."""
+    def _period_has_plan(self, date_from, date_to, title: str, check=None) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``check(db, date_from, date_to)`` (one work plan for the period, by default a
+        report's: ``report_plan_year``) accepts the period; if not, says why (a year without a
+        plan, or the plans of several years) and which years have a plan. Never another year's plan."""
+        from cicte_desktop.exports.pdf.implementation import report_plan_year
+
         try:
-            workplan.plan_year_for_period(self._db, date_from, date_to)
+            (check or report_plan_year)(self._db, date_from, date_to)
         except workplan.PeriodPlanError as exc:
             text = str(exc)
             messages.show_error(self, title, text[:1].upper() + text[1:] + ".")

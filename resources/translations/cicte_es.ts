@@ -941,42 +941,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="479" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>Wrote {path}: {events}{people}.</source>
             <translation>Se escribió {path}: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="489" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requiere --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state solo se usa con --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="493" />
+            <location filename="../../cicte_desktop/__main__.py" line="499" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requiere --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="495" />
+            <location filename="../../cicte_desktop/__main__.py" line="501" />
             <source>--event goes with --report certificates</source>
             <translation>--event solo se usa con --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="513" />
             <source>Wrote {path}: {certificates}.</source>
             <translation>Se escribió {path}: {certificates}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="513" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificado</numerusform>
@@ -984,12 +984,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="510" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>Wrote {path}: {pages}, {events}.</source>
             <translation>Se escribió {path}: {pages}, {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="510" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n página</numerusform>
@@ -997,12 +997,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="523" />
+            <location filename="../../cicte_desktop/__main__.py" line="529" />
             <source>{new}, {changed}, {unchanged}, {rejected}</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="524" />
+            <location filename="../../cicte_desktop/__main__.py" line="530" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -1010,7 +1010,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="524" />
+            <location filename="../../cicte_desktop/__main__.py" line="530" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -1018,7 +1018,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="525" />
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -1026,7 +1026,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="526" />
+            <location filename="../../cicte_desktop/__main__.py" line="532" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n con problemas</numerusform>
@@ -1034,32 +1034,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <location filename="../../cicte_desktop/__main__.py" line="535" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="537" />
             <source>Nothing was imported.</source>
             <translation>No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="534" />
+            <location filename="../../cicte_desktop/__main__.py" line="540" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="535" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="550" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importación: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="550" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -1067,42 +1067,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="565" />
+            <location filename="../../cicte_desktop/__main__.py" line="571" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="568" />
+            <location filename="../../cicte_desktop/__main__.py" line="574" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  columna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="576" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="576" />
             <source>skip</source>
             <translation>omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="572" />
+            <location filename="../../cicte_desktop/__main__.py" line="578" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="590" />
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="592" />
+            <location filename="../../cicte_desktop/__main__.py" line="598" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -1110,7 +1110,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -1118,17 +1118,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="606" />
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="608" />
+            <location filename="../../cicte_desktop/__main__.py" line="614" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -1136,7 +1136,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="608" />
+            <location filename="../../cicte_desktop/__main__.py" line="614" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -1144,7 +1144,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="610" />
+            <location filename="../../cicte_desktop/__main__.py" line="616" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflicto</numerusform>
@@ -1152,52 +1152,52 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="618" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="618" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="620" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="624" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="619" />
+            <location filename="../../cicte_desktop/__main__.py" line="625" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="620" />
+            <location filename="../../cicte_desktop/__main__.py" line="626" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="622" />
+            <location filename="../../cicte_desktop/__main__.py" line="628" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="630" />
+            <location filename="../../cicte_desktop/__main__.py" line="636" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="633" />
+            <location filename="../../cicte_desktop/__main__.py" line="639" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="642" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -1205,7 +1205,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="642" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -1213,32 +1213,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="653" />
+            <location filename="../../cicte_desktop/__main__.py" line="659" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from y --to van con --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="656" />
+            <location filename="../../cicte_desktop/__main__.py" line="662" />
             <source>--figures goes with --json</source>
             <translation>--figures va con --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="716" />
+            <location filename="../../cicte_desktop/__main__.py" line="722" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Se agregó el plan de trabajo {year}, traspasado del año anterior con algunas metas cambiadas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <location filename="../../cicte_desktop/__main__.py" line="744" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>No se agregaron planes de trabajo para los años siguientes: solo la sede crea planes de trabajo (cicte-desktop device role headquarters). Los eventos de años posteriores cuentan para el último plan anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
@@ -1246,12 +1246,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="789" />
+            <location filename="../../cicte_desktop/__main__.py" line="795" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="837" />
+            <location filename="../../cicte_desktop/__main__.py" line="843" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -2315,367 +2315,377 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
             <source>By member state</source>
             <translation>Por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Plan path</source>
             <translation>Ruta en el plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Units toward target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfacción (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Pre-test average</source>
             <translation>Promedio prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Post-test average</source>
             <translation>Promedio prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Follow-up notes</source>
             <translation>Notas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <source>Plan year</source>
+            <translation>Año del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Event ID</source>
             <translation>ID del evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="342" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
+            <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="343" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="343" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="344" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="362" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="411" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="413" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="458" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="430" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="437" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="437" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="445" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="474" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="455" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="484" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="474" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="548" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="550" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="551" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="538" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="573" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="575" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="545" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="545" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2775,87 +2785,87 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="361" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="376" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="386" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="424" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="443" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="448" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="459" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="508" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="512" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="516" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="521" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -2879,77 +2889,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="44" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
             <source>Export Excel workbook</source>
             <translation>Exportar libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="47" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
             <source>All member states</source>
             <translation>Todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Personal data</source>
             <translation>Datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="71" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="79" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
+            <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -4269,42 +4284,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="869" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="872" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="872" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="875" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="877" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="882" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4312,87 +4327,87 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="992" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4400,7 +4415,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4408,17 +4423,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1103" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4426,7 +4441,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4434,52 +4449,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1128" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1132" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4487,7 +4502,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4495,7 +4510,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4503,7 +4518,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4511,7 +4526,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4519,32 +4534,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1181" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1193" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4557,22 +4572,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4580,52 +4595,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4633,7 +4648,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4641,17 +4656,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4660,27 +4675,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -5513,187 +5528,192 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="107" />
+            <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>
+            <translation>el período del {start} al {end} abarca los planes de trabajo de {years}: un informe trata de un solo año del plan, así que elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
             <source>Member-State Report</source>
             <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>Annual Implementation Report</source>
             <translation>Informe anual de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="127" />
             <source>Semi-annual Implementation Report</source>
             <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="121" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="134" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
             <source>January–June {year}</source>
             <translation>Enero–junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
             <source>July–December {year}</source>
             <translation>Julio–diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
             <source>{start} to {end}</source>
             <translation>Del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="157" />
             <source>Choose the member state the report is for.</source>
             <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="159" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="150" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="163" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="220" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="227" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="249" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="253" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Events completed</source>
             <translation>Eventos realizados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="269" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="269" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="285" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="297" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="303" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
             <source>Progress against targets by work area</source>
             <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="334" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="347" />
             <source>Completed events by work area</source>
             <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="337" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by member state</source>
             <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="352" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="388" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="429" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="417" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="430" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -5701,7 +5721,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -5709,82 +5729,82 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="455" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="457" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="447" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="471" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="484" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="500" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
             <source>Implementation of mandates</source>
             <translation>Aplicación de los mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="501" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="514" />
             <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
             <translation>Cada mandato citado en la Sección 1 del {plan}, las áreas de trabajo a las que se aplica y lo realizado en ellas entre el {start} y el {end}: eventos concluidos, sus participantes y los Estados Miembros alcanzados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="520" />
             <source>This work plan records no mandates.</source>
             <translation>Este plan de trabajo no registra mandatos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="523" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="536" />
             <source>Paragraphs quoted: {numbers}</source>
             <translation>Párrafos citados: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="526" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="539" />
             <source>Not linked to any work area of this plan.</source>
             <translation>No está vinculado a ninguna área de trabajo de este plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="539" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="552" />
             <source>All its work areas</source>
             <translation>Todas sus áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="544" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="557" />
             <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
             <translation>No se realizó nada en virtud de este mandato en este período: ningún evento se concluyó en sus áreas de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="555" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="555" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="580" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="593" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="581" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="594" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="582" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="595" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>
@@ -5910,12 +5930,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <source>A report is about one work plan year: for a period over the plans of several years, make one report per year (the Excel workbook groups a longer period by plan year).</source>
+            <translation>Un informe trata de un solo año del plan de trabajo: para un período que abarca los planes de varios años, elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="118" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -6011,67 +6036,67 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="99" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="100" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indique por qué cambia el plan: cada cambio requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="106" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="107" />
             <source>A plan item needs a title.</source>
             <translation>Un elemento del plan necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="108" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="109" />
             <source>A title has at most {count} characters.</source>
             <translation>Un título tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="121" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="122" />
             <source>There is no work plan for {year}.</source>
             <translation>No hay plan de trabajo para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="177" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="178" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este elemento ya no está en el plan; vuelva a abrir el editor del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="249" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="250" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Una actividad no tiene elementos debajo; agregue a su proyecto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="285" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="286" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un elemento solo se mueve bajo un elemento del mismo nivel del mismo plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="328" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="329" />
             <source>This item is already retired.</source>
             <translation>Este elemento ya está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="340" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Una meta es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="344" />
             <source>A unit has at most {count} characters.</source>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="347" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="348" />
             <source>Only activities have targets.</source>
             <translation>Solo las actividades tienen metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="365" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="366" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>

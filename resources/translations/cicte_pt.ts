@@ -941,42 +941,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="460" />
+            <location filename="../../cicte_desktop/__main__.py" line="461" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="479" />
+            <location filename="../../cicte_desktop/__main__.py" line="481" />
             <source>Wrote {path}: {events}{people}.</source>
             <translation>{path} gravado: {events}{people}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="489" />
+            <location filename="../../cicte_desktop/__main__.py" line="495" />
             <source>--report member-state needs --member-state</source>
             <translation>--report member-state requer --member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="491" />
+            <location filename="../../cicte_desktop/__main__.py" line="497" />
             <source>--member-state goes with --report member-state</source>
             <translation>--member-state só é usado com --report member-state</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="493" />
+            <location filename="../../cicte_desktop/__main__.py" line="499" />
             <source>--report certificates needs --event</source>
             <translation>--report certificates requer --event</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="495" />
+            <location filename="../../cicte_desktop/__main__.py" line="501" />
             <source>--event goes with --report certificates</source>
             <translation>--event só é usado com --report certificates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="513" />
             <source>Wrote {path}: {certificates}.</source>
             <translation>{path} gravado: {certificates}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="507" />
+            <location filename="../../cicte_desktop/__main__.py" line="513" />
             <source>%n certificate(s)</source>
             <translation>
                 <numerusform>%n certificado</numerusform>
@@ -984,12 +984,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="510" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>Wrote {path}: {pages}, {events}.</source>
             <translation>{path} gravado: {pages}, {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="510" />
+            <location filename="../../cicte_desktop/__main__.py" line="516" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n página</numerusform>
@@ -997,12 +997,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="523" />
+            <location filename="../../cicte_desktop/__main__.py" line="529" />
             <source>{new}, {changed}, {unchanged}, {rejected}</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="524" />
+            <location filename="../../cicte_desktop/__main__.py" line="530" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -1010,7 +1010,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="524" />
+            <location filename="../../cicte_desktop/__main__.py" line="530" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -1018,7 +1018,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="525" />
+            <location filename="../../cicte_desktop/__main__.py" line="531" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alteração</numerusform>
@@ -1026,7 +1026,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="526" />
+            <location filename="../../cicte_desktop/__main__.py" line="532" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n com problemas</numerusform>
@@ -1034,32 +1034,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
+            <location filename="../../cicte_desktop/__main__.py" line="535" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="537" />
             <source>Nothing was imported.</source>
             <translation>Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="534" />
+            <location filename="../../cicte_desktop/__main__.py" line="540" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="535" />
+            <location filename="../../cicte_desktop/__main__.py" line="541" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="550" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importação concluída: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="544" />
+            <location filename="../../cicte_desktop/__main__.py" line="550" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -1067,42 +1067,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="565" />
+            <location filename="../../cicte_desktop/__main__.py" line="571" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="568" />
+            <location filename="../../cicte_desktop/__main__.py" line="574" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  coluna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="576" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="570" />
+            <location filename="../../cicte_desktop/__main__.py" line="576" />
             <source>skip</source>
             <translation>ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="572" />
+            <location filename="../../cicte_desktop/__main__.py" line="578" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="590" />
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="592" />
+            <location filename="../../cicte_desktop/__main__.py" line="598" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -1110,7 +1110,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -1118,17 +1118,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="606" />
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="608" />
+            <location filename="../../cicte_desktop/__main__.py" line="614" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -1136,7 +1136,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="608" />
+            <location filename="../../cicte_desktop/__main__.py" line="614" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -1144,7 +1144,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="610" />
+            <location filename="../../cicte_desktop/__main__.py" line="616" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflito</numerusform>
@@ -1152,52 +1152,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="618" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="618" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="620" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="624" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="619" />
+            <location filename="../../cicte_desktop/__main__.py" line="625" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="620" />
+            <location filename="../../cicte_desktop/__main__.py" line="626" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="622" />
+            <location filename="../../cicte_desktop/__main__.py" line="628" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="630" />
+            <location filename="../../cicte_desktop/__main__.py" line="636" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="633" />
+            <location filename="../../cicte_desktop/__main__.py" line="639" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="642" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -1205,7 +1205,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="642" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -1213,32 +1213,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="653" />
+            <location filename="../../cicte_desktop/__main__.py" line="659" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from e --to vão com --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="656" />
+            <location filename="../../cicte_desktop/__main__.py" line="662" />
             <source>--figures goes with --json</source>
             <translation>--figures vai com --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="716" />
+            <location filename="../../cicte_desktop/__main__.py" line="722" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <location filename="../../cicte_desktop/__main__.py" line="744" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1246,12 +1246,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="789" />
+            <location filename="../../cicte_desktop/__main__.py" line="795" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="837" />
+            <location filename="../../cicte_desktop/__main__.py" line="843" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -2315,367 +2315,377 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="219" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
             <source>By member state</source>
             <translation>Por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="220" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="234" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
             <source>Plan path</source>
             <translation>Caminho no plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Units toward target</source>
             <translation>Unidades para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfação (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Pre-test average</source>
             <translation>Média do pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Post-test average</source>
             <translation>Média do pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Follow-up notes</source>
             <translation>Notas de acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <source>Plan year</source>
+            <translation>Ano do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Event ID</source>
             <translation>ID do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="342" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
+            <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="343" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="343" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="344" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="359" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="362" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="411" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="413" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="458" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="430" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="437" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="437" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="445" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="474" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="455" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="484" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="474" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="548" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="514" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="550" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="551" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="538" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="573" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="575" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="545" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="545" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2775,87 +2785,87 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="361" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="376" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="386" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="424" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="443" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="448" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="459" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="508" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="512" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="516" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="521" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -2879,77 +2889,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="44" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
             <source>Export Excel workbook</source>
             <translation>Exportar para Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="47" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
             <source>All member states</source>
             <translation>Todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="64" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Personal data</source>
             <translation>Dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="71" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Choose…</source>
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="79" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
+            <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -4269,42 +4284,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="869" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="872" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="872" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="875" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="877" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="881" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="882" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4312,87 +4327,87 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="939" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="992" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1028" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4400,7 +4415,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1045" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4408,17 +4423,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1086" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1103" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4426,7 +4441,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4434,52 +4449,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1106" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1128" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1132" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4487,7 +4502,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4495,7 +4510,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4503,7 +4518,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4511,7 +4526,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4519,32 +4534,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1181" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1193" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4557,22 +4572,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4580,52 +4595,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4633,7 +4648,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4641,17 +4656,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4660,27 +4675,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5513,187 +5528,192 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="109" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="107" />
+            <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>
+            <translation>o período de {start} a {end} abrange os planos de trabalho de {years}: um relatório trata de um só ano do plano, por isso faça um relatório por ano (a pasta de trabalho Excel agrupa um período mais longo por ano do plano)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
             <source>Member-State Report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
             <source>Annual Implementation Report</source>
             <translation>Relatório Anual de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="114" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="127" />
             <source>Semi-annual Implementation Report</source>
             <translation>Relatório Semestral de Execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="121" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="134" />
             <source>All dates</source>
             <translation>Todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="124" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
             <source>January–June {year}</source>
             <translation>Janeiro a junho de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
             <source>July–December {year}</source>
             <translation>Julho a dezembro de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="157" />
             <source>Choose the member state the report is for.</source>
             <translation>Escolha o Estado membro a que se refere o relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="146" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="159" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="150" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="163" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="220" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="227" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="234" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="236" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="249" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="253" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="262" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="268" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
             <source>Events completed</source>
             <translation>Eventos realizados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="269" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="269" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="272" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="285" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="279" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="284" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="297" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="290" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="303" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="323" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
             <source>No completed events in this period.</source>
             <translation>Nenhum evento concluído neste período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
             <source>Progress against targets by work area</source>
             <translation>Progresso em relação às metas, por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="330" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
             <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="334" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="347" />
             <source>Completed events by work area</source>
             <translation>Eventos concluídos por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="337" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
             <source>Completed events by member state</source>
             <translation>Eventos concluídos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="352" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
             <source>Completed events by type</source>
             <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="388" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="416" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="429" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="417" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="430" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -5701,7 +5721,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="418" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -5709,82 +5729,82 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="455" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="444" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="457" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="447" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="471" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="484" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="500" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
             <source>Implementation of mandates</source>
             <translation>Implementação dos mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="501" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="514" />
             <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
             <translation>Cada mandato citado na Seção 1 do {plan}, as áreas de trabalho às quais se aplica e o que foi realizado nelas entre {start} e {end}: eventos concluídos, seus participantes e os Estados membros alcançados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="507" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="520" />
             <source>This work plan records no mandates.</source>
             <translation>Este plano de trabalho não registra mandatos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="523" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="536" />
             <source>Paragraphs quoted: {numbers}</source>
             <translation>Parágrafos citados: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="526" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="539" />
             <source>Not linked to any work area of this plan.</source>
             <translation>Não está vinculado a nenhuma área de trabalho deste plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="539" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="552" />
             <source>All its work areas</source>
             <translation>Todas as suas áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="544" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="557" />
             <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
             <translation>Nada foi realizado no âmbito deste mandato neste período: nenhum evento foi concluído em suas áreas de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="555" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="555" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="580" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="593" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="581" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="594" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="582" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="595" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
         </message>
@@ -5910,12 +5930,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <source>A report is about one work plan year: for a period over the plans of several years, make one report per year (the Excel workbook groups a longer period by plan year).</source>
+            <translation>Um relatório trata de um só ano do plano de trabalho: para um período que abrange os planos de vários anos, faça um relatório por ano (a pasta de trabalho Excel agrupa um período mais longo por ano do plano).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="113" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="118" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -6011,67 +6036,67 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="99" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="100" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Diga por que o plano muda: cada alteração exige um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="106" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="107" />
             <source>A plan item needs a title.</source>
             <translation>Um item do plano precisa de um título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="108" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="109" />
             <source>A title has at most {count} characters.</source>
             <translation>Um título tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="121" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="122" />
             <source>There is no work plan for {year}.</source>
             <translation>Não há plano de trabalho para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="177" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="178" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este item já não está no plano; reabra o editor do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="249" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="250" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Uma atividade não tem itens abaixo dela; adicione ao seu projeto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="285" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="286" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Um item só se move para baixo de um item do mesmo nível do mesmo plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="328" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="329" />
             <source>This item is already retired.</source>
             <translation>Este item já está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="340" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Uma meta é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="344" />
             <source>A unit has at most {count} characters.</source>
             <translation>Uma unidade tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="347" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="348" />
             <source>Only activities have targets.</source>
             <translation>Só as atividades têm metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="365" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="366" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>

@@ -98,9 +98,22 @@ class _Context:
         return item
 
 
+def report_plan_year(db: Database, date_from: dt.date | None, date_to: dt.date | None) -> int:
+    """The one plan year a report of the period is about. The period's own plan, never another
+    year's; over the plans of several years ``PeriodPlanError`` names them and asks for one
+    report per year (the workbook groups a longer period by plan year)."""
+    period = workplan.plan_years_in_period(db, date_from, date_to)
+    if len(period.years) > 1:
+        raise workplan.PeriodPlanError(None, _tr(
+            "the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make "
+            "one report per year (the Excel workbook groups a longer period by plan year)").format(
+            start=date_from.isoformat() if date_from else "…", end=date_to.isoformat() if date_to else "…",
+            years=", ".join(str(y) for y in period.years)))
+    return period.years[0]
+
+
 def _plan(db: Database, options: ReportOptions) -> WorkPlanNode:
-    # The period's own plan, never another year's (PeriodPlanError says why, in words).
-    year = workplan.plan_year_for_period(db, options.date_from, options.date_to)
+    year = report_plan_year(db, options.date_from, options.date_to)
     return workplan.get_work_plan(db, year, language=options.language)
 
 
