@@ -117,13 +117,13 @@ def _text(value: object) -> str:
 def _read_rows(handle: Any, path: Path, data_only: bool) -> list[list[object]]:
     from openpyxl import load_workbook
 
-    from cicte_desktop.services.events_import import _detail
+    from cicte_desktop.services.events_import import error_detail
 
     handle.seek(0)
     try:
         book = load_workbook(handle, read_only=True, data_only=data_only)
     except Exception as exc:  # whatever openpyxl meets in a file made to trip it
-        raise _cannot_read(path, _detail(exc)) from None
+        raise _cannot_read(path, error_detail(exc)) from None
     try:
         if not book.worksheets:
             raise AttendanceSheetError(_tr("{name} has no worksheet.").format(name=path.name))
@@ -139,7 +139,7 @@ def _read_rows(handle: Any, path: Path, data_only: bool) -> list[list[object]]:
     except AttendanceSheetError:
         raise
     except Exception as exc:
-        raise _cannot_read(path, _detail(exc)) from None
+        raise _cannot_read(path, error_detail(exc)) from None
     finally:
         book.close()
 

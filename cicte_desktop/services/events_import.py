@@ -67,7 +67,7 @@ def _cannot_read(path: Path, detail: str) -> ImportFileError:
         name=path.name, detail=detail))
 
 
-def _detail(exc: BaseException) -> str:
+def error_detail(exc: BaseException) -> str:
     """An exception's own words, short and printable (they may quote the file)."""
     text = "".join(c if c.isprintable() else " " for c in (str(exc) or type(exc).__name__))
     return text if len(text) <= 160 else text[:160] + "…"
@@ -104,7 +104,7 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> 
             "(a known way to attack the program that reads it).").format(name=path.name, part=info.filename)) from None
     except expat.ExpatError as exc:
         raise ImportFileError(_tr("{name} is damaged or was altered: its part {part} is not well-formed XML "
-                                  "({detail}).").format(name=path.name, part=info.filename, detail=_detail(exc))) from None
+                                  "({detail}).").format(name=path.name, part=info.filename, detail=error_detail(exc))) from None
 
 
 def check_archive(handle: IO[bytes], path: Path) -> None:
@@ -138,7 +138,7 @@ def check_archive(handle: IO[bytes], path: Path) -> None:
         except ImportFileError:
             raise
         except Exception as exc:  # a damaged or encrypted part, a bad checksum...
-            raise _cannot_read(path, _detail(exc)) from None
+            raise _cannot_read(path, error_detail(exc)) from None
 
 
 @dataclass
@@ -239,7 +239,7 @@ def _open(path: Path) -> IO[bytes]:
     except FileNotFoundError:
         raise ImportFileError(_tr("{name} does not exist (any more?).").format(name=path.name)) from None
     except OSError as exc:
-        raise _cannot_read(path, exc.strerror or _detail(exc)) from None
+        raise _cannot_read(path, exc.strerror or error_detail(exc)) from None
     size = os.fstat(handle.fileno()).st_size
     if size == 0 or size > LIMITS["file_bytes"]:
         handle.close()
@@ -258,7 +258,7 @@ def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
         try:
             book = load_workbook(handle, read_only=True, data_only=False)
         except Exception as exc:  # whatever openpyxl meets in a file made to trip it
-            raise _cannot_read(path, _detail(exc)) from None
+            raise _cannot_read(path, error_detail(exc)) from None
         try:
             wanted = set()
             for language in i18n.LANGUAGES:  # a workbook exported in any of the four languages
@@ -276,7 +276,7 @@ def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
         except ImportFileError:
             raise
         except Exception as exc:
-            raise _cannot_read(path, _detail(exc)) from None
+            raise _cannot_read(path, error_detail(exc)) from None
         finally:
             book.close()
 
@@ -306,7 +306,7 @@ def _sheet_rows(sheet: Any, path: Path) -> list[tuple[Any, ...]]:
         raise
     except Exception as exc:  # a cell openpyxl cannot read: "inf" as a number, a missing shared text...
         raise ImportFileError(_tr("{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was "
-                                  "damaged or altered.").format(name=path.name, row=number + 1, detail=_detail(exc))) from None
+                                  "damaged or altered.").format(name=path.name, row=number + 1, detail=error_detail(exc))) from None
     while rows and not any(v is not None and v != "" for v in rows[-1]):
         rows.pop()
     return rows
@@ -525,5 +525,5 @@ def apply_import(db: Database, preview: ImportPreview) -> tuple[int, int]:
                                   "again.")) from exc
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         raise ImportFileError(_tr("Nothing was imported: the database refuses a row of the workbook ({detail}).").format(
-            detail=_detail(getattr(exc, "orig", exc)))) from exc
+            detail=error_detail(getattr(exc, "orig", exc)))) from exc
     return len(created), changed
