@@ -12,6 +12,7 @@ import os
 import random
 import shutil
 import sqlite3
+import struct
 import subprocess
 import sys
 import tempfile
@@ -380,6 +381,53 @@ def test_packages_with_bytes_flipped_cut_or_inserted(operations, complete: bool)
     path = receiver.path()
     path.write_bytes(_mutate_bytes((receiver.everything if complete else receiver.plain).read_bytes(), operations))
     receiver.receive(path)
+
+
+def _central_directory_entries(data: bytes) -> list[int]:
+    """Where each central-directory entry of the zip ``data`` starts."""
+    found, at = [], data.find(b"PK\x01\x02")
+    while at != -1:
+        found.append(at)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return found
+
+
+@pytest.mark.parametrize(("field", "offset", "value"), [
+    ("version needed 8.4 (CI found it by flipping one byte)", 6, struct.pack("<H", 84)),
+    ("a name that is not UTF-8 although the entry says it is", 8, struct.pack("<H", 0x0800)),
+    ("a local header far past the end", 42, struct.pack("<I", 0x7FFF_FFF0)),
+    ("a name longer than the directory", 28, struct.pack("<H", 0xFFFF)),
+])
+def test_a_package_with_a_damaged_directory_is_refused_in_words(field: str, offset: int, value: bytes) -> None:
+    receiver = _receiver()
+    data = bytearray(receiver.plain.read_bytes())
+    for entry in _central_directory_entries(bytes(data)):
+        data[entry + offset:entry + offset + len(value)] = value
+        if "UTF-8" in field:  # a name byte that cannot be UTF-8
+            name_at = entry + 46
+            data[name_at] = 0xFF
+    path = receiver.path()
+    path.write_bytes(bytes(data))
+    with pytest.raises(pkg.PackageError, match="damaged|not a CICTE Desktop field package|refused"):
+        with pkg.read_package(path):
+            pass
+    assert pkg.is_encrypted(path) is False
+
+
+def test_a_member_name_with_line_breaks_is_refused_in_one_line() -> None:
+    """A flipped byte can turn a member's name into one with a line break or an escape code: the
+    refusal quotes it, on one line, without the control characters."""
+    receiver = _receiver()
+    path = receiver.path()
+    with zipfile.ZipFile(receiver.plain) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            name = info.filename.replace("manifest", "mani\nfest\x1b[2J") if "manifest" in info.filename else info.filename
+            target.writestr(name, source.read(info))
+    with pytest.raises(pkg.PackageError) as refused:
+        pkg.read_package(path).close()
+    message = str(refused.value)
+    assert "\n" not in message and "\x1b" not in message and path.name in message
+    assert "mani" in message or "manifest" in message
 
 
 @st.composite

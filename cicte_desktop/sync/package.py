@@ -33,6 +33,7 @@ import hashlib
 import json
 import re
 import secrets
+import struct
 import shutil
 import tempfile
 import unicodedata
@@ -41,13 +42,14 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.files import atomic_target
 from cicte_desktop.gc_pause import gc_paused
+from cicte_desktop.safe_text import shown
 
 FORMAT = "cicte-field-package"
 FORMAT_VERSION = 1
@@ -99,7 +101,14 @@ def _tr(text: str) -> str:
 
 
 class PackageError(ValueError):
-    """The file cannot be used as a field package; the message says why. Nothing was written."""
+    """The file cannot be used as a field package; the message says why. Nothing was written.
+
+    The message is one line a person can read: it may quote what the package holds (a member's
+    name, a reader's complaint), which a damaged or hostile file fills with line breaks or
+    control characters, so they are dropped here, once for every refusal."""
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        super().__init__(shown(message).strip(), *args)
 
 
 class NotAPackageError(PackageError):
@@ -313,24 +322,40 @@ def _name(path: Path) -> str:
 def _open_zip(source: Path | IO[bytes], path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(source)
-    except zipfile.BadZipFile:
+    except OSError as exc:
+        if isinstance(source, Path) and not source.is_file():
+            raise PackageError(_tr("{name} could not be read ({detail}).").format(
+                name=_name(path), detail=exc)) from exc
+        return _refuse_opening(source, path)
+    except _ZIP_OPEN_ERRORS:
+        # A damaged central directory raises more than BadZipFile: an entry that "needs" zip
+        # version 8.4 (NotImplementedError), a cut name (UnicodeDecodeError), a bad struct...
+        return _refuse_opening(source, path)
+
+
+def _refuse_opening(source: Path | IO[bytes], path: Path) -> NoReturn:
+    try:
         if isinstance(source, Path):
             with source.open("rb") as handle:
                 head = handle.read(4)
             if head != b"PK\x03\x04":
                 raise NotAPackageError(_tr("{name} is not a CICTE Desktop field package.").format(
                     name=_name(path))) from None
-        raise DamagedPackageError(_tr(
-            "{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the "
-            "package again from where it was made.").format(name=_name(path))) from None
     except OSError as exc:
         raise PackageError(_tr("{name} could not be read ({detail}).").format(name=_name(path), detail=exc)) from exc
+    raise DamagedPackageError(_tr(
+        "{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the "
+        "package again from where it was made.").format(name=_name(path))) from None
 
 
 #: What reading a member of a damaged or foreign zip raises: a bad CRC or header (BadZipFile), a
 #: cut-off stream (EOFError), a corrupt deflate stream (zlib.error), a zip-encrypted member
 #: (RuntimeError), an unknown compression method (NotImplementedError), and I/O errors.
 _ZIP_READ_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, OSError, ValueError, RuntimeError, NotImplementedError)
+#: What opening a zip with a damaged central directory raises (OSError is told apart: a file
+#: that cannot be read is not a damaged one).
+_ZIP_OPEN_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, ValueError, RuntimeError, NotImplementedError,
+                    struct.error, OverflowError, IndexError, KeyError)
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
@@ -345,6 +370,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pa
 
 
 def _damaged(path: Path, member: str, detail: object) -> DamagedPackageError:
+    if not shown(detail).strip():  # EOFError() and its kin say nothing
+        detail = _tr("it ends too early") if isinstance(detail, EOFError) else _tr("unreadable data")
     return DamagedPackageError(_tr(
         "{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package "
         "again from where it was made.").format(name=_name(path), member=member, detail=detail))
@@ -754,7 +781,7 @@ def is_encrypted(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return ENVELOPE in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except (OSError, *_ZIP_OPEN_ERRORS):
         return False
 
 

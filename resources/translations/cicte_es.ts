@@ -3136,202 +3136,212 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="321" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="323" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/sync/package.py" line="327" />
             <source>{name} could not be read ({detail}).</source>
             <translation>No se pudo leer {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="348" />
+            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <source>it ends too early</source>
+            <translation>termina antes de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <source>unreadable data</source>
+            <translation>datos ilegibles</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="381" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="362" />
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="369" />
+            <location filename="../../cicte_desktop/sync/package.py" line="396" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="373" />
+            <location filename="../../cicte_desktop/sync/package.py" line="400" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="377" />
+            <location filename="../../cicte_desktop/sync/package.py" line="404" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <location filename="../../cicte_desktop/sync/package.py" line="416" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} es una carpeta, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="391" />
+            <location filename="../../cicte_desktop/sync/package.py" line="418" />
             <source>{name} does not exist.</source>
             <translation>{name} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="393" />
+            <location filename="../../cicte_desktop/sync/package.py" line="420" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <location filename="../../cicte_desktop/sync/package.py" line="428" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <location filename="../../cicte_desktop/sync/package.py" line="430" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="432" />
+            <location filename="../../cicte_desktop/sync/package.py" line="459" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="448" />
+            <location filename="../../cicte_desktop/sync/package.py" line="475" />
             <source>unusable encryption settings</source>
             <translation>parámetros de cifrado no válidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="451" />
+            <location filename="../../cicte_desktop/sync/package.py" line="478" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="465" />
+            <location filename="../../cicte_desktop/sync/package.py" line="492" />
             <source>cut short</source>
             <translation>truncado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="470" />
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <location filename="../../cicte_desktop/sync/package.py" line="522" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="506" />
+            <location filename="../../cicte_desktop/sync/package.py" line="533" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <location filename="../../cicte_desktop/sync/package.py" line="539" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="528" />
+            <location filename="../../cicte_desktop/sync/package.py" line="555" />
             <source>{field} is missing or wrong</source>
             <translation>falta {field} o no es válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="535" />
+            <location filename="../../cicte_desktop/sync/package.py" line="562" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="538" />
+            <location filename="../../cicte_desktop/sync/package.py" line="565" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="557" />
+            <location filename="../../cicte_desktop/sync/package.py" line="584" />
             <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
             <translation>{name} fue rechazado: contiene el archivo {member}, al que ninguno de sus registros se refiere. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <location filename="../../cicte_desktop/sync/package.py" line="589" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="582" />
+            <location filename="../../cicte_desktop/sync/package.py" line="609" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de el equipo que nombra. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="593" />
+            <location filename="../../cicte_desktop/sync/package.py" line="620" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} fue rechazado: no está firmado, así que nada indica quién lo creó (los paquetes de versiones anteriores de CICTE Desktop no están firmados: vuelva a crearlo con esta versión). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <location filename="../../cicte_desktop/sync/package.py" line="670" />
             <source>an unknown kind of compression</source>
             <translation>un tipo de compresión desconocido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="664" />
+            <location filename="../../cicte_desktop/sync/package.py" line="691" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="690" />
+            <location filename="../../cicte_desktop/sync/package.py" line="717" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="720" />
+            <location filename="../../cicte_desktop/sync/package.py" line="747" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="724" />
+            <location filename="../../cicte_desktop/sync/package.py" line="751" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="727" />
+            <location filename="../../cicte_desktop/sync/package.py" line="754" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="733" />
+            <location filename="../../cicte_desktop/sync/package.py" line="760" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="738" />
+            <location filename="../../cicte_desktop/sync/package.py" line="765" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="792" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="775" />
+            <location filename="../../cicte_desktop/sync/package.py" line="802" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="779" />
+            <location filename="../../cicte_desktop/sync/package.py" line="806" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>

@@ -3136,202 +3136,212 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="321" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="323" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/sync/package.py" line="327" />
             <source>{name} could not be read ({detail}).</source>
             <translation>Não foi possível ler {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="348" />
+            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <source>it ends too early</source>
+            <translation>termina antes do tempo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <source>unreadable data</source>
+            <translation>dados ilegíveis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="354" />
+            <location filename="../../cicte_desktop/sync/package.py" line="381" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="362" />
+            <location filename="../../cicte_desktop/sync/package.py" line="389" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="369" />
+            <location filename="../../cicte_desktop/sync/package.py" line="396" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="373" />
+            <location filename="../../cicte_desktop/sync/package.py" line="400" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="377" />
+            <location filename="../../cicte_desktop/sync/package.py" line="404" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <location filename="../../cicte_desktop/sync/package.py" line="416" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} é uma pasta, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="391" />
+            <location filename="../../cicte_desktop/sync/package.py" line="418" />
             <source>{name} does not exist.</source>
             <translation>{name} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="393" />
+            <location filename="../../cicte_desktop/sync/package.py" line="420" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <location filename="../../cicte_desktop/sync/package.py" line="428" />
             <source>missing</source>
             <translation>ausente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="403" />
+            <location filename="../../cicte_desktop/sync/package.py" line="430" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="432" />
+            <location filename="../../cicte_desktop/sync/package.py" line="459" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="448" />
+            <location filename="../../cicte_desktop/sync/package.py" line="475" />
             <source>unusable encryption settings</source>
             <translation>configurações de criptografia inutilizáveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="451" />
+            <location filename="../../cicte_desktop/sync/package.py" line="478" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="465" />
+            <location filename="../../cicte_desktop/sync/package.py" line="492" />
             <source>cut short</source>
             <translation>truncada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="470" />
+            <location filename="../../cicte_desktop/sync/package.py" line="497" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="495" />
+            <location filename="../../cicte_desktop/sync/package.py" line="522" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="506" />
+            <location filename="../../cicte_desktop/sync/package.py" line="533" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="512" />
+            <location filename="../../cicte_desktop/sync/package.py" line="539" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="528" />
+            <location filename="../../cicte_desktop/sync/package.py" line="555" />
             <source>{field} is missing or wrong</source>
             <translation>{field} ausente ou incorreto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="535" />
+            <location filename="../../cicte_desktop/sync/package.py" line="562" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="538" />
+            <location filename="../../cicte_desktop/sync/package.py" line="565" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="557" />
+            <location filename="../../cicte_desktop/sync/package.py" line="584" />
             <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
             <translation>{name} foi recusado: contém o arquivo {member}, ao qual nenhum de seus registros se refere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <location filename="../../cicte_desktop/sync/package.py" line="589" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="582" />
+            <location filename="../../cicte_desktop/sync/package.py" line="609" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="593" />
+            <location filename="../../cicte_desktop/sync/package.py" line="620" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="643" />
+            <location filename="../../cicte_desktop/sync/package.py" line="670" />
             <source>an unknown kind of compression</source>
             <translation>um tipo de compressão desconhecido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="664" />
+            <location filename="../../cicte_desktop/sync/package.py" line="691" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="690" />
+            <location filename="../../cicte_desktop/sync/package.py" line="717" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="720" />
+            <location filename="../../cicte_desktop/sync/package.py" line="747" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="724" />
+            <location filename="../../cicte_desktop/sync/package.py" line="751" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="727" />
+            <location filename="../../cicte_desktop/sync/package.py" line="754" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="733" />
+            <location filename="../../cicte_desktop/sync/package.py" line="760" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="738" />
+            <location filename="../../cicte_desktop/sync/package.py" line="765" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="792" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="775" />
+            <location filename="../../cicte_desktop/sync/package.py" line="802" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="779" />
+            <location filename="../../cicte_desktop/sync/package.py" line="806" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
