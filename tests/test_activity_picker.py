@@ -138,6 +138,17 @@ def test_ctrl_n_on_a_program_asks_which_of_its_activities(window, qtbot) -> None
     assert picker.current_uuid() == _uuid_of(window, MOOC)
 
 
+def test_ctrl_n_on_a_work_area_asks_which_of_its_activities(window, qtbot) -> None:
+    form = _new_with(window, qtbot, 2)  # work area 3, Protection of Critical Infrastructure
+    area = _plan(window).work_areas[2]
+    picker = form.activity
+    assert picker.current_uuid() == "" and form.event_input().activity_uuid == ""
+    assert picker.listed() == [a.uuid for program in area.programs for project in program.projects
+                               for a in project.activities]
+    assert area.title in picker.scope.text() and picker.show_all.isVisibleTo(form)
+    assert "Choose the planned activity" in form.summary.text() and not form.save_button.isEnabled()
+
+
 def test_ctrl_n_on_a_project_or_an_activity(window, qtbot) -> None:
     form = _new_with(window, qtbot, *EXERCISES[:3])  # project 1.A.2
     project = _plan(window).work_areas[0].programs[0].projects[1]

@@ -39,16 +39,16 @@ def test_workbook_sheets_values_and_types(filled, tmp_path: Path) -> None:
     book = load_workbook(out)
     assert book.sheetnames == ["Summary", "Work plan", "Events", "By member state"]  # no personal data
     events = book["Events"]
-    assert events.freeze_panes == "D5" and events.auto_filter.ref.startswith("A4:")  # dates and title stay in view
+    assert events.freeze_panes == "D5" and events.auto_filter.ref.startswith("A4:")  # title and dates stay in view
     assert events.page_setup.orientation == "landscape" and events.sheet_properties.pageSetUpPr.fitToPage
     header = [c.value for c in events[4]]
-    assert header[:7] == ["Start date", "End date", "Title", "Type", "Status", "Plan path", "Planned activity"]
+    assert header[:7] == ["Title", "Start date", "End date", "Type", "Status", "Plan path", "Planned activity"]
     assert header[-1] == "Event ID"  # the identifier last: the sheet opens on what a person reads
     rows = [r for r in events.iter_rows(min_row=5, values_only=True)]
     count = sum(f.events for f in figures.activity_figures(filled, YEAR.event_filter()).values())
     assert len(rows) == result.events == count
     first = events[5]
-    assert first[0].is_date and first[15].data_type == "n"  # dates are dates, counts are numbers
+    assert first[1].is_date and first[15].data_type == "n"  # dates are dates, counts are numbers
     summary = book["Summary"]
     total = [r for r in summary.iter_rows(min_row=5, values_only=True) if r[0] == "Total"][0]
     per_activity = figures.activity_figures(filled, YEAR.event_filter())
@@ -68,7 +68,7 @@ def test_period_and_member_state_filters(filled, tmp_path: Path) -> None:
     options = ExportOptions(D(2016, 7, 1), D(2016, 12, 31), member_state="JAM")
     export_workbook(filled, options, out)
     rows = _sheet(out, "Events")[4:]
-    assert rows and all(r[0].date() >= D(2016, 7, 1) and "Jamaica" in r[8] for r in rows)
+    assert rows and all(r[1].date() >= D(2016, 7, 1) and "Jamaica" in r[8] for r in rows)
     assert len(rows) == sum(f.events for f in figures.activity_figures(filled, options.event_filter()).values())
     states = _sheet(out, "By member state")[4:]
     assert [r[1] for r in states[:-2]] == ["JAM"]  # then the totals and their note
@@ -133,7 +133,7 @@ def test_no_exported_text_becomes_a_formula(db, tmp_path: Path, text: str) -> No
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-    titles = [c.value for c in book["Events"]["C"][4:]]
+    titles = [c.value for c in book["Events"]["A"][4:]]
     assert text.replace("\r", "").replace("\n", "") in [t.replace("\r", "").replace("\n", "") for t in titles]
     book.close()
 
@@ -142,7 +142,7 @@ def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
     event_log.log_event(db, _event(db, title="Workshop\x0b on\x00 ports\x1f", notes="bell\x07"))
     out = tmp_path / "control.xlsx"
     export_workbook(db, YEAR, out)
-    assert [r[2] for r in _sheet(out, "Events")[4:]] == ["Workshop on ports"]
+    assert [r[0] for r in _sheet(out, "Events")[4:]] == ["Workshop on ports"]
 
 
 def test_cancel_and_failure_leave_no_file(filled, tmp_path: Path) -> None:
@@ -176,12 +176,12 @@ def test_import_updates_and_creates_in_one_go(filled, tmp_path: Path) -> None:
     export_workbook(filled, YEAR, path)
     book = load(path)
     sheet = book["Events"]
-    sheet["C5"] = "Retitled in Excel"
+    sheet["A5"] = "Retitled in Excel"
     sheet["P5"] = 99
     sheet["S5"] = 99 + (sheet["Q5"].value or 0) + (sheet["R5"].value or 0)
     new_row = [c.value for c in sheet[6]]
     new_row[-1] = None  # no Event ID: a new event
-    new_row[2] = "Workshop added in Excel"
+    new_row[0] = "Workshop added in Excel"
     sheet.append(new_row)
     book.save(path)
     result = run_cli("--db", str(filled.path), "import", "xlsx", str(path), "--dry-run")
@@ -202,9 +202,9 @@ def test_an_import_with_bad_rows_changes_nothing_and_says_why(filled, tmp_path: 
     export_workbook(filled, YEAR, path)
     book = load(path)
     sheet = book["Events"]
-    sheet["C5"] = "A good change"
+    sheet["A5"] = "A good change"
     sheet["F6"] = "9.Z.9.9"
-    sheet["A7"] = "not a date"
+    sheet["B7"] = "not a date"
     sheet["I8"] = "Atlantis"
     book.save(path)
     before = sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone()
@@ -243,7 +243,7 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     qtbot.waitUntil(lambda: bool(shown_messages), timeout=20_000)
     assert target.exists() and shown_messages[-1][1] == "Export"
     rows = _sheet(target, "Events")[4:]
-    assert rows and all(r[0].date() <= D(2016, 6, 30) and "Trinidad and Tobago" in r[8] for r in rows)
+    assert rows and all(r[1].date() <= D(2016, 6, 30) and "Trinidad and Tobago" in r[8] for r in rows)
     window.import_excel(target)
     preview = window.import_dialog
     assert preview.counts.text().startswith("0 new, 0 changed,") and not preview.import_button.isEnabled()

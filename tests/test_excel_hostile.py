@@ -153,7 +153,7 @@ def _not_a_workbook(kind: str, source: Path, folder: Path) -> Path:
         _openpyxl(source, target, lambda book: setattr(book["Events"], "title", "My events"))
     elif kind == "no table header":
         # (the Event ID is the last column, after the Plan year)
-        _openpyxl(source, target, _set(AD4=None, F4=None, C4="Name"))
+        _openpyxl(source, target, _set(AD4=None, F4=None, A4="Name"))
     else:
         raise AssertionError(kind)
     return target
@@ -231,8 +231,8 @@ REJECTED = [  # (kind, edit, words said of the row)
     ("an error value", _cells(P5="#DIV/0!"), "row 5: Women: holds the error '#DIV/0!'"),
     ("text too long", _cells(K6=LONG), f"row 6: City: city is {len(LONG.strip())} characters long; "
                                              f"at most 200 are allowed"),
-    ("a date that is not one", _cells(A5="2016-13-45"), "row 5: Start date: start date '2016-13-45' is not a date"),
-    ("a date past 2199", _cells(B5=dt.datetime(9999, 12, 31)), "row 5: End date: end date '9999-12-31' is outside the years 1900 to 2199"),
+    ("a date that is not one", _cells(B5="2016-13-45"), "row 5: Start date: start date '2016-13-45' is not a date"),
+    ("a date past 2199", _cells(C5=dt.datetime(9999, 12, 31)), "row 5: End date: end date '9999-12-31' is outside the years 1900 to 2199"),
     ("an event ID that is not one", _cells(AD5="../../etc/passwd"), "row 5: Event ID: uuid '../../etc/passwd' is not an"),
     ("neither yes nor no", _cells(Y5="perhaps"), "row 5: Follow-up needed: “perhaps” is neither Yes nor No"),
     ("a satisfaction of 7", _cells(V5=7), "row 5: Satisfaction (1-5): satisfaction 7 is not between 1 and 5"),

@@ -247,6 +247,37 @@ def test_a_laptops_plan_and_reference_changes_are_refused_and_named_the_rest_imp
                 "Workshop next to a rename",)
 
 
+def test_a_laptops_partner_mandate_and_period_lock_changes_are_refused_too(trio, tmp_path: Path) -> None:
+    """The rest of the reference data and the reporting-period locks: only headquarters may
+    change them; a laptop's package that does is named and refused, its events imported."""
+    laptop, _b, hq = trio
+    with hq.db.sql() as conn:
+        partner_before = conn.execute("SELECT uuid, name FROM partner_organization ORDER BY position").fetchone()
+        mandate_before = conn.execute("SELECT uuid, title FROM mandate ORDER BY position").fetchone()
+    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop beside the edits"))
+    event_log.set_period_lock(laptop.db, 2015, 1, True, "locked on a laptop")
+    with laptop.db.write() as s:
+        partner = s.get(m.PartnerOrganization, partner_before[0])
+        partner.name = partner.name + " (renamed on a laptop)"
+        mandate = s.get(m.Mandate, mandate_before[0])
+        mandate.title = mandate.title + " (edited on a laptop)"
+    path = export(laptop, hq, tmp_path)
+    with pkg.read_package(path) as package:
+        plan = merge.plan_import(hq.db, package)
+    assert sorted((table, reason) for table, reason, _label in plan.refused) == [
+        ("mandate", merge.REFUSED_AUTHORITY), ("partner_organization", merge.REFUSED_AUTHORITY),
+        ("period_lock", merge.REFUSED_AUTHORITY)]
+    receive(hq, path)
+    assert event_log.locked_periods(hq.db) == set()
+    with hq.db.sql() as conn:
+        assert conn.execute("SELECT uuid, name FROM partner_organization WHERE uuid = ?",
+                            (partner_before[0],)).fetchone() == partner_before
+        assert conn.execute("SELECT uuid, title FROM mandate WHERE uuid = ?",
+                            (mandate_before[0],)).fetchone() == mandate_before
+        assert conn.execute("SELECT title FROM event WHERE uuid = ?", (event_id,)).fetchone() == (
+            "Workshop beside the edits",)
+
+
 def test_the_command_line_names_refused_plan_changes(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
     _rename_work_area_and_member_state(laptop)

@@ -119,7 +119,7 @@ def test_export_in_spanish_has_spanish_sheets_headers_and_plan_titles(db, tmp_pa
     book = load_workbook(out, read_only=True)
     assert book.sheetnames == ["Resumen", "Plan de Trabajo", "Eventos", "Por Estado Miembro"]
     header = [c.value for c in next(book["Eventos"].iter_rows(min_row=4, max_row=4))]
-    assert header[:5] == ["Fecha de inicio", "Fecha de fin", "Título", "Tipo", "Estado"]
+    assert header[:5] == ["Título", "Fecha de inicio", "Fecha de fin", "Tipo", "Estado"]
     assert header[-1] == "ID del evento"
     plan_cells = [c.value for row in book["Plan de Trabajo"].iter_rows() for c in row]
     assert any(isinstance(v, str) and "Controles Fronterizos" in v for v in plan_cells)

@@ -222,17 +222,17 @@ def sheet_names() -> dict[str, str]:
             "states": _tr("By member state"), "participants": _tr("Participants")}
 
 
-#: Columns of the Events sheet that stay in view when scrolling right: the dates and the title.
+#: Columns of the Events sheet that stay in view when scrolling right: the title and the dates.
 EVENT_FROZEN_COLUMNS = 3
 
 
 def event_columns() -> list[tuple[str, str, int]]:
     """(key, header, width) of the Events sheet: what an import reads back by header (in any order).
 
-    A person reads the dates and the title first (they stay in view); the Event ID, which only
-    an import needs, comes last."""
+    A person reads the title first, then the dates (the three stay in view); the Event ID, which
+    only an import needs, comes last."""
     return [
-        ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12), ("title", _tr("Title"), 50),
+        ("title", _tr("Title"), 50), ("start_date", _tr("Start date"), 12), ("end_date", _tr("End date"), 12),
         ("event_type", _tr("Type"), 18), ("status", _tr("Status"), 12), ("plan_path", _tr("Plan path"), 14),
         ("activity", _tr("Planned activity"), 40), ("modality", _tr("Modality"), 11),
         ("member_states", _tr("Member states"), 30), ("venue", _tr("Venue"), 30), ("city", _tr("City"), 16),
@@ -511,8 +511,8 @@ def _event_rows(db: Database, plans: list[WorkPlanNode] | WorkPlanNode, event_fi
         for r in conn.execute(sql, params):
             path, activity = paths.get(r[1], ("", None))
             yield [
-                dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
-                r[3], event_type_label(r[2]), status_label(r[4]), path, activity.text if activity else "",
+                r[3], dt.date.fromisoformat(r[5]) if r[5] else None, dt.date.fromisoformat(r[6]) if r[6] else None,
+                event_type_label(r[2]), status_label(r[4]), path, activity.text if activity else "",
                 modality_label(r[7]), r[8] or "", r[9], r[10], r[11] or "", r[12], r[13], r[14], r[15], r[16], r[17],
                 r[18], r[19], r[20], r[21], r[22], r[23], yes if r[24] else no, r[25], r[26], r[27], year_of.get(r[1]), r[0],
             ]

@@ -104,6 +104,11 @@ class ContentMismatch(ValueError):
     """A received file's content is not what its name (its checksum) says, or is too large."""
 
 
+class TooLarge(ContentMismatch):
+    """A received file is over the size a file may have, or the package's files together are
+    over what a package may hold (the argument is the file's checksum)."""
+
+
 class IncomingFiles:
     """Files received in a field package, kept apart (a folder inside the store, so that moving
     them in is a rename) until the records that refer to them are written: a package refused at
@@ -153,7 +158,7 @@ class IncomingFiles:
                 self.size += len(data)
                 outer._total += len(data)
                 if self.size > outer.max_file_bytes or outer._total > outer.max_total_bytes:
-                    raise ContentMismatch(sha256)
+                    raise TooLarge(sha256)
                 digest.update(data)
                 return self.out.write(data)
 

@@ -815,7 +815,7 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
     ``trust_sender``: a person compared its fingerprint; it is then trusted from this import on."""
     from sqlalchemy.exc import DBAPIError
 
-    from cicte_desktop.services.attachments import ContentMismatch, IncomingFiles
+    from cicte_desktop.services.attachments import ContentMismatch, IncomingFiles, TooLarge
 
     refuse_untrusted(plan, trust_sender)
     if data_folder is None:
@@ -832,6 +832,10 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
         raise ImportRefusedError(_tr(
             "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
             name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
+    except TooLarge as exc:
+        raise pkg.UnsafePackageError(_tr(
+            "{name} was refused: its attached files are larger than a field package may hold ({member}). "
+            "Nothing was imported.").format(name=plan.package.path.name, member=f"attachments/{exc}")) from exc
     except ContentMismatch as exc:
         raise pkg.DamagedPackageError(_tr(
             "{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.").format(

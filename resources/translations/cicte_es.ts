@@ -2341,6 +2341,11 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
@@ -2348,11 +2353,6 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
@@ -3117,21 +3117,26 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
+            <translation>{name} fue rechazado: sus archivos adjuntos superan lo que puede contener un paquete de campo ({member}). No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="852" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="854" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="858" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>

@@ -2341,6 +2341,11 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
@@ -2348,11 +2353,6 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>End date</source>
             <translation>Date de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
@@ -3117,21 +3117,26 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
+            <translation>{name} a été refusé : ses fichiers joints dépassent ce qu'un paquet de terrain peut contenir ({member}). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="852" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="854" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="858" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>

@@ -2341,6 +2341,11 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
@@ -2348,11 +2353,6 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
             <source>End date</source>
             <translation>Data de término</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
@@ -3117,21 +3117,26 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
+            <translation>{name} foi recusado: seus arquivos anexos excedem o que um pacote de campo pode conter ({member}). Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="848" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="852" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="854" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="858" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
