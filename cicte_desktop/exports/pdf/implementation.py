@@ -86,6 +86,7 @@ class _Context:
     headings: list[Heading] = field(default_factory=list)  # shared by the parts of a report
     depth: int = 0  # 1 in a report over several plan years: its headings sit under their part's
     amended: dict[str, list[str]] = field(default_factory=dict)  # plan_edit.amendment_notes of the plan
+    elsewhere: int = 0  # completed events of the period (cut) logged under another year's plan: not counted
 
     @property
     def for_state(self) -> bool:
@@ -179,10 +180,12 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
         # year that falls in it.
         plan_figures = figures.plan_figures(db, plan, period_filter)
         expected = figures.expected_by_now(plan.year, period_filter)
-        mine = {a.uuid for a in plan.activities()}
-        delivered = {uuid: rows for uuid, rows in reporting.delivered_events(db, period_filter).items() if uuid in mine}
+        delivered = reporting.delivered_events(db, period_filter, [a.uuid for a in plan.activities()])
+        elsewhere = (figures.summary(db, period_filter, None).events_by_status.get("completed", 0)
+                     - sum(len(rows) for rows in delivered.values()))
         parts.append(_Context(db, options, plan, locale, state_name, period_filter, plan_figures, expected, delivered,
-                              shared_styles, headings, 1 if several else 0, plan_edit.amendment_notes(db, year)))
+                              shared_styles, headings, 1 if several else 0, plan_edit.amendment_notes(db, year),
+                              elsewhere))
     ctx = parts[0]
     events = sum(len(rows) for part in parts for rows in part.delivered.values())
     # Progress: one step per event listed while the story is made, then the layout (longer).
@@ -242,15 +245,11 @@ def _story(parts: list[_Context], step: Callable[[int], None]) -> list[Flowable]
 
 
 def _part_heading(ctx: _Context) -> list[Flowable]:
-    """The heading of a plan year's part: its plan, and the part of the period it covers."""
-    s, plan = ctx.styles, ctx.plan
+    """The heading of a plan year's part: its plan (its summary says which dates it covers)."""
+    plan = ctx.plan
     return [ctx.heading(f"{plan.title} ({plan.symbol}){_mark(ctx, plan.uuid)}", "part", -1,
-                                     f"{plan.title} ({plan.symbol})"),
+                        f"{plan.title} ({plan.symbol})"),
             HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=2, spaceAfter=8),
-            para(_tr("This part of the report covers the events from {start} to {end}, measured against the {plan} "
-                     "({symbol}).").format(start=_day(ctx.period_filter.date_from, ctx),
-                                           end=_day(ctx.period_filter.date_to, ctx), plan=plan.title,
-                                           symbol=plan.symbol), s["body"]),
             *_amendment_notes(ctx, plan.uuid)]
 
 
@@ -323,8 +322,9 @@ def _contents(ctx: _Context) -> list[Flowable]:
     s = ctx.styles
     items: list[Flowable] = [para(_tr("Contents"), s["h1"])]
     for heading in ctx.headings:
-        style = s[("toc1", "toc2", "toc3")[min(heading.toc_level, 2)]]
-        items.append(ContentsLine(heading.toc_text, style, heading.toc_key))
+        if heading.toc_level > 1:  # programs of a part: in the bookmarks, not on the contents page
+            continue
+        items.append(ContentsLine(heading.toc_text, s["toc1" if heading.toc_level == 0 else "toc2"], heading.toc_key))
     return items
 
 
@@ -378,6 +378,10 @@ def _summary(ctx: _Context) -> list[Flowable]:
             mark=plan_edit.AMENDED_MARK), s["note"]))
     if not ctx.depth:  # (a part's heading says how its plan itself was amended)
         items += _amendment_notes(ctx, ctx.plan.uuid)
+    if ctx.elsewhere > 0:  # logged before this year had a plan: they stay under the activity logged against
+        items.append(para(_trn("%n completed event of this period was logged under another year's work plan: it is "
+                               "not counted here (the Excel workbook lists it in its Events sheet).", ctx.elsewhere),
+                          s["note"]))
     return items
 
 
@@ -689,6 +693,9 @@ def _annex(parts: list[_Context]) -> list[Flowable]:
     return [PageBreak(), ctx.heading(_tr("Annex: participation of member states by work area"), "h1", -ctx.depth),
             para(_tr("Completed events of the period in each member state and work area, with their participants in "
                      "brackets. An event that served several member states counts for each."), s["body"]),
+            *([para(_tr("The period covers the work plans of {years}: each event is counted under the work area of "
+                        "the plan of its year.").format(years=", ".join(str(p.plan.year) for p in parts)), s["body"])]
+              if len(parts) > 1 else []),
             para(key, s["note"]), Spacer(1, 6), *long_table(header, rows, widths, style)]
 
 

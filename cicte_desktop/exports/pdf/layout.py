@@ -98,7 +98,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "activity": ParagraphStyle("activity", parent=base, fontSize=8.5, leading=11, spaceBefore=7, spaceAfter=3),
         "toc1": ParagraphStyle("toc1", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=5),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=11.5, leftIndent=14),
-        "toc3": ParagraphStyle("toc3", parent=base, fontSize=8.5, leading=11, leftIndent=28),
         "part": ParagraphStyle("part", parent=base, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT,
                                spaceBefore=4, spaceAfter=2),
         "amended": ParagraphStyle("amended", parent=base, fontName=CONDENSED, fontSize=7.5, leading=9.5,
