@@ -141,7 +141,9 @@ def period_label(options: ReportOptions, locale: QLocale) -> str:
         if (end.month, end.day) == (6, 30):
             return _tr("January–June {year}").format(year=start.year)
         if (end.month, end.day) == (12, 31):
-            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+            return str(start.year)
+    if start.year < end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year}–{end.year}"  # whole years
     if start.year == end.year and (start.month, start.day, end.month, end.day) == (7, 1, 12, 31):
         return _tr("July–December {year}").format(year=start.year)
     return _tr("{start} to {end}").format(start=long_date(start, locale), end=long_date(end, locale))
