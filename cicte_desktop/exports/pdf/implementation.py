@@ -255,6 +255,23 @@ def _part_heading(ctx: _Context) -> list[Flowable]:
             *_amendment_notes(ctx, plan.uuid)]
 
 
+def _shown_items(ctx: _Context) -> set[str]:
+    """The plan items the report's sections show: all of them, or for a member state those it
+    reached (the others are left out)."""
+    shown: set[str] = set()
+    for area in ctx.plan.work_areas:
+        for program in area.programs:
+            for project in program.projects:
+                for activity in project.activities:
+                    if not ctx.for_state or ctx.delivered.get(activity.uuid):
+                        shown.update((area.uuid, program.uuid, project.uuid, activity.uuid))
+        if not ctx.for_state:
+            shown.add(area.uuid)
+            shown.update(program.uuid for program in area.programs)
+            shown.update(project.uuid for program in area.programs for project in program.projects)
+    return shown
+
+
 def _mark(ctx: _Context, uuid: str) -> str:
     """The mark after the title of an item amended after the plan's approval."""
     return f" {plan_edit.AMENDED_MARK}" if uuid in ctx.amended else ""
@@ -342,8 +359,8 @@ def _summary(ctx: _Context) -> list[Flowable]:
         items.append(para(_tr(
             "Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that "
             "served several member states counts for each, with all its participants.").format(
-            state=ctx.state_name, start=_day(ctx.period_filter.date_from, ctx), end=_day(ctx.period_filter.date_to, ctx),
-            plan=ctx.plan.title), s["body"]))
+            state=ctx.state_name, start=_day(ctx.period_filter.date_from, ctx),
+            end=_day(ctx.period_filter.date_to, ctx), plan=ctx.plan.title), s["body"]))
         words = figures.labels()
         header = [_tr("Work area"), _tr("Events completed"), words["achieved"], words["share"], _tr("Women"), _tr("Men"),
                   _tr("Participants"), _tr("Programs reached")]
@@ -373,7 +390,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
             "Progress: counted over target. Expected by now: the share of {year} within the period that has gone "
             "by. Events: completed events of the period.").format(year=ctx.plan.year),
             s["note"]))
-    amended = len(ctx.amended) - (ctx.plan.uuid in ctx.amended)
+    amended = len(set(ctx.amended) & _shown_items(ctx))
     if amended:
         items.append(para(_trn("%n item of the plan was amended after its approval: it is marked {mark}, with the "
                                "date and reason of each amendment under it.", amended).format(
