@@ -302,3 +302,20 @@ def test_the_workbook_over_several_plan_years_imports_back_unchanged(four_plans:
     code, text, err = _run(["--db", str(four_plans), "import", "xlsx", str(out), "--dry-run"], capsys)
     assert code == 0, err
     assert text.startswith("0 new, 0 changed, 600 unchanged"), text
+
+
+def test_a_report_over_several_plan_years_reports_progress_and_cancels(four_plans: Path, tmp_path: Path) -> None:
+    from cicte_desktop.exports.pdf import ReportCancelled, ReportOptions, export_report
+
+    db = open_database(four_plans)
+    try:
+        options = ReportOptions("semiannual", D(2016, 1, 1), D(2019, 12, 31), issued=D(2020, 1, 15))
+        calls: list[tuple[int, int]] = []
+        export_report(db, options, tmp_path / "r.pdf", progress=lambda done, total: calls.append((done, total)) or True)
+        assert calls[-1][0] == calls[-1][1] and [d for d, _t in calls] == sorted(d for d, _t in calls)
+        out = tmp_path / "c.pdf"
+        with pytest.raises(ReportCancelled):
+            export_report(db, options, out, progress=lambda done, total: len(calls) > 0 and done < total // 2)
+        assert not out.exists()
+    finally:
+        db.close()

@@ -107,3 +107,28 @@ def test_amendments_are_marked_in_spanish_and_in_each_years_part(db, plan_2017, 
     assert rows["2.A"][header.index("Amended")].endswith(": Mandate of CICTE/RES. 1/17")
     header, rows = _plan_rows(book, "Work plan 2017")
     assert all(row[header.index("Amended")] is None for row in rows.values())
+
+
+def test_the_member_state_report_marks_only_what_it_shows(db, plan_2017, tmp_path: Path) -> None:
+    """A member-state report leaves out the activities it did not reach: an amendment to one of
+    those is neither marked nor counted; one to an activity it reached is."""
+    from cicte_desktop.services import reporting
+    from cicte_desktop.services.figures import EventFilter
+
+    plan_edit.approve(db, 2017, D(2017, 2, 1), "Approved")
+    reached = reporting.delivered_events(db, EventFilter("JAM", *YEAR_2017))
+    activities = [a for a in plan_2017.activities()]
+    shown = next(a for a in activities if reached.get(a.uuid))
+    hidden = next(a for a in activities if not reached.get(a.uuid))
+    plan_edit.rename(db, hidden.uuid, hidden.text + " (hidden)", "Reason for the hidden one")
+    pdf = tmp_path / "jam.pdf"
+    export_report(db, ReportOptions("member-state", *YEAR_2017, member_state="JAM", issued=D(2017, 12, 31)), pdf)
+    text = _text(pdf)
+    assert "†" not in text and "Reason for the hidden one" not in text
+    plan_edit.rename(db, shown.uuid, shown.text + " (revised)", "Reason for the shown one")
+    export_report(db, ReportOptions("member-state", *YEAR_2017, member_state="JAM", issued=D(2017, 12, 31)), pdf)
+    text = _text(pdf)
+    assert "1 item of the plan was amended after its approval" in text
+    assert f"{shown.text} (revised) †" in text and "Reason for the shown one" in text
+    assert "Reason for the hidden one" not in text
+
