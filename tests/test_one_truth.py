@@ -230,3 +230,117 @@ def test_plan_json_figures_bad_arguments(demo_path) -> None:
         result = run_cli("--db", str(demo_path), "plan", "--json", *args)
         assert result.returncode == code and words in result.stderr and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- A period over two plan years: a part per plan year, each with its own plan's figures ------
+
+#: Over the plans of 2016 and 2017: the second half of 2016 and the first of 2017.
+SPAN = (D(2016, 7, 1), D(2017, 6, 30))
+CUTS = {2016: (D(2016, 7, 1), D(2016, 12, 31)), 2017: (D(2017, 1, 1), D(2017, 6, 30))}
+
+
+@pytest.fixture(scope="module")
+def two_plans_path(tmp_path_factory) -> Path:
+    from cicte_desktop.services import plan_years
+
+    path = tmp_path_factory.mktemp("truth2") / "two.sqlite"
+    db = open_database(path)
+    plan_years.new_plan(db, 2017, 2016)
+    add_demo_events(db, 600, seed=8, years=(2016, 2017))
+    db.close()
+    return path
+
+
+def _part_texts(pdf: Path, plans: dict[int, workplan.WorkPlanNode]) -> dict[int, str]:
+    """Each plan year's part of the report: from its heading to the next part's (or the annex)."""
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    starts = {}
+    for year, plan in plans.items():
+        heading = f"{plan.title} ({plan.symbol})"
+        # the part's first page: its heading then its executive summary (the cover and contents name it too)
+        starts[year] = next(i for i, text in enumerate(pages) if i > 1 and heading in text
+                            and "Executive summary" in text)
+    order = sorted(starts, key=starts.get)
+    annex = next((i for i, text in enumerate(pages) if "Annex: participation" in text and i > 1), len(pages))
+    ends = {year: (starts[order[k + 1]] if k + 1 < len(order) else annex) for k, year in enumerate(order)}
+    return {year: " ".join(pages[starts[year]:ends[year]]) for year in plans}
+
+
+@pytest.mark.parametrize("state", [None, "JAM"])
+def test_a_period_over_two_plan_years_shows_each_years_figures_in_every_output(two_plans_path, tmp_path,
+                                                                              state) -> None:
+    """The PDF's part for each plan year, the workbook's sheets of that year and ``plan --json
+    --figures --year Y`` over the period cut to that year show the same figures, in the same words."""
+    import json
+
+    from tests.conftest import run_cli
+
+    db = open_database(two_plans_path)
+    try:
+        plans = {year: workplan.get_work_plan(db, year) for year in CUTS}
+        truth = {year: figures.plan_figures(db, plans[year], figures.EventFilter(state, *CUTS[year]))
+                 for year in CUTS}
+        pdf, book_path = tmp_path / "span.pdf", tmp_path / "span.xlsx"
+        export_report(db, ReportOptions("member-state" if state else "semiannual", *SPAN, member_state=state,
+                                        issued=SPAN[1]), pdf)
+        export_workbook(db, ExportOptions(member_state=state, date_from=SPAN[0], date_to=SPAN[1]), book_path)
+    finally:
+        db.close()
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    # The cover shows the whole period and both plans; the contents list each part.
+    assert "July 1, 2016 to June 30, 2017" in pages[0] and "Period: 2016-07-01 to 2017-06-30" in pages[0]
+    for plan in plans.values():
+        assert f"{plan.title} ({plan.symbol})" in pages[0]
+        assert f"{plan.title} ({plan.symbol})" in pages[1]  # the contents
+    parts = _part_texts(pdf, plans)
+    book = load_workbook(book_path)
+    words = figures.labels()
+    for year, plan in plans.items():
+        expected, part = truth[year], parts[year]
+        start, end = CUTS[year]
+        assert any(expected[a.uuid].achieved for a in plan.work_areas)  # the year has figures to compare
+        # The part says which dates it covers: the period cut to its plan year.
+        assert f"{start:%B} {start.day}, {start.year} and {end:%B} {end.day}, {end.year}" in part
+        # plan --json --figures of that year over the period cut to it.
+        args = ["--db", str(two_plans_path), "plan", "--json", "--figures", "--year", str(year),
+                "--from", start.isoformat(), "--to", end.isoformat()] + (["--member-state", state] if state else [])
+        result = run_cli(*args)
+        assert result.returncode == 0, result.stderr
+        shape = json.loads(result.stdout)
+        json_areas = {a["number"]: a for a in shape["work_areas"]}
+        # The workbook's Work plan sheet of that year.
+        sheet = book[f"Work plan {year}"]
+        header = [c.value for c in next(sheet.iter_rows(min_row=4, max_row=4))]
+        rows = {str(r[0]): r for r in sheet.iter_rows(min_row=5, values_only=True) if r[0] is not None}
+        for item, _label, numbering in _items(plan):
+            node = expected[item.uuid]
+            row = rows[numbering]
+            assert row[header.index(words["achieved"])] == node.achieved
+            if item in plan.work_areas:
+                shown = json_areas[item.number]
+                assert shown["achieved"] == node.achieved and shown["events"] == node.events
+                assert shown["target"] == (node.target or None)
+            if state:
+                assert row[header.index(words["share"])] == (
+                    pytest.approx(node.share_percent / 100) if node.share_percent is not None else None)
+                if not node.achieved:
+                    continue  # the member-state report leaves out what it did not reach
+            else:
+                assert row[header.index(words["counted"])] == (node.counted if node.target else None)
+                assert row[header.index(words["progress"])] == (
+                    pytest.approx(node.percent / 100) if node.target else None)
+                if item in plan.work_areas:
+                    assert shown["counted"] == (node.counted if node.target else None)
+                    assert shown["progress"] == (round(node.percent, 1) if node.target else None)
+            assert figures.describe_line(node, _number) in part, (year, item.title)
+        if not state:  # the part's summary table: target, achieved, counted, progress and state of each area
+            for area in plan.work_areas:
+                node = expected[area.uuid]
+                if node.target:
+                    assert (f"{area.number}. {area.title} {_number(node.target)} {_number(node.achieved)} "
+                            f"{_number(node.counted)} {figures.percent_text(node.percent)} "
+                            f"{figures.state_label(node.state)}") in part, (year, area.title)
+    # The two years differ somewhere: the comparison would notice one year's figures shown for both.
+    assert any(truth[2016][a.uuid].achieved != truth[2017][b.uuid].achieved
+               for a, b in zip(plans[2016].work_areas, plans[2017].work_areas, strict=True))
+    book.close()

@@ -1,6 +1,7 @@
 """Any period works: a range over several plan years is grouped by plan year in the workbook
-(each year measured against its own plan, the period cut to that year); the PDF reports refuse
-it in one line naming the years; a period with no plan year at all is refused in one line."""
+and the PDF reports (each year measured against its own plan, the period cut to that year); a
+period with no plan year at all, or a report's period with a year without a plan inside it, is
+refused in one line naming the year."""
 
 from __future__ import annotations
 
@@ -149,16 +150,75 @@ def test_a_period_with_no_plan_year_is_refused_in_one_line(four_plans: Path, tmp
     assert not out.exists()
 
 
+def _pdf_pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
 @pytest.mark.parametrize("report", [["--report", "semiannual"], ["--report", "member-state", "--member-state", "JAM"]])
-def test_a_report_over_several_plan_years_is_refused_naming_them(four_plans: Path, tmp_path: Path, capsys,
-                                                                  report) -> None:
+def test_a_report_over_several_plan_years_has_a_part_per_plan_year(four_plans: Path, tmp_path: Path, capsys,
+                                                                   report) -> None:
+    """(It was refused, naming the years, until issue 16 asked for a report grouped by plan year.)"""
     out = tmp_path / "r.pdf"
     code, _text, err = _run(["--db", str(four_plans), "export", "pdf", *report, "--out", str(out),
                              "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
+    assert code == 0, err
+    pages = _pdf_pages(out)
+    assert "2016–2019" in pages[0] and "Period: 2016-01-01 to 2019-12-31" in pages[0], pages[0]
+    assert "Work plans: 2016 (CICTE/doc.5/16), 2017 (CICTE/doc.5/17), 2018 (CICTE/doc.5/18), 2019 (CICTE/doc.5/19)" \
+        in pages[0], pages[0]
+    db = open_database(four_plans)
+    try:
+        contents = " ".join(pages[1:3])
+        where = []
+        for year in YEARS:
+            plan = workplan.get_work_plan(db, year)
+            heading = f"{plan.title} ({plan.symbol})"
+            assert heading in contents  # each part in the contents
+            # Its part: its heading, then its summary of its year only, measured against its plan.
+            first = next(i for i, text in enumerate(pages) if heading in text and "Executive summary" in text
+                         and f"between January 1, {year} and December 31, {year}" in text)
+            where.append(first)
+            truth = figures.plan_figures(db, plan, figures.EventFilter("JAM" if "JAM" in report else None,
+                                                                       D(year, 1, 1), D(year, 12, 31)))
+            area = plan.work_areas[0]
+            assert figures.describe_line(truth[area.uuid], lambda n: f"{n:,}") in " ".join(pages[first:first + 12])
+        assert where == sorted(where)  # the parts in the order of their years
+        if "semiannual" in report:  # mandates per part, one annex for the whole period
+            assert sum("Implementation of mandates" in p and "Each mandate quoted" in p for p in pages) == len(YEARS)
+            annex = [p for p in pages if "Annex: participation of member states by work area" in p][-1]
+            assert "covers the work plans of 2016, 2017, 2018, 2019" in annex
+    finally:
+        db.close()
+
+
+def test_a_report_refuses_a_year_without_a_plan_inside_its_period(four_plans: Path, tmp_path: Path,
+                                                                  capsys) -> None:
+    """A year inside the period without a plan (its events would be measured against no plan) is
+    refused naming it; a year at the edge without a plan and without events is left out."""
+    db = open_database(four_plans)
+    try:
+        with db.sql() as conn:
+            conn.execute("UPDATE work_plan SET deleted = 1 WHERE year = 2018")
+            conn.commit()
+    finally:
+        db.close()
+    out = tmp_path / "r.pdf"
+    code, _text, err = _run(["--db", str(four_plans), "export", "pdf", "--report", "semiannual", "--out", str(out),
+                             "--from", "2016-01-01", "--to", "2019-12-31"], capsys)
     assert code == 1
     line = _one_line(err)
-    assert "2016, 2017, 2018, 2019" in line and "one report per year" in line, line
+    assert line.startswith("cicte-desktop: error: there is no work plan for 2018 (work plans: 2016, 2017, 2019)"), line
     assert not out.exists()
+    # 2015 has neither a plan nor events: a period starting in it reports 2016 and 2017.
+    code, _text, err = _run(["--db", str(four_plans), "export", "pdf", "--report", "semiannual", "--out", str(out),
+                             "--from", "2015-07-01", "--to", "2017-12-31"], capsys)
+    assert code == 0, err
+    pages = _pdf_pages(out)
+    assert "July 1, 2015 to December 31, 2017" in pages[0]
+    assert "CICTE/doc.5/16" in pages[0] and "CICTE/doc.5/17" in pages[0] and "2015 Work Plan" not in " ".join(pages)
+    assert any("between January 1, 2016 and December 31, 2016" in p for p in pages)  # the period cut to the plan
 
 
 def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
@@ -180,9 +240,11 @@ def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
         book = load_workbook(target, read_only=True)
         assert {f"Summary {y}" for y in YEARS} <= set(book.sheetnames)
         book.close()
-        assert window.preview_pdf(ReportOptions(SEMIANNUAL, D(2016, 1, 1), D(2019, 12, 31))) is False
-        assert shown_messages[-1][0] == "error"
-        assert "2016, 2017, 2018, 2019" in shown_messages[-1][2] and "one report per year" in shown_messages[-1][2]
+        # (The report was refused until issue 16: now a part per plan year.)
+        errors = len([m for m in shown_messages if m[0] == "error"])
+        assert window.preview_pdf(ReportOptions(SEMIANNUAL, D(2016, 1, 1), D(2019, 12, 31))) is True, shown_messages
+        assert len([m for m in shown_messages if m[0] == "error"]) == errors
+        window.pdf_preview.close()
         assert window.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)), tmp_path / "x.xlsx") is False
         assert shown_messages[-1][2].startswith("There is no work plan for 2021")
         # The dialogs say what they do with a period over several years.
@@ -197,7 +259,7 @@ def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
             picker.date_to.setDate(D(2019, 12, 31))
             text = dialog.hint.text()
             assert ("for each work plan year" in text) if isinstance(dialog, ExportDialog) else (
-                "one report per year" in text), text
+                "a part for each plan year" in text), text
     finally:
         window.database.close()
 
@@ -240,3 +302,20 @@ def test_the_workbook_over_several_plan_years_imports_back_unchanged(four_plans:
     code, text, err = _run(["--db", str(four_plans), "import", "xlsx", str(out), "--dry-run"], capsys)
     assert code == 0, err
     assert text.startswith("0 new, 0 changed, 600 unchanged"), text
+
+
+def test_a_report_over_several_plan_years_reports_progress_and_cancels(four_plans: Path, tmp_path: Path) -> None:
+    from cicte_desktop.exports.pdf import ReportCancelled, ReportOptions, export_report
+
+    db = open_database(four_plans)
+    try:
+        options = ReportOptions("semiannual", D(2016, 1, 1), D(2019, 12, 31), issued=D(2020, 1, 15))
+        calls: list[tuple[int, int]] = []
+        export_report(db, options, tmp_path / "r.pdf", progress=lambda done, total: calls.append((done, total)) or True)
+        assert calls[-1][0] == calls[-1][1] and [d for d, _t in calls] == sorted(d for d, _t in calls)
+        out = tmp_path / "c.pdf"
+        with pytest.raises(ReportCancelled):
+            export_report(db, options, out, progress=lambda done, total: len(calls) > 0 and done < total // 2)
+        assert not out.exists()
+    finally:
+        db.close()

@@ -20,7 +20,7 @@ from typing import Any
 from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.files import atomic_target
-from cicte_desktop.services import figures, workplan
+from cicte_desktop.services import figures, plan_edit, workplan
 from cicte_desktop.services.workplan import ActivityNode, WorkPlanNode
 from cicte_desktop.vocabulary import STATUS_LABELS, event_type_label, modality_label, status_label
 
@@ -372,8 +372,9 @@ def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.
                       [a for a in plan.work_areas if options.work_area in (None, a.number)]))
     for (suffix, cut, sub, progress_by_item, areas), plan in zip(years, plans, strict=True):
         _summary_sheet(book, names["summary"] + suffix, db, plan, areas, cut, progress_by_item, sub, note)
-    for (suffix, _cut, sub, progress_by_item, areas) in years:
-        _plan_sheet(book, names["plan"] + suffix, areas, progress_by_item, sub)
+    for (suffix, _cut, sub, progress_by_item, areas), plan in zip(years, plans, strict=True):
+        _plan_sheet(book, names["plan"] + suffix, areas, progress_by_item, sub,
+                    plan_edit.amendment_notes(db, plan.year))
     tick(0)
     whole = subtitle(", ".join(p.symbol for p in plans), options.period_text())
     events = _table(book, names["events"], _tr("Events"), whole,
@@ -460,29 +461,38 @@ def _summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, area
 
 
 def _plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, figures.NodeProgress],
-                subtitle: str) -> None:
+                subtitle: str, amended: dict[str, list[str]] | None = None) -> None:
+    """The plan with every item's figures; the last column, *Amended*, says how an item was
+    changed after the plan's approval (``plan_edit.amendment_notes``: the PDF reports' words)."""
     contribution = any(p.contribution for p in progress.values())
     columns = [(_tr("Numbering"), 12), (_tr("Level"), 16), (_tr("Text"), 70), (figures.label("target"), 9),
-               (_tr("Unit"), 26), (_tr("Upon request"), 10), *_figure_columns(contribution, with_target=False)]
+               (_tr("Unit"), 26), (_tr("Upon request"), 10), *_figure_columns(contribution, with_target=False),
+               (_tr("Amended"), 40)]
+    amended = amended or {}
+
+    def notes(uuid: str) -> str | None:
+        return "\n".join(amended[uuid]) if uuid in amended else None
+
     rows: list[list[Any]] = []
     for item in areas:
         node = progress.get(item.uuid)
         rows.append([item.number, _tr("Work area"), item.title, node.target or None if node else None, None, None,
-                     *_figure_cells(node, with_target=False)])
+                     *_figure_cells(node, with_target=False), notes(item.uuid)])
         for program in item.programs:
             node = progress.get(program.uuid)
             rows.append([f"{item.number}.{program.letter}", _tr("Program"), program.title,
-                         node.target or None if node else None, None, None, *_figure_cells(node, with_target=False)])
+                         node.target or None if node else None, None, None, *_figure_cells(node, with_target=False),
+                         notes(program.uuid)])
             for project in program.projects:
                 node = progress.get(project.uuid)
                 numbering = workplan.project_code(item, program, project)
                 rows.append([numbering, _tr("Project"), project.title, node.target or None if node else None, None,
-                             None, *_figure_cells(node, with_target=False)])
+                             None, *_figure_cells(node, with_target=False), notes(project.uuid)])
                 for a_index, activity in enumerate(project.activities, start=1):
                     node = progress.get(activity.uuid)
                     rows.append([f"{numbering}.{a_index}", _tr("Planned activity"), activity.text, activity.target,
                                  activity.unit, _tr("Yes") if activity.upon_request else None,
-                                 *_figure_cells(node, with_target=False)])
+                                 *_figure_cells(node, with_target=False), notes(activity.uuid)])
     _table(book, title, _tr("Work plan"), subtitle, columns, rows)
 
 

@@ -424,3 +424,31 @@ def amended_items(db: Database, year: int) -> dict[str, list[HistoryRow]]:
         if row.amendment:
             result.setdefault(row.item_uuid, []).append(row)
     return result
+
+
+#: The mark after an amended item's title in the reports.
+AMENDED_MARK = "†"
+
+
+def amendment_notes(db: Database, year: int) -> dict[str, list[str]]:
+    """Each item of ``year``'s plan changed after its approval (and the plan itself, under its
+    uuid), with its amendments in words, oldest first: "Amended on 2017-03-02, after the plan's
+    approval on 2016-12-15: the donor doubled the target". The words every output shows (the PDF
+    reports under the item, the workbook's Work plan sheet in its Amended column); a change of
+    several fields at once (a target's quantity and unit) is one amendment."""
+    amended = amended_items(db, year)
+    if not amended:
+        return {}
+    with db.sql() as conn:
+        approved = conn.execute("SELECT approved_on FROM work_plan WHERE year = ? AND NOT deleted",
+                                (year,)).fetchone()
+    approved_on = str(approved[0])[:10] if approved and approved[0] else "…"
+    notes: dict[str, list[str]] = {}
+    for uuid, rows in amended.items():
+        texts = notes.setdefault(uuid, [])
+        for row in rows:
+            text = _tr("Amended on {date}, after the plan's approval on {approved}: {reason}").format(
+                date=row.at[:10], approved=approved_on, reason=row.reason)
+            if text not in texts:
+                texts.append(text)
+    return notes

@@ -889,13 +889,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _period_has_plan(self, date_from, date_to, title: str, check=None) -> bool:  # type: ignore[no-untyped-def]
-        """Whether ``check(db, date_from, date_to)`` (one work plan for the period, by default a
-        report's: ``report_plan_year``) accepts the period; if not, says why (a year without a
-        plan, or the plans of several years) and which years have a plan. Never another year's plan."""
-        from cicte_desktop.exports.pdf.implementation import report_plan_year
+        """Whether ``check(db, date_from, date_to)`` (by default a report's: ``report_plan_years``,
+        a part per plan year) accepts the period; if not, says why (a year without a plan) and
+        which years have a plan. Never another year's plan."""
+        from cicte_desktop.exports.pdf.implementation import report_plan_years
 
         try:
-            (check or report_plan_year)(self._db, date_from, date_to)
+            (check or report_plan_years)(self._db, date_from, date_to)
         except workplan.PeriodPlanError as exc:
             text = str(exc)
             messages.show_error(self, title, text[:1].upper() + text[1:] + ".")

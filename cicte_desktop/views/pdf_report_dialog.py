@@ -96,9 +96,8 @@ class PdfReportDialog(QDialog):
                            "a member-state annex. No participant's name is printed.")
         date_from, date_to = self.period.dates()
         if kind != CERTIFICATES and date_from is not None and date_to is not None and date_from.year != date_to.year:
-            hint += " " + self.tr("A report is about one work plan year: for a period over the plans of several "
-                                  "years, make one report per year (the Excel workbook groups a longer period by "
-                                  "plan year).")
+            hint += " " + self.tr("A period over the plans of several years gives a part for each plan year, "
+                                  "measured against its own plan.")
         self.hint.setText(hint)
         self.preview_button.setEnabled(kind != CERTIFICATES or self.event.count() > 0)
         self.adjustSize()  # the hint's lines and the rows shown change the height

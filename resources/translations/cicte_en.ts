@@ -534,7 +534,23 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="430" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
+            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
+            <translation>
+                <numerusform>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</numerusform>
+                <numerusform>%n items of the plan were amended after its approval: they are marked {mark}, with the date and reason of each amendment under them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
+            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
+            <translation>
+                <numerusform>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</numerusform>
+                <numerusform>%n completed events of this period were logged under another year's work plan: they are not counted here (the Excel workbook lists them in its Events sheet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -542,7 +558,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -553,7 +569,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

@@ -2510,182 +2510,187 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="387" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="458" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="465" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="466" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <source>Amended</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="474" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="484" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="509" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="548" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="550" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="551" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="552" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="573" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="575" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="580" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -5543,192 +5548,218 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="107" />
-            <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>
-            <translation>el período del {start} al {end} abarca los planes de trabajo de {years}: un informe trata de un solo año del plan, así que elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan)</translation>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
+            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
+            <translation>no hay plan de trabajo para {missing} (planes de trabajo: {years}), que el período del {start} al {end} abarca: un informe mide cada año con su propio plan, así que elija un período sin {missing} o inicie primero su plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="122" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
             <source>Member-State Report</source>
             <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
+            <source>Implementation Report</source>
+            <translation>Informe de ejecución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
             <source>Annual Implementation Report</source>
             <translation>Informe anual de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="132" />
             <source>Semi-annual Implementation Report</source>
             <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="134" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="139" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
             <source>January–June {year}</source>
             <translation>Enero–junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="141" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
             <source>July–December {year}</source>
             <translation>Julio–diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
             <source>{start} to {end}</source>
             <translation>Del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="157" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="164" />
             <source>Choose the member state the report is for.</source>
             <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="159" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="166" />
             <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
             <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="170" />
             <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="233" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="311" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="240" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="318" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="247" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
+            <source>Work plans: {plans}</source>
+            <translation>Planes de trabajo: {plans}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="249" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="331" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="253" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="260" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="342" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="273" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="357" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="359" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
             <source>Events completed</source>
             <translation>Eventos realizados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="282" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="285" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="369" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="292" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="376" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="297" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="381" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="303" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
+            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
+            <translation>
+                <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
+                <numerusform>%n elementos del plan fueron modificados tras su aprobación: están marcados con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
+            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
+            <translation>
+                <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
+                <numerusform>%n eventos realizados de este período se registraron en el plan de trabajo de otro año: no se cuentan aquí (el libro de Excel los incluye en su hoja Eventos).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="336" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="338" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="433" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="341" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="436" />
             <source>Progress against targets by work area</source>
             <translation>Avance respecto de las metas por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="343" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="438" />
             <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="347" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
             <source>Completed events by work area</source>
             <translation>Eventos realizados por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="350" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="354" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="449" />
             <source>Completed events by member state</source>
             <translation>Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="498" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="429" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="430" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -5736,7 +5767,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -5744,94 +5775,103 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="455" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="554" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="457" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="556" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="559" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="484" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="583" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="513" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="612" />
             <source>Implementation of mandates</source>
             <translation>Aplicación de los mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="514" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="613" />
             <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
             <translation>Cada mandato citado en la Sección 1 del {plan}, las áreas de trabajo a las que se aplica y lo realizado en ellas entre el {start} y el {end}: eventos concluidos, sus participantes y los Estados Miembros alcanzados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="520" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="619" />
             <source>This work plan records no mandates.</source>
             <translation>Este plan de trabajo no registra mandatos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="536" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="635" />
             <source>Paragraphs quoted: {numbers}</source>
             <translation>Párrafos citados: {numbers}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="539" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="638" />
             <source>Not linked to any work area of this plan.</source>
             <translation>No está vinculado a ninguna área de trabajo de este plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="552" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="651" />
             <source>All its work areas</source>
             <translation>Todas sus áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="557" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="656" />
             <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
             <translation>No se realizó nada en virtud de este mandato en este período: ningún evento se concluyó en sus áreas de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="568" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
             <source>Area {number}</source>
             <translation>Área {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="593" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="711" />
             <source>Area {number}: {title}</source>
             <translation>Área {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="594" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="712" />
             <source>Annex: participation of member states by work area</source>
             <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="595" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="713" />
             <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
             <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="373" />
+            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="715" />
+            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
+            <translation>El período abarca los planes de trabajo de {years}: cada evento se cuenta en el área de trabajo del plan de su año.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organización de los Estados Americanos · Secretaría del CICTE</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="383" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>
+            <translation type="vanished">el período del {start} al {end} abarca los planes de trabajo de {years}: un informe trata de un solo año del plan, así que elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan)</translation>
         </message>
         <message>
             <source>expected by the end of the period: {percent}</source>
@@ -5946,21 +5986,25 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
-            <source>A report is about one work plan year: for a period over the plans of several years, make one report per year (the Excel workbook groups a longer period by plan year).</source>
-            <translation>Un informe trata de un solo año del plan de trabajo: para un período que abarca los planes de varios años, elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan).</translation>
+            <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
+            <translation>Un período que abarca los planes de varios años da una parte por cada año de plan, medida con su propio plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="118" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
                 <numerusform>%n participantes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A report is about one work plan year: for a period over the plans of several years, make one report per year (the Excel workbook groups a longer period by plan year).</source>
+            <translation type="vanished">Un informe trata de un solo año del plan de trabajo: para un período que abarca los planes de varios años, elabore un informe por año (el libro de Excel agrupa un período más largo por año del plan).</translation>
         </message>
         <message>
             <source>{date} · {title} ({count} participants)</source>
@@ -6114,6 +6158,11 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
+            <translation>Modificado el {date}, tras la aprobación del plan el {approved}: {reason}</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,7 @@ from cicte_desktop.exports.pdf.layout import (
 )
 from cicte_desktop.exports.xlsx import plan_paths
 from cicte_desktop.files import atomic_target
-from cicte_desktop.services import figures, reference, reporting, workplan
+from cicte_desktop.services import figures, plan_edit, reference, reporting, workplan
 from cicte_desktop.services.reporting import DeliveredEvent
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, event_type_label
@@ -83,7 +83,10 @@ class _Context:
     expected: float  # share of the year's targets due by now in the period (figures.expected_by_now)
     delivered: dict[str, list[DeliveredEvent]]
     styles: dict = field(default_factory=dict)
-    headings: list[Heading] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)  # shared by the parts of a report
+    depth: int = 0  # 1 in a report over several plan years: its headings sit under their part's
+    amended: dict[str, list[str]] = field(default_factory=dict)  # plan_edit.amendment_notes of the plan
+    elsewhere: int = 0  # completed events of the period (cut) logged under another year's plan: not counted
 
     @property
     def for_state(self) -> bool:
@@ -93,34 +96,36 @@ class _Context:
         return self.locale.toString(value)
 
     def heading(self, text: str, style: str, level: int, contents_text: str | None = None) -> Heading:
-        item = Heading(text, self.styles[style], level, f"h{len(self.headings)}", contents_text)
+        item = Heading(text, self.styles[style], level + self.depth, f"h{len(self.headings)}", contents_text)
         self.headings.append(item)
         return item
 
 
-def report_plan_year(db: Database, date_from: dt.date | None, date_to: dt.date | None) -> int:
-    """The one plan year a report of the period is about. The period's own plan, never another
-    year's; over the plans of several years ``PeriodPlanError`` names them and asks for one
-    report per year (the workbook groups a longer period by plan year)."""
+def report_plan_years(db: Database, date_from: dt.date | None, date_to: dt.date | None) -> workplan.PeriodPlans:
+    """The plan years a report of the period is about: one part per plan year, each measured
+    against its own plan with the period cut to that year (as the workbook's per-year sheets).
+    Never another year's plan: a period with no plan year, or with a year without a plan that has
+    events in the period or lies between two of its plan years, raises ``PeriodPlanError`` naming
+    that year. A year without a plan at an edge of the period with no events there is left out:
+    there is nothing of it to report."""
     period = workplan.plan_years_in_period(db, date_from, date_to)
-    if len(period.years) > 1:
-        raise workplan.PeriodPlanError(None, _tr(
-            "the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make "
-            "one report per year (the Excel workbook groups a longer period by plan year)").format(
-            start=date_from.isoformat() if date_from else "…", end=date_to.isoformat() if date_to else "…",
-            years=", ".join(str(y) for y in period.years)))
-    return period.years[0]
-
-
-def _plan(db: Database, options: ReportOptions) -> WorkPlanNode:
-    year = report_plan_year(db, options.date_from, options.date_to)
-    return workplan.get_work_plan(db, year, language=options.language)
+    if period.missing:
+        have = ", ".join(str(y) for y in workplan.plan_years(db))
+        missing = ", ".join(str(y) for y in period.missing)
+        raise workplan.PeriodPlanError(period.missing[0], _tr(
+            "there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a "
+            "report measures each year against its own plan, so choose a period without {missing} or start its work "
+            "plan first").format(missing=missing, years=have, start=date_from.isoformat() if date_from else "…",
+                                 end=date_to.isoformat() if date_to else "…"))
+    return period
 
 
 def report_title(options: ReportOptions) -> str:
     if options.kind == MEMBER_STATE:
         return _tr("Member-State Report")
     start, end = options.date_from, options.date_to
+    if start is None or end is None or start.year != end.year:
+        return _tr("Implementation Report")
     if start and end and start.year == end.year and (start.month, start.day) == (1, 1):
         if (end.month, end.day) == (12, 31):
             return _tr("Annual Implementation Report")
@@ -137,6 +142,8 @@ def period_label(options: ReportOptions, locale: QLocale) -> str:
             return _tr("January–June {year}").format(year=start.year)
         if (end.month, end.day) == (12, 31):
             return str(start.year)
+    if start.year < end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year}–{end.year}"  # whole years
     if start.year == end.year and (start.month, start.day, end.month, end.day) == (7, 1, 12, 31):
         return _tr("July–December {year}").format(year=start.year)
     return _tr("{start} to {end}").format(start=long_date(start, locale), end=long_date(end, locale))
@@ -163,15 +170,26 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
         raise ReportError(_tr("The semi-annual report covers every member state; choose the member-state report "
                               "for one."))
     register_fonts()
-    plan = _plan(db, options)
-    period_filter = figures.EventFilter(options.member_state, options.date_from, options.date_to)
-    # The same figures as the tree and the workbook for the same filter (one truth): the events
-    # of the period, measured against the share of the plan year that falls in it.
-    plan_figures = figures.plan_figures(db, plan, period_filter)
-    expected = figures.expected_by_now(plan.year, period_filter)
-    ctx = _Context(db, options, plan, locale_for(options.language), state_name, period_filter, plan_figures, expected,
-                   reporting.delivered_events(db, period_filter), styles())
-    events = sum(len(rows) for rows in ctx.delivered.values())
+    period = report_plan_years(db, options.date_from, options.date_to)
+    locale, shared_styles, headings = locale_for(options.language), styles(), []
+    several = len(period.years) > 1
+    parts = []  # one per plan year: its plan, the period cut to its year, its figures
+    for year in period.years:
+        plan = workplan.get_work_plan(db, year, language=options.language)
+        period_filter = figures.EventFilter(options.member_state, *period.cut(year))
+        # The same figures as the tree and the workbook for the same filter (one truth): the
+        # events of the period (cut to the plan year), measured against the share of the plan
+        # year that falls in it.
+        plan_figures = figures.plan_figures(db, plan, period_filter)
+        expected = figures.expected_by_now(plan.year, period_filter)
+        delivered = reporting.delivered_events(db, period_filter, [a.uuid for a in plan.activities()])
+        elsewhere = (figures.summary(db, period_filter, None).events_by_status.get("completed", 0)
+                     - sum(len(rows) for rows in delivered.values()))
+        parts.append(_Context(db, options, plan, locale, state_name, period_filter, plan_figures, expected, delivered,
+                              shared_styles, headings, 1 if several else 0, plan_edit.amendment_notes(db, year),
+                              elsewhere))
+    ctx = parts[0]
+    events = sum(len(rows) for part in parts for rows in part.delivered.values())
     # Progress: one step per event listed while the story is made, then the layout (longer).
     layout_share = max(events, 50) * 1.5
     total = int(events + layout_share) + 1
@@ -180,7 +198,7 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
         if progress is not None and not progress(min(done, total - 1), total):
             raise ReportCancelled
 
-    story = _story(ctx, step)
+    story = _story(parts, step)
     title = report_title(options)
     header = f"{title} · {state_name + ' · ' if state_name else ''}{period_label(options, ctx.locale)}"
 
@@ -206,25 +224,85 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
 # --- The story ----------------------------------------------------------------------------
 
 
-def _story(ctx: _Context, step: Callable[[int], None]) -> list[Flowable]:
+def _story(parts: list[_Context], step: Callable[[int], None]) -> list[Flowable]:
+    """Cover, contents, then per plan year (a part of its own when the period covers several):
+    summary, charts, the work areas and the mandates; the annex covers the whole period."""
     body: list[Flowable] = []
-    body += _summary(ctx)
-    body += _charts(ctx)
     done = 0
+    for ctx in parts:
+        if ctx.depth:  # (the first part starts on the page after the contents)
+            body += [PageBreak()] * bool(body) + _part_heading(ctx)
+        body += _summary(ctx)
+        body += _charts(ctx)
+        for area in ctx.plan.work_areas:
+            flowables, listed = _area_section(ctx, area)
+            body += flowables
+            done += listed
+            step(done)
+        if not ctx.for_state:
+            body += _mandates_section(ctx)
+    if not parts[0].for_state:
+        body += _annex(parts)
+    return [*_cover(parts), PageBreak(), *_contents(parts[0]), PageBreak(), *body]
+
+
+def _part_heading(ctx: _Context) -> list[Flowable]:
+    """The heading of a plan year's part: its plan (its summary says which dates it covers)."""
+    plan = ctx.plan
+    return [ctx.heading(f"{plan.title} ({plan.symbol}){_mark(ctx, plan.uuid)}", "part", -1,
+                        f"{plan.title} ({plan.symbol})"),
+            HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=2, spaceAfter=8),
+            *_amendment_notes(ctx, plan.uuid)]
+
+
+def _shown_items(ctx: _Context) -> set[str]:
+    """The plan items the report's sections show: all of them, or for a member state those it
+    reached (the others are left out)."""
+    shown: set[str] = set()
     for area in ctx.plan.work_areas:
-        flowables, listed = _area_section(ctx, area)
-        body += flowables
-        done += listed
-        step(done)
-    if not ctx.for_state:
-        body += _mandates_section(ctx)
-        body += _annex(ctx)
-    return [*_cover(ctx), PageBreak(), *_contents(ctx), PageBreak(), *body]
+        for program in area.programs:
+            for project in program.projects:
+                for activity in project.activities:
+                    if not ctx.for_state or ctx.delivered.get(activity.uuid):
+                        shown.update((area.uuid, program.uuid, project.uuid, activity.uuid))
+        if not ctx.for_state:
+            shown.add(area.uuid)
+            shown.update(program.uuid for program in area.programs)
+            shown.update(project.uuid for program in area.programs for project in program.projects)
+    return shown
 
 
-def _cover(ctx: _Context) -> list[Flowable]:
+def _mark(ctx: _Context, uuid: str) -> str:
+    """The mark after the title of an item amended after the plan's approval."""
+    return f" {plan_edit.AMENDED_MARK}" if uuid in ctx.amended else ""
+
+
+def _amendment_notes(ctx: _Context, uuid: str) -> list[Flowable]:
+    """Under an amended item: each amendment's date and reason (the workbook's words)."""
+    return [para(f"{plan_edit.AMENDED_MARK} {text}", ctx.styles["amended"]) for text in ctx.amended.get(uuid, [])]
+
+
+def _whole_period(parts: list[_Context]) -> figures.Summary:
+    """The completed events of every part (each its plan's events of its plan year): the cover's
+    figures. Parts cover different dates, so their events never overlap."""
+    whole = figures.Summary()
+    states: set[str] = set()
+    for ctx in parts:
+        summary = figures.summary(ctx.db, ctx.period_filter, [a.uuid for a in ctx.plan.activities()])
+        for status, count in summary.events_by_status.items():
+            whole.events_by_status[status] = whole.events_by_status.get(status, 0) + count
+        whole.women += summary.women
+        whole.men += summary.men
+        whole.sex_not_recorded += summary.sex_not_recorded
+        states.update(summary.member_states)
+    whole.member_states = sorted(states)
+    return whole
+
+
+def _cover(parts: list[_Context]) -> list[Flowable]:
+    ctx = parts[0]
     s, options = ctx.styles, ctx.options
-    everything = figures.summary(ctx.db, ctx.period_filter, [a.uuid for a in ctx.plan.activities()])
+    everything = _whole_period(parts)
     completed = everything.events_by_status.get("completed", 0)
     reached = len(everything.member_states)
     items: list[Flowable] = [
@@ -239,16 +317,20 @@ def _cover(ctx: _Context) -> list[Flowable]:
     if ctx.state_name:
         items.append(para(_tr("Capacity building delivered to {state}").format(state=ctx.state_name),
                           s["cover_line"]))
+    items.append(para(period_label(options, ctx.locale), s["cover_line"]))
+    if len(parts) <= 2:
+        items += [para(f"{part.plan.title} ({part.plan.symbol})", s["cover_line"]) for part in parts]
+    else:  # many plan years: one line (the contents name each part's plan)
+        items.append(para(_tr("Work plans: {plans}").format(plans=", ".join(
+            f"{part.plan.year} ({part.plan.symbol})" for part in parts)), s["cover_line"]))
     items += [
-        para(period_label(options, ctx.locale), s["cover_line"]),
-        para(f"{ctx.plan.title} ({ctx.plan.symbol})", s["cover_line"]),
         Spacer(1, 0.45 * inch),
         para(" · ".join([
             _tr("Events completed: {count}").format(count=ctx.number(completed)),
             _participants(ctx, everything),
             *([] if ctx.for_state else [_tr("Member states: {count}").format(count=ctx.number(reached))])]),
             s["cover_line"]),
-        Spacer(1, 1.2 * inch),
+        Spacer(1, (1.2 if len(parts) == 1 else 0.9) * inch),
         para(_tr("Date of issue: {date}").format(date=long_date(options.issue_date(), ctx.locale)), s["cover_line"]),
         para(_tr("Period: {period}").format(period=options.period_text()), s["cover_sub"]),
     ]
@@ -259,6 +341,8 @@ def _contents(ctx: _Context) -> list[Flowable]:
     s = ctx.styles
     items: list[Flowable] = [para(_tr("Contents"), s["h1"])]
     for heading in ctx.headings:
+        if heading.toc_level > 1:  # programs of a part: in the bookmarks, not on the contents page
+            continue
         items.append(ContentsLine(heading.toc_text, s["toc1" if heading.toc_level == 0 else "toc2"], heading.toc_key))
     return items
 
@@ -275,8 +359,8 @@ def _summary(ctx: _Context) -> list[Flowable]:
         items.append(para(_tr(
             "Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that "
             "served several member states counts for each, with all its participants.").format(
-            state=ctx.state_name, start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
-            plan=ctx.plan.title), s["body"]))
+            state=ctx.state_name, start=_day(ctx.period_filter.date_from, ctx),
+            end=_day(ctx.period_filter.date_to, ctx), plan=ctx.plan.title), s["body"]))
         words = figures.labels()
         header = [_tr("Work area"), _tr("Events completed"), words["achieved"], words["share"], _tr("Women"), _tr("Men"),
                   _tr("Participants"), _tr("Programs reached")]
@@ -284,7 +368,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
     else:
         items.append(para(_tr(
             "Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work "
-            "area.").format(start=_day(ctx.options.date_from, ctx), end=_day(ctx.options.date_to, ctx),
+            "area.").format(start=_day(ctx.period_filter.date_from, ctx), end=_day(ctx.period_filter.date_to, ctx),
                             plan=ctx.plan.title, symbol=ctx.plan.symbol), s["body"]))
         words = figures.labels()
         header = [_tr("Work area"), words["target"], words["achieved"], words["counted"], words["progress"],
@@ -306,6 +390,17 @@ def _summary(ctx: _Context) -> list[Flowable]:
             "Progress: counted over target. Expected by now: the share of {year} within the period that has gone "
             "by. Events: completed events of the period.").format(year=ctx.plan.year),
             s["note"]))
+    amended = len(set(ctx.amended) & _shown_items(ctx))
+    if amended:
+        items.append(para(_trn("%n item of the plan was amended after its approval: it is marked {mark}, with the "
+                               "date and reason of each amendment under it.", amended).format(
+            mark=plan_edit.AMENDED_MARK), s["note"]))
+    if not ctx.depth:  # (a part's heading says how its plan itself was amended)
+        items += _amendment_notes(ctx, ctx.plan.uuid)
+    if ctx.elsewhere > 0:  # logged before this year had a plan: they stay under the activity logged against
+        items.append(para(_trn("%n completed event of this period was logged under another year's work plan: it is "
+                               "not counted here (the Excel workbook lists it in its Events sheet).", ctx.elsewhere),
+                          s["note"]))
     return items
 
 
@@ -385,20 +480,24 @@ def _area_section(ctx: _Context, area: WorkAreaNode) -> tuple[list[Flowable], in
     if ctx.for_state and not any(ctx.delivered.get(uuid) for uuid in _activities(area)):
         return [], 0
     paths = plan_paths(ctx.plan)
-    items: list[Flowable] = [PageBreak(), ctx.heading(f"{area.number}. {area.title}", "h1", 0),
-                             para(_scope_line(ctx, area), s["small"])]
+    items: list[Flowable] = [PageBreak(), ctx.heading(f"{area.number}. {area.title}{_mark(ctx, area.uuid)}", "h1", 0,
+                                                      f"{area.number}. {area.title}"),
+                             *_amendment_notes(ctx, area.uuid), para(_scope_line(ctx, area), s["small"])]
     for program in area.programs:
         if ctx.for_state and not any(ctx.delivered.get(uuid) for uuid in _activities(program)):
             continue
-        lead: list[Flowable] = [ctx.heading(f"{area.number}.{program.letter}. {program.title}", "h2", 1,
+        lead: list[Flowable] = [ctx.heading(f"{area.number}.{program.letter}. {program.title}"
+                                            f"{_mark(ctx, program.uuid)}", "h2", 1,
                                             f"{program.letter}. {program.title}"),
-                                para(_scope_line(ctx, program), s["small"])]
+                                *_amendment_notes(ctx, program.uuid), para(_scope_line(ctx, program), s["small"])]
         for project in program.projects:
             activities = [a for a in project.activities if not ctx.for_state or ctx.delivered.get(a.uuid)]
             if not activities:
                 continue
             number = workplan.project_number(program, project)  # '(2)' when the plan leaves it unnumbered
-            lead.append(para(_tr("Project {number}. {title}").format(number=number, title=project.title), s["h3"]))
+            lead.append(para(_tr("Project {number}. {title}").format(number=number, title=project.title)
+                             + _mark(ctx, project.uuid), s["h3"]))
+            lead += _amendment_notes(ctx, project.uuid)
             for activity in activities:
                 rows = ctx.delivered.get(activity.uuid, [])
                 listed += len(rows)
@@ -449,7 +548,7 @@ def _activity_block(ctx: _Context, activity: ActivityNode, path: str,
     that table's header and first two rows."""
     s = ctx.styles
     node = ctx.progress.get(activity.uuid)
-    parts = [f"<b>{escape(path)}</b> {escape(activity.text)}"]
+    parts = [f"<b>{escape(path)}</b> {escape(activity.text)}{_mark(ctx, activity.uuid)}"]
     node = node or figures.NodeProgress(0, 0, 0, 0, figures.NO_TARGET)
     target = (workplan.target_label(activity) if activity.target is not None
               else _tr("Upon request") if activity.upon_request else None)
@@ -459,7 +558,7 @@ def _activity_block(ctx: _Context, activity: ActivityNode, path: str,
             text = (f'<font color="{BEHIND.hexval().replace("0x", "#")}"><b>'
                     f'{escape(_tr("{label}: ▲ {value}").format(label=key, value=value))}</b></font>')
         parts.append(text)
-    line: list[Flowable] = [Paragraph(" · ".join(parts), s["activity"])]
+    line: list[Flowable] = [Paragraph(" · ".join(parts), s["activity"]), *_amendment_notes(ctx, activity.uuid)]
     if not rows:
         line.append(para(_tr("No completed events in this period."), s["note"]))
         return line, [], 0.0
@@ -514,8 +613,8 @@ def _mandates_section(ctx: _Context) -> list[Flowable]:
                              para(_tr("Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and "
                                       "what was done under them between {start} and {end}: completed events, their "
                                       "participants and the member states they reached.").format(
-                                 plan=ctx.plan.title, start=_day(ctx.options.date_from, ctx),
-                                 end=_day(ctx.options.date_to, ctx)), s["body"])]
+                                 plan=ctx.plan.title, start=_day(ctx.period_filter.date_from, ctx),
+                                 end=_day(ctx.period_filter.date_to, ctx)), s["body"])]
     if not mandates:
         return [*items, para(_tr("This work plan records no mandates."), s["body"])]
     summaries: dict[tuple[str, ...], figures.Summary] = {}
@@ -560,12 +659,31 @@ def _mandates_section(ctx: _Context) -> list[Flowable]:
     return items
 
 
-def _annex(ctx: _Context) -> list[Flowable]:
+@dataclass
+class _AnnexArea:
+    number: str
+    title: str
+
+
+def _annex(parts: list[_Context]) -> list[Flowable]:
+    """Participation of each member state by work area over the whole period: each part's events
+    (its plan year's) under its plan's work areas, added up by work-area number."""
+    ctx = parts[0]
     s = ctx.styles
-    areas = ctx.plan.work_areas
-    area_of = {a.uuid: area.number for area in areas for a in _activity_nodes(area)}
-    matrix = reporting.participation_by_state(ctx.db, ctx.period_filter, area_of)
-    header = [_tr("Member state"), *[_tr("Area {number}").format(number=a.number) for a in areas], _tr("Total")]
+    areas: dict[str, _AnnexArea] = {}
+    matrix: dict[tuple[str, str], reporting.Participation] = {}
+    for part in parts:
+        for area in part.plan.work_areas:
+            known = areas.setdefault(area.number, _AnnexArea(area.number, area.title))
+            if area.title not in known.title.split(" / "):  # renamed from one plan year to the next
+                known.title = f"{known.title} / {area.title}"
+        area_of = {a.uuid: area.number for area in part.plan.work_areas for a in _activity_nodes(area)}
+        for key, cell in reporting.participation_by_state(part.db, part.period_filter, area_of).items():
+            before = matrix.get(key)
+            matrix[key] = reporting.Participation(cell.events + (before.events if before else 0),
+                                                  cell.participants + (before.participants if before else 0))
+    header = [_tr("Member state"), *[_tr("Area {number}").format(number=a.number) for a in areas.values()],
+              _tr("Total")]
     name_width = 150
     other = (WIDTH - name_width) / (len(areas) + 1)
     widths = [name_width, *[other] * (len(areas) + 1)]
@@ -574,7 +692,7 @@ def _annex(ctx: _Context) -> list[Flowable]:
     for state in reference.member_states(ctx.db):
         row = [wrap(f"{state.name} ({state.iso3})", name_width)]
         events = people = 0
-        for index, area in enumerate(areas):
+        for index, area in enumerate(areas.values()):
             cell = matrix.get((state.iso3, area.number))
             row.append(_cell(ctx, cell.events, cell.participants) if cell else "–")
             if cell:
@@ -590,10 +708,13 @@ def _annex(ctx: _Context) -> list[Flowable]:
     style = table_style(range(1, len(header)), extra=[
         ("FONT", (0, -1), (-1, -1), CONDENSED_BOLD, 7.5, 9.0), ("LINEABOVE", (0, -1), (-1, -1), 0.8,
                                                                             ACCENT)])
-    key = " · ".join(_tr("Area {number}: {title}").format(number=a.number, title=a.title) for a in areas)
-    return [PageBreak(), ctx.heading(_tr("Annex: participation of member states by work area"), "h1", 0),
+    key = " · ".join(_tr("Area {number}: {title}").format(number=a.number, title=a.title) for a in areas.values())
+    return [PageBreak(), ctx.heading(_tr("Annex: participation of member states by work area"), "h1", -ctx.depth),
             para(_tr("Completed events of the period in each member state and work area, with their participants in "
                      "brackets. An event that served several member states counts for each."), s["body"]),
+            *([para(_tr("The period covers the work plans of {years}: each event is counted under the work area of "
+                        "the plan of its year.").format(years=", ".join(str(p.plan.year) for p in parts)), s["body"])]
+              if len(parts) > 1 else []),
             para(key, s["note"]), Spacer(1, 6), *long_table(header, rows, widths, style)]
 
 
