@@ -265,11 +265,16 @@ def test_a_laptops_partner_mandate_and_period_lock_changes_are_refused_too(trio,
     with pkg.read_package(path) as package:
         plan = merge.plan_import(hq.db, package)
     assert sorted((table, reason) for table, reason, _label in plan.refused) == [
-        ("mandate", merge.REFUSED_AUTHORITY), ("partner_organization", merge.REFUSED_AUTHORITY),
-        ("period_lock", merge.REFUSED_AUTHORITY)]
+        ("audit_entry", merge.REFUSED_AUTHORITY), ("mandate", merge.REFUSED_AUTHORITY),
+        ("partner_organization", merge.REFUSED_AUTHORITY), ("period_lock", merge.REFUSED_AUTHORITY)]
+    labels = {label for table, _reason, label in plan.refused}
+    assert "January-June 2015, locked" in labels  # in words, as the window says a period
+    assert any(label.startswith("Reporting periods: locked") for label in labels)  # its history entry too
     receive(hq, path)
     assert event_log.locked_periods(hq.db) == set()
     with hq.db.sql() as conn:
+        # no history entry tells of a lock that was never made here
+        assert conn.execute("SELECT count(*) FROM audit_entry WHERE record_type = 'period_lock'").fetchone() == (0,)
         assert conn.execute("SELECT uuid, name FROM partner_organization WHERE uuid = ?",
                             (partner_before[0],)).fetchone() == partner_before
         assert conn.execute("SELECT uuid, title FROM mandate WHERE uuid = ?",

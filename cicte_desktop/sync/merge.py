@@ -85,9 +85,18 @@ def record_label(table: str, row: dict[str, Any]) -> str:
     if table in ("mandate", "plan_title", "work_plan"):
         return str(row.get("title") or "")
     if table == "period_lock":
-        return f"{row.get('year')} H{row.get('half')}"
-    if table == "audit_entry":
-        return str(row.get("field") or "")
+        from cicte_desktop.services.event_log import period_label
+
+        try:
+            period = period_label(int(row.get("year")), int(row.get("half")))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            period = f"{row.get('year')} H{row.get('half')}"
+        return (_tr("{period}, locked") if row.get("locked") else _tr("{period}, open")).format(period=period)
+    if table in ("audit_entry", "plan_change"):
+        # What changed, from what to what: "Reporting-period locks: locked False → True".
+        about = table_label(str(row.get("record_type") or row.get("item_table") or ""))
+        change = f"{row.get('old_value') or ''} → {row.get('new_value') or ''}"
+        return f"{about}: {row.get('field') or ''} {change}".strip()
     return table_label(table)
 
 
@@ -556,6 +565,12 @@ class _Guard:
         """Indexes of the incoming rows that would change something this sender may not change."""
         if self.sender.authority:
             return {}
+        if name == "audit_entry":
+            # The history of a change refused above is refused with it: a laptop's entry saying it
+            # locked a period (or renamed a member state) must not tell of a change never made here.
+            type_at, uuid_at = data.columns.index("record_type"), data.columns.index("uuid")
+            return {i: REFUSED_AUTHORITY for i, row in enumerate(data.rows)
+                    if row[type_at] in trust.AUTHORITY_TABLES and row[uuid_at] not in local}
         authority = name in trust.AUTHORITY_TABLES
         if not authority and (name not in EVENT_TABLES or not self._locked()):
             return {}

@@ -3091,57 +3091,67 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="148" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <source>{period}, locked</source>
+            <translation>{period}, cerrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <source>{period}, open</source>
+            <translation>{period}, abierto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="280" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="400" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} no está firmado. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="651" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="677" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="692" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="832" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="836" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} fue rechazado: sus archivos adjuntos superan lo que puede contener un paquete de campo ({member}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="840" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="852" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="867" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="870" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="858" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="873" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
