@@ -33,6 +33,8 @@ TITLE_COLUMN = {"work_area": "title", "program": "title", "project": "title", "p
 LANGUAGES = ("es", "fr", "pt")
 #: Longest title or unit accepted (a title is a sentence or two of the plan document).
 MAX_TITLE, MAX_UNIT = 2000, 200
+#: The largest target (and half-year target) the editor accepts.
+MAX_TARGET = 1_000_000
 
 
 def _tr(text: str) -> str:
@@ -54,6 +56,8 @@ class EditorItem:
     unit: str | None = None
     upon_request: bool = False
     children: list[EditorItem] = field(default_factory=list)
+    first_half: int | None = None  # of the target, due by 30 June (None: the plan does not say)
+    second_half: int | None = None  # due in July-December
 
 
 @dataclass
@@ -123,18 +127,20 @@ def plan_for_editing(db: Database, year: int) -> EditorPlan:
         approved = dt.date.fromisoformat(row[4]) if row[4] else None
         plan = EditorPlan(row[0], row[1], row[2], row[3], approved)
         parents: dict[str, list[EditorItem]] = {plan.uuid: plan.items}
+        none = "NULL, NULL, 0, NULL, NULL"
         queries = {
-            "work_area": "SELECT uuid, work_plan_uuid, number, title, retired, NULL, NULL, 0 FROM work_area",
-            "program": "SELECT uuid, work_area_uuid, letter, title, retired, NULL, NULL, 0 FROM program",
-            "project": "SELECT uuid, program_uuid, coalesce(number, ''), title, retired, NULL, NULL, 0 FROM project",
+            "work_area": f"SELECT uuid, work_plan_uuid, number, title, retired, {none} FROM work_area",
+            "program": f"SELECT uuid, work_area_uuid, letter, title, retired, {none} FROM program",
+            "project": f"SELECT uuid, program_uuid, coalesce(number, ''), title, retired, {none} FROM project",
             "planned_activity": "SELECT uuid, project_uuid, '', text, retired, target_quantity, target_unit, "
-                                "upon_request FROM planned_activity",
+                                "upon_request, target_first_half, target_second_half FROM planned_activity",
         }
         for table in ITEM_TABLES:
-            for uuid, parent, code, title, retired, target, unit, upon in conn.execute(
+            for uuid, parent, code, title, retired, target, unit, upon, first, second in conn.execute(
                     queries[table] + " WHERE NOT deleted ORDER BY position, rowid"):
                 if parent in parents:
-                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon))
+                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon),
+                                      first_half=first, second_half=second)
                     parents[parent].append(item)
                     parents[uuid] = item.children
     return plan
@@ -333,12 +339,37 @@ def retire(db: Database, uuid: str, reason: str) -> bool:
         return False
 
 
+def half_targets_problem(quantity: int | None, first_half: int | None, second_half: int | None) -> str | None:
+    """Why these half-year targets cannot go with the target ``quantity``, in words; None when
+    they can (the rule field packages apply too: ``validation.half_targets_fault``)."""
+    from cicte_desktop import validation
+
+    for half in (first_half, second_half):
+        if half is not None and not 0 <= half <= MAX_TARGET:
+            return _tr("A half-year target is a number from 0 to 1,000,000.")
+    fault = validation.half_targets_fault(quantity, first_half, second_half)
+    if fault == validation.NO_TARGET_FOR_HALVES:
+        return _tr("A half-year target is part of the activity's target: give the target as a number first.")
+    if fault == validation.HALF_OVER_TARGET:
+        return _tr("A half-year target cannot be more than the whole target ({target}).").format(target=quantity)
+    if fault == validation.HALVES_NOT_THE_TARGET:
+        return _tr("The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, "
+                   "or leave one empty (it is then the rest of the target).").format(
+                       sum=(first_half or 0) + (second_half or 0), target=quantity)
+    return None
+
+
 def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, upon_request: bool,
-               reason: str) -> int:
-    """An activity's target: how many (None: no number), of what, or "upon request". Returns
-    how many fields changed (0: nothing written)."""
-    if quantity is not None and not 0 <= quantity <= 1_000_000:
+               reason: str, *, first_half: int | None = None, second_half: int | None = None) -> int:
+    """An activity's target: how many (None: no number), of what, or "upon request", and how many
+    of it are due in each half of the year (``first_half`` by 30 June, ``second_half`` in
+    July-December; None: not split). Both halves set add up to the target; one alone leaves the
+    other half the rest. Returns how many fields changed (0: nothing written)."""
+    if quantity is not None and not 0 <= quantity <= MAX_TARGET:
         raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    problem = half_targets_problem(quantity, first_half, second_half)
+    if problem:
+        raise PlanEditError(problem)
     unit = " ".join((unit or "").split()) or None
     if unit is not None and len(unit) > MAX_UNIT:
         raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
@@ -349,7 +380,9 @@ def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, 
         plan = change.plan_of(table, row)
         return sum((change.set(plan, table, row, "target_quantity", quantity),
                     change.set(plan, table, row, "target_unit", unit),
-                    change.set(plan, table, row, "upon_request", bool(upon_request))))
+                    change.set(plan, table, row, "upon_request", bool(upon_request)),
+                    change.set(plan, table, row, "target_first_half", first_half),
+                    change.set(plan, table, row, "target_second_half", second_half)))
 
 
 def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:

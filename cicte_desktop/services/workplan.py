@@ -16,6 +16,11 @@ class ActivityNode:
     unit: str | None
     upon_request: bool
     note: str | None = None
+    # Of the target, how many are due by 30 June and in July-December (None: the plan does not say).
+    first_half: int | None = None
+    second_half: int | None = None
+    # Retired from the plan, or under a retired project, program or work area (kept for its events).
+    retired: bool = False
 
 
 @dataclass
@@ -215,14 +220,16 @@ def get_work_plan(db: Database, year: int | None = None, language: str | None = 
             if program in programs:
                 projects[uuid] = ProjectNode(uuid, number, title, note)
                 programs[program].projects.append(projects[uuid])
-        for uuid, project, text, target, unit, upon_request, note in conn.execute(
-            "SELECT t.uuid, t.project_uuid, t.text, t.target_quantity, t.target_unit, t.upon_request, t.note "
+        for uuid, project, text, target, unit, upon_request, note, first, second, retired in conn.execute(
+            "SELECT t.uuid, t.project_uuid, t.text, t.target_quantity, t.target_unit, t.upon_request, t.note, "
+            "t.target_first_half, t.target_second_half, t.retired OR j.retired OR p.retired OR a.retired "
             "FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid JOIN program p ON p.uuid = j.program_uuid "
             "JOIN work_area a ON a.uuid = p.work_area_uuid WHERE a.work_plan_uuid = ? AND NOT t.deleted "
             "ORDER BY t.position", (tree.uuid,)
         ):
             if project in projects:
-                projects[project].activities.append(ActivityNode(uuid, text, target, unit, bool(upon_request), note))
+                projects[project].activities.append(ActivityNode(uuid, text, target, unit, bool(upon_request), note,
+                                                                 first, second, bool(retired)))
         if language and language != "en":
             _apply_titles(conn, tree, language)
     return tree
@@ -292,7 +299,8 @@ def plan_as_dict(plan: WorkPlanNode) -> dict[str, Any]:
                                 "number": pj.number,
                                 "title": pj.title,
                                 "activities": [
-                                    {"text": a.text, "target": a.target, "unit": a.unit, "upon_request": a.upon_request}
+                                    {"text": a.text, "target": a.target, "unit": a.unit, "upon_request": a.upon_request,
+                                     "target_first_half": a.first_half, "target_second_half": a.second_half}
                                     for a in pj.activities
                                 ],
                             }
