@@ -245,3 +245,35 @@ def test_half_year_targets_are_set_with_a_reason_and_must_add_up_to_the_target(d
     last = [c[2:5] for c in _changes(db) if c[1] == activity.uuid][-4:]
     assert last == [("target_quantity", "6", "8"), ("target_first_half", "2", "5"), ("target_second_half", "4", None),
                     ("target_first_half", "5", None)]
+
+
+def test_move_to_another_parent_offers_the_same_plans_items_of_that_level_not_retired(draft) -> None:
+    db = draft
+    plan = workplan.get_work_plan(db, 2017)
+    area = plan.work_areas[0]
+    program, other_program = area.programs[0], area.programs[1]
+    project = program.projects[0]
+    activity = project.activities[0]
+    targets = plan_edit.move_targets(db, activity.uuid)
+    projects_2017 = [j.uuid for a in plan.work_areas for p in a.programs for j in p.projects]
+    assert [t.uuid for t in targets] == [u for u in projects_2017 if u != project.uuid]  # the plan's order
+    assert targets[0].label == f"1.A.2 {program.projects[1].title}"
+    assert not set(t.uuid for t in targets) & {j.uuid for a in workplan.get_work_plan(db, 2016).work_areas
+                                               for p in a.programs for j in p.projects}  # not another year's
+    # A retired project (and what is under a retired program) is not offered, nor accepted.
+    used = other_program.projects[0]
+    _event_on(db, used.activities[0].uuid)
+    assert plan_edit.retire(db, used.uuid, "Finished in 2016")
+    assert used.uuid not in [t.uuid for t in plan_edit.move_targets(db, activity.uuid)]
+    with pytest.raises(PlanEditError, match="retired"):
+        plan_edit.move(db, activity.uuid, "Under the retired project", parent_uuid=used.uuid)
+    assert [t.label for t in plan_edit.move_targets(db, project.uuid)][:1] == [f"1.B {other_program.title}"]
+    # Moved: last under its new parent, renumbered there, every change in the history with its reason.
+    destination = area.programs[2]
+    assert plan_edit.move(db, project.uuid, "Belongs with document security", parent_uuid=destination.uuid)
+    moved = next(p for a in plan_edit.plan_for_editing(db, 2017).items for p in a.children if p.uuid == destination.uuid)
+    assert moved.children[-1].uuid == project.uuid
+    assert moved.children[-1].code == str(max(int(j.number) for j in destination.projects if (j.number or "").isdigit()) + 1)
+    fields = [c[2] for c in _changes(db) if c[1] == project.uuid and c[5] == "Belongs with document security"]
+    assert fields == ["program_uuid", "position", "number"]
+    assert plan_edit.move_targets(db, area.uuid) == []  # a work area has one plan to be under

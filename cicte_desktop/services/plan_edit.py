@@ -146,6 +146,54 @@ def plan_for_editing(db: Database, year: int) -> EditorPlan:
     return plan
 
 
+@dataclass(frozen=True)
+class MoveTarget:
+    """A parent an item can move under: its uuid, and its code and title as the tree shows them."""
+
+    uuid: str
+    label: str
+
+
+def move_targets(db: Database, uuid: str) -> list[MoveTarget]:
+    """Where the item ``uuid`` (a program, project or activity) can move: every item of its
+    parent's level in the same plan, in the document's order, except its own parent and what is
+    retired (or under a retired item)."""
+    with db.sql() as conn:
+        for table in ITEM_TABLES[1:]:
+            row = conn.execute(f"SELECT {PARENTS[table][1]} FROM {table} WHERE uuid = ? AND NOT deleted",
+                               (uuid,)).fetchone()
+            if row is not None:
+                level, current = PARENTS[table][0], row[0]
+                break
+        else:
+            return []
+        year = conn.execute(
+            {"work_area": "SELECT w.year FROM work_area a JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE a.uuid = ?",
+             "program": "SELECT w.year FROM program p JOIN work_area a ON a.uuid = p.work_area_uuid "
+                        "JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE p.uuid = ?",
+             "project": "SELECT w.year FROM project j JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON "
+                        "a.uuid = p.work_area_uuid JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE j.uuid = ?",
+             }[level], (current,)).fetchone()
+    if year is None:
+        return []
+    plan = plan_for_editing(db, year[0])
+    found: list[MoveTarget] = []
+
+    def walk(items: list[EditorItem], codes: tuple[str, ...]) -> None:
+        for position, item in enumerate(items, start=1):
+            if item.retired:
+                continue  # nor anything under it
+            code = ".".join((*codes, item.code or f"({position})"))
+            if item.table != level:
+                walk(item.children, (*codes, item.code or f"({position})"))
+            elif item.uuid != current:
+                found.append(MoveTarget(item.uuid, f"{code}. {item.title}" if level == "work_area"
+                                        else f"{code} {item.title}"))
+
+    walk(plan.items, ())
+    return found
+
+
 def history(db: Database, year: int) -> list[HistoryRow]:
     """The plan's changes, newest first."""
     with db.sql() as conn:
@@ -280,7 +328,8 @@ def rename(db: Database, uuid: str, title: str, reason: str) -> bool:
 
 def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
     """Up (``step`` -1) or down (+1) among its siblings, or to the end of another parent of the
-    same level in the same plan (``parent_uuid``). False when it cannot go further."""
+    same level in the same plan (``parent_uuid``, not retired; a program or project takes the next
+    letter or number there, see ``move_targets``). False when it cannot go further."""
     with _write(db, reason) as change:
         table, row = change.find(uuid)
         plan = change.plan_of(table, row)
@@ -290,9 +339,16 @@ def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: st
             parent = change.session.get(change.models[parent_table], parent_uuid)
             if parent is None or parent.deleted or change.plan_of(parent_table, parent).uuid != plan.uuid:
                 raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
+            if parent.retired:
+                raise PlanEditError(_tr("Nothing moves under a retired item: it is no longer in the plan."))
             siblings = change.siblings(table, parent_uuid)
             change.set(plan, table, row, column, parent_uuid)
             change.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
+            # Numbered in its new place (the next letter or number there), so that no two items
+            # under one parent share a code; an unnumbered project stays unnumbered.
+            code_column = {"program": "letter", "project": "number"}.get(table)
+            if code_column and getattr(row, code_column):
+                change.set(plan, table, row, code_column, _next_code(table, siblings))
             return True
         siblings = change.siblings(table, getattr(row, column))
         index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
