@@ -381,6 +381,7 @@ class ActivityChoice:
     path: str  # 'work area › program › project › activity', for a tooltip
     branch: tuple[str, ...]  # uuids of the work area, program and project it is under
     search_text: str  # what typing is matched against, folded
+    retired: bool = False  # retired from the plan (listed only for an event already under it)
 
     def label(self) -> str:
         """One line: '3.A.11 — Development of Massive Online Open Course (MOOC) — 1 Activity'."""
@@ -397,9 +398,12 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def activity_choices(plan: WorkPlanNode, within: str | None = None) -> list[ActivityChoice]:
-    """The plan's activities in the document's order; with ``within`` (the uuid of a work area,
-    program, project or activity) only those under it."""
+def activity_choices(plan: WorkPlanNode, within: str | None = None, keep: str | None = None) -> list[ActivityChoice]:
+    """The plan's activities in the document's order that a new event can be logged against; with
+    ``within`` (the uuid of a work area, program, project or activity) only those under it.
+
+    Retired activities (or under a retired project, program or work area) are left out, except
+    ``keep``: the activity an existing event is under, which it keeps (marked ``retired``)."""
     choices = []
     for area in plan.work_areas:
         for program in area.programs:
@@ -410,12 +414,14 @@ def activity_choices(plan: WorkPlanNode, within: str | None = None) -> list[Acti
                     branch = (area.uuid, program.uuid, project.uuid)
                     if within is not None and within not in (*branch, activity.uuid):
                         continue
+                    if activity.retired and activity.uuid != keep:
+                        continue
                     target = target_label(activity)
                     path = (f"{area.number}. {area.title} › {program.letter}. {program.title} › {project_label} › "
                             f"{activity.text}")
                     words = " ".join((code, project.title, activity.text, target, area.title, program.title))
                     choices.append(ActivityChoice(activity.uuid, code, project.title, activity.text, target,
-                                                  activity.upon_request, path, branch, _fold(words)))
+                                                  activity.upon_request, path, branch, _fold(words), activity.retired))
     return choices
 
 

@@ -159,7 +159,10 @@ class EventForm(QDialog):
         sections.addWidget(self.lock_banner)
 
         what = self._section(sections, self.tr("What"))
-        self.activity = ActivityPicker(self._plan)
+        # A new event is logged against an activity still in the plan; an event already under a
+        # retired one keeps it (listed, marked retired).
+        keep = self._original.activity_uuid if self._event_uuid is not None and self._original else None
+        self.activity = ActivityPicker(self._plan, keep=keep or None)
         self.activity.setObjectName("activity")
         self.activity.set_within(within)
         self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
