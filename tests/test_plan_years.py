@@ -336,7 +336,8 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         assert form.activity.plan().year == 2017
         assert form.activity.current_uuid() == new_activity  # the carried-over activity is offered
         assert form.activity.currentText().endswith("3 Exercises")
-        assert "carried over from the 2016 plan" in form.plan_note.text() and form.plan_note.isVisibleTo(form)
+        assert form.plan_note.text() == f"Moved to the 2017 plan: {form.activity.currentText()}"
+        assert form.plan_note.isVisibleTo(form)
         assert set(form.activity.listed()) == {a.uuid for a in workplan.get_work_plan(window.database, 2017).activities()}
         form.start_date.setDate(QDate(2016, 11, 2))  # and back
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
