@@ -84,9 +84,13 @@ class ActivityListModel(QAbstractListModel):
         return None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityPicker", text)
+
+
 def retired_label(text: str) -> str:
     """'… (retired)': an activity retired from the plan, shown only for an event already under it."""
-    return QCoreApplication.translate("ActivityPicker", "{label} (retired)").format(label=text)
+    return _tr("{label} (retired)").format(label=text)
 
 
 def choice_label(choice: ActivityChoice) -> str:

@@ -48,7 +48,7 @@ class TargetDialog(QDialog):
         form.addRow(self.tr("&Unit:"), self.unit)
         form.addRow("", self.upon_request)
         form.addRow(self.tr("Due by 30 &June:"), self.first_half)
-        form.addRow(self.tr("Due &July–December:"), self.second_half)
+        form.addRow(self.tr("Due July–&December:"), self.second_half)
         form.addRow("", self.halves_note)
         for spin in (self.quantity, self.first_half, self.second_half):
             spin.valueChanged.connect(self._show_halves)
