@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -14,7 +14,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.services import plan_edit
 from cicte_desktop.views import messages
-from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.screen_fit import available_size, fit_to_screen
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +89,15 @@ class TargetDialog(QDialog):
             self.halves_note.setText(self.tr("{first} due by 30 June, all {target} by 31 December.").format(
                 first=first, target=quantity))
             self.halves_note.setStyleSheet("")
+        if self.isVisible():  # a longer note (a refusal in words) is read whole, not cut
+            QTimer.singleShot(0, self._fit_note)
+
+    def _fit_note(self) -> None:
+        """Grow to the height the note needs now (once its new text is laid out), within the screen."""
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(QSize(self.width(), needed).boundedTo(available_size(self)))
 
     def accept(self) -> None:
         problem = self._halves_problem()
@@ -112,7 +121,8 @@ class MoveDialog(QDialog):
     """Where to move a plan item: the items of its parent's level in the same plan (not retired),
     narrowed by typing."""
 
-    def __init__(self, item: str, targets: list[plan_edit.MoveTarget], parent: QWidget | None = None) -> None:
+    def __init__(self, item: str, targets: list[plan_edit.MoveTarget], parent: QWidget | None = None,
+                 now_under: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moveDialog")
         self.setWindowTitle(self.tr("Move to…"))
@@ -120,6 +130,10 @@ class MoveDialog(QDialog):
         heading = QLabel(self.tr("Move “{item}” under:").format(item=item))
         heading.setObjectName("moveHeading")
         heading.setWordWrap(True)
+        now = QLabel(self.tr("Now under: {parent}").format(parent=now_under) if now_under else "")
+        now.setObjectName("moveNowUnder")
+        now.setWordWrap(True)
+        now.setVisible(bool(now_under))
         self.filter = QLineEdit()
         self.filter.setObjectName("moveFilter")
         self.filter.setPlaceholderText(self.tr("Type a code or words of the title to narrow the list"))
@@ -146,6 +160,7 @@ class MoveDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(now)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(note)
@@ -415,7 +430,8 @@ class PlanEditorDialog(QDialog):
             messages.show_error(self, self.tr("Nowhere to move it"), self.tr(
                 "The plan has no other item this one can go under (retired items take nothing)."))
             return
-        dialog = MoveDialog(label, targets, self)
+        parent_node = self.tree.currentItem().parent()
+        dialog = MoveDialog(label, targets, self, parent_node.text(0) if parent_node is not None else None)
         self.move_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return

@@ -4792,27 +4792,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="118" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>Move to…</source>
             <translation>Mover a…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>Move “{item}” under:</source>
             <translation>Mover «{item}» a:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>Now under: {parent}</source>
+            <translation>Ahora en: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escriba un código o palabras del título para acotar la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="136" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Queda al final del elemento elegido, con el número siguiente allí. Los elementos retirados no se muestran.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="141" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="151" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -6199,332 +6204,332 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar el plan de trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver a…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;probar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Before → after</source>
             <translation>Antes → después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Amendment</source>
             <translation>Enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="247" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>added</source>
             <translation>agregado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>order</source>
             <translation>orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>removed</source>
             <translation>eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>unit</source>
             <translation>unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>upon request</source>
             <translation>a solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>approved on</source>
             <translation>aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (Spanish)</source>
             <translation>título (español)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (French)</source>
             <translation>título (francés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>title (Portuguese)</source>
             <translation>título (portugués)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>work area</source>
             <translation>área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>project</source>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>target by 30 June</source>
             <translation>meta al 30 de junio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>target July–December</source>
             <translation>meta julio–diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="277" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="288" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="284" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="295" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="287" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="324" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="335" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="355" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="366" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="357" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="368" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="359" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="364" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="375" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="365" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="376" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="383" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="384" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="406" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>Nowhere to move it</source>
             <translation>No hay adónde moverlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>El plan no tiene otro elemento bajo el cual pueda ir este (los elementos retirados no admiten nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="424" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="436" />
             <source>Moving it under “{parent}”.</source>
             <translation>Moviéndolo a «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="432" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="444" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="455" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="467" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="470" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="482" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="480" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="492" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>
@@ -7016,7 +7021,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{first} para el 30 de junio; las {target} para el 31 de diciembre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>The target was not changed</source>
             <translation>La meta no se cambió</translation>
         </message>

@@ -4792,27 +4792,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="118" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>Move to…</source>
             <translation>Déplacer vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>Move “{item}” under:</source>
             <translation>Déplacer « {item} » sous :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>Now under: {parent}</source>
+            <translation>Actuellement sous : {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Tapez un code ou des mots du titre pour réduire la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="136" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Il se place en dernier sous l'élément choisi, avec le numéro suivant. Les éléments retirés ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="141" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="151" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
@@ -6199,332 +6204,332 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>Edit the {year} Work Plan</source>
             <translation>Modifier le plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Add…</source>
             <translation>&amp;Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Up</source>
             <translation>Mon&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Down</source>
             <translation>Descen&amp;dre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Mo&amp;ve to…</source>
             <translation>Déplacer &amp;vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Cible…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>T&amp;itles…</source>
             <translation>T&amp;itres…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;pprouver…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Before → after</source>
             <translation>Avant → après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Amendment</source>
             <translation>Amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="247" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>added</source>
             <translation>ajouté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>title</source>
             <translation>titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>order</source>
             <translation>ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>retired</source>
             <translation>retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>removed</source>
             <translation>supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>target</source>
             <translation>cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>unit</source>
             <translation>unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>upon request</source>
             <translation>sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>approved on</source>
             <translation>approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (Spanish)</source>
             <translation>titre (espagnol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (French)</source>
             <translation>titre (français)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>title (Portuguese)</source>
             <translation>titre (portugais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>work area</source>
             <translation>domaine de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>program</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>project</source>
             <translation>projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>target by 30 June</source>
             <translation>cible au 30 juin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>target July–December</source>
             <translation>cible juillet–décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>letter</source>
             <translation>lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>number</source>
             <translation>numéro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="277" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="288" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="284" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="295" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — approuvé le {date} : chaque modification est un amendement, avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="287" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — brouillon, pas encore approuvé. Chaque modification demande un motif et va dans l'onglet Historique.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>{title} (retired)</source>
             <translation>{title} (retiré)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="324" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="335" />
             <source>amendment</source>
             <translation>amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="355" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="366" />
             <source>Why? (required) {what}</source>
             <translation>Pourquoi ? (obligatoire) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="357" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="368" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>Le plan est approuvé : cette modification est enregistrée comme amendement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="359" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="364" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="375" />
             <source>A reason is required</source>
             <translation>Un motif est requis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="365" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="376" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification est conservée dans l'historique du plan avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="383" />
             <source>The plan was not changed</source>
             <translation>Le plan n'a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Add to the Plan</source>
             <translation>Ajouter au plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Title of the new item:</source>
             <translation>Titre du nouvel élément :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="384" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
             <source>Adding “{title}”.</source>
             <translation>Ajout de « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>New title (English):</source>
             <translation>Nouveau titre (anglais) :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="406" />
             <source>Renaming to “{title}”.</source>
             <translation>Renommé en « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving up.</source>
             <translation>Déplacement vers le haut.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving down.</source>
             <translation>Déplacement vers le bas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>Nowhere to move it</source>
             <translation>Aucun endroit où le déplacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>Le plan n'a aucun autre élément sous lequel placer celui-ci (les éléments retirés n'en reçoivent pas).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="424" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="436" />
             <source>Moving it under “{parent}”.</source>
             <translation>Déplacement sous « {parent} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="432" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="444" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retrait du plan (conservé, marqué retiré, si des événements s'y rattachent).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="455" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="467" />
             <source>Changing the target.</source>
             <translation>Modification de la cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="470" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="482" />
             <source>Changing the translated titles.</source>
             <translation>Modification des titres traduits.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="480" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="492" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Approbation du plan aujourd'hui ({date}) ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -7016,7 +7021,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{first} d'ici le 30 juin, les {target} d'ici le 31 décembre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>The target was not changed</source>
             <translation>La cible n'a pas été modifiée</translation>
         </message>

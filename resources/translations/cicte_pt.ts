@@ -4792,27 +4792,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="118" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>Move to…</source>
             <translation>Mover para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="120" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
             <source>Move “{item}” under:</source>
             <translation>Mover «{item}» para:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>Now under: {parent}</source>
+            <translation>Agora em: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escreva um código ou palavras do título para filtrar a lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="136" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="146" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Fica em último lugar no item escolhido, com o número seguinte. Os itens retirados não são listados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="141" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="151" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -6199,332 +6204,332 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar o plano de trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="200" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Add…</source>
             <translation>&amp;Adicionar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renomear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="209" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Move &amp;Down</source>
             <translation>Descer (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="211" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;provar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="240" />
             <source>Before → after</source>
             <translation>Antes → depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Amendment</source>
             <translation>Emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="247" />
             <source>&amp;History</source>
             <translation>&amp;Histórico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>order</source>
             <translation>ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="261" />
             <source>removed</source>
             <translation>removido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="262" />
             <source>unit</source>
             <translation>unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>upon request</source>
             <translation>mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="252" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>approved on</source>
             <translation>aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (Spanish)</source>
             <translation>título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title (French)</source>
             <translation>título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>title (Portuguese)</source>
             <translation>título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="254" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>work area</source>
             <translation>área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>project</source>
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>target by 30 June</source>
             <translation>meta até 30 de junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>target July–December</source>
             <translation>meta julho–dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="258" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="274" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="277" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="288" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="284" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="295" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="287" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="324" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="335" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="355" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="366" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="357" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="368" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="359" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="364" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="375" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="365" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="376" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="383" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="381" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="384" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="392" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="395" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="406" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="403" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="414" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>Nowhere to move it</source>
             <translation>Não há para onde movê-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="415" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="426" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>O plano não tem outro item onde este possa ficar (os itens retirados não recebem nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="424" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="436" />
             <source>Moving it under “{parent}”.</source>
             <translation>Movendo-o para «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="432" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="444" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="455" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="467" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="470" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="482" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="480" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="492" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
@@ -7020,7 +7025,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{first} até 30 de junho; todas as {target} até 31 de dezembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>The target was not changed</source>
             <translation>A meta não foi alterada</translation>
         </message>
