@@ -235,3 +235,51 @@ def test_tab_takes_the_highlighted_activity_and_leaving_a_search_shows_the_choic
     form.title.setFocus()  # clicked elsewhere
     qtbot.waitUntil(lambda: form.title.hasFocus())
     assert picker.edit.text() == picker.currentText() and picker.current_uuid() == _uuid_of(window, MOOC)
+
+
+def test_a_retired_activity_is_not_offered_for_a_new_event_but_an_event_under_it_keeps_it(window, qtbot, answers,
+                                                                                         shown_messages) -> None:
+    import datetime as dt
+
+    from cicte_desktop.services import event_log, plan_edit
+
+    db = window.database
+    plan = _plan(window)
+    retired, in_retired_project = plan.activities()[0], plan.work_areas[2].programs[0].projects[1].activities[0]
+    old_event = event_log.log_event(db, event_log.EventInput(
+        activity_uuid=retired.uuid, event_type="exercise", title="Maritime CME Kingston", start_date=dt.date(2016, 3, 14),
+        end_date=dt.date(2016, 3, 15), member_states=("JAM",)))
+    event_log.log_event(db, event_log.EventInput(
+        activity_uuid=in_retired_project.uuid, event_type="workshop", title="Cyber workshop", start_date=dt.date(2016, 4, 4),
+        end_date=dt.date(2016, 4, 4), member_states=("PAN",)))
+    assert plan_edit.retire(db, retired.uuid, "Not funded")
+    assert plan_edit.retire(db, plan.work_areas[2].programs[0].projects[1].uuid, "Project finished")
+    window.reload()  # as when the plan editor closes
+    # The service the picker reads: no retired activity (nor one under a retired project) for a new event.
+    choices = [c.uuid for c in workplan.activity_choices(_plan(window))]
+    assert retired.uuid not in choices and in_retired_project.uuid not in choices
+    assert len(choices) == len(plan.activities()) - 1 - len(plan.work_areas[2].programs[0].projects[1].activities)
+    kept = [c for c in workplan.activity_choices(_plan(window), keep=retired.uuid) if c.retired]
+    assert [c.uuid for c in kept] == [retired.uuid]
+    # A new event, even from the retired activity's row in the tree: it is not listed, none chosen.
+    window._form(activity_uuid=retired.uuid)
+    form = window.event_form
+    assert retired.uuid not in form.activity.listed() and in_retired_project.uuid not in form.activity.listed()
+    assert form.activity.current_uuid() == ""
+    qtbot.keyClicks(form.activity.edit, "3 Exercises")
+    assert retired.uuid not in form.activity.listed()
+    form.close()
+    # The event already under it shows it, marked retired, and saves under it.
+    window.open_event(old_event)
+    form = window.event_form
+    assert form.activity.current_uuid() == retired.uuid
+    assert form.activity.currentText().endswith("(retired)") and form.activity.edit.text().endswith("(retired)")
+    listed = form.activity.listed()
+    assert retired.uuid in listed and in_retired_project.uuid not in listed
+    row = listed.index(retired.uuid)
+    assert form.activity.model.index(row).data(Qt.ItemDataRole.UserRole + 2).endswith("(retired)")
+    form.title.setText("Maritime CME Kingston (report added)")
+    answers.queue[:] = ["Title corrected"]  # a completed event: the change asks why
+    assert form.save_button.isEnabled(), form.summary.text()
+    assert form.save(), shown_messages
+    assert event_log.get_event_input(db, old_event).activity_uuid == retired.uuid

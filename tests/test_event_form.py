@@ -110,13 +110,22 @@ def test_each_problem_is_shown_beside_its_field(window, qtbot, action, field_nam
     assert not form.save_button.isEnabled() and message in form.summary.text()
 
 
-def test_a_date_outside_the_plan_year_warns_but_saves(window, qtbot) -> None:
+def test_a_start_date_in_a_year_without_a_plan_warns_and_saves_and_an_end_after_the_year_warns(window,
+                                                                                               qtbot) -> None:
+    """A trainer logs January's workshop before the new year's plan reaches the laptop: warned,
+    saved under the plan it is in, never refused (nothing typed is lost)."""
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
     form.start_date.setDate(QDate(2017, 1, 10))
     form.end_date.setDate(QDate(2017, 1, 11))
-    assert "outside the work plan's year (2016)" in form.findChild(type(form.summary), "error_start_date").text()
+    error = form.findChild(type(form.summary), "error_start_date")
+    assert error.text().startswith("There is no work plan for 2017 yet (work plans: 2016): the event is saved under "
+                                   "its activity of the 2016 plan.")
+    assert "outside the work plan's year" not in error.text()  # one reason, not two
     assert form.save_button.isEnabled()
+    form.start_date.setDate(QDate(2016, 12, 30))  # back in the plan's year; it ends in the next: a warning
+    assert "ends outside the work plan's year (2016)" in error.text()
+    assert form.save_button.isEnabled() and form.save()
 
 
 def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot, answers, shown_messages) -> None:

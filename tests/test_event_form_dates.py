@@ -287,3 +287,124 @@ def test_ctrl_s_on_a_half_typed_end_date_refuses_it_rather_than_saving_it_empty(
     assert form.isVisible() and form._event_uuid is None  # nothing saved
     assert form.end_date.text() == "3/1"
     assert "“3/1” is not a date" in _error_beside_dates(form).text()
+
+
+# --- Moving an event's dates to another year: the plan of the year it starts in ------------------
+
+
+@pytest.fixture
+def two_plans(db_path: Path) -> Path:
+    """The 2016 plan and a 2017 plan carried over from it, in which one activity was retired; an
+    event of 2018 logged under the 2016 plan before 2018 had one (none has yet)."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services import plan_edit, plan_years, workplan
+
+    db = open_database(db_path)
+    plan_years.new_plan(db, 2017, 2016)
+    retired = plan_years.carried_activity(db, workplan.get_work_plan(db, 2016).activities()[1].uuid, 2017)
+    event_log.log_event(db, event_log.EventInput(activity_uuid=retired, event_type="exercise", title="Drill",
+                                                 start_date=D(2017, 2, 1), end_date=D(2017, 2, 1),
+                                                 member_states=("JAM",)))
+    plan_edit.retire(db, retired, "Not funded in 2017")
+    event_log.log_event(db, event_log.EventInput(
+        activity_uuid=workplan.get_work_plan(db, 2016).activities()[0].uuid, event_type="workshop",
+        title="Workshop logged before 2018 had a plan", start_date=D(2018, 5, 3), end_date=D(2018, 5, 4),
+        member_states=("PAN",), status="planned"))
+    db.close()
+    return db_path
+
+
+def _new_event_under(window, activity: str, qtbot) -> EventForm:
+    window._form(activity_uuid=activity)
+    form = window.event_form
+    _complete_other_fields(form, qtbot)
+    return form
+
+
+@pytest.mark.parametrize(("language", "in_2017", "in_2016"), [("en", "3/14/2017", "11/2/2016"),
+                                                              ("es", "14/3/2017", "2/11/2016")])
+def test_a_start_date_typed_in_another_plan_year_offers_the_carried_over_activity(two_plans, window_in, qtbot,
+                                                                                  language, in_2017, in_2016) -> None:
+    from cicte_desktop.services import plan_years, workplan
+
+    window = window_in(language)
+    db = window.database
+    old = workplan.get_work_plan(db, 2016).activities()[2]  # '3 Exercises'
+    carried = plan_years.carried_activity(db, old.uuid, 2017)
+    form = _new_event_under(window, old.uuid, qtbot)
+    assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old.uuid
+    _type_date(qtbot, form, form.start_date, in_2017)
+    assert form.activity.plan().year == 2017 and form.activity.current_uuid() == carried
+    words = {"en": "Moved to the 2017 plan: {}", "es": "Trasladado al plan de 2017: {}"}[language]
+    assert form.plan_note.text() == words.format(form.activity.currentText()) and form.plan_note.isVisibleTo(form)
+    assert form.activity.currentText().endswith("3 Exercises")
+    assert set(form.activity.listed()) <= {a.uuid for a in workplan.get_work_plan(db, 2017).activities()}
+    _type_date(qtbot, form, form.start_date, in_2016)  # and back: the 2016 activity again
+    assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old.uuid
+    _type_date(qtbot, form, form.start_date, in_2017)
+    assert form.save_button.isEnabled(), form.summary.text()
+    assert form.save()
+    assert event_log.get_event_input(db, form._event_uuid).activity_uuid == carried
+
+
+def test_a_start_date_in_a_year_without_a_plan_says_so_and_saves_under_the_plan_it_is_in(two_plans, window_in,
+                                                                                          qtbot) -> None:
+    from cicte_desktop.services import workplan
+
+    window = window_in("en")
+    db = window.database
+    old = workplan.get_work_plan(db, 2016).activities()[2]
+    form = _new_event_under(window, old.uuid, qtbot)
+    _type_date(qtbot, form, form.start_date, "3/14/2020")
+    error = _error_beside_dates(form)
+    assert error.isVisible() and error.text().startswith(
+        "There is no work plan for 2020 yet (work plans: 2016, 2017): the event is saved under its activity of the "
+        "2016 plan.")
+    assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old.uuid  # nothing lost
+    _type_date(qtbot, form, form.start_date, "3/14/2016")
+    assert "There is no work plan" not in error.text() and form.save_button.isEnabled()
+    _type_date(qtbot, form, form.start_date, "3/14/2020")
+    assert form.save_button.isEnabled() and form.save()
+    saved = event_log.get_event_input(db, form._event_uuid)
+    assert saved.start_date == dt.date(2020, 3, 14) and saved.activity_uuid == old.uuid
+
+
+def test_an_activity_not_carried_over_or_retired_there_asks_for_one_of_that_plan(two_plans, window_in,
+                                                                                 qtbot) -> None:
+    from cicte_desktop.services import plan_edit, workplan
+
+    window = window_in("en")
+    db = window.database
+    plan16 = workplan.get_work_plan(db, 2016)
+    retired_there = plan16.activities()[1]  # carried over, then retired from the 2017 plan
+    added = plan_edit.add_item(db, plan16.work_areas[0].programs[0].projects[0].uuid, "Port visit", "Added late")
+    for activity, words in ((retired_there, "The activity carried over to it was retired from the plan: choose the "
+                                            "activity of the 2017 plan this event counts toward."),
+                            (added, "Its activity was not carried over to the 2017 plan: choose the activity of the "
+                                    "2017 plan this event counts toward.")):
+        uuid = getattr(activity, "uuid", activity)
+        form = _new_event_under(window, uuid, qtbot)
+        _type_date(qtbot, form, form.start_date, "3/14/2017")
+        assert form.activity.plan().year == 2017 and form.activity.current_uuid() == ""
+        assert form.plan_note.text() == f"Moved to the 2017 plan. {words}"
+        assert not form.save_button.isEnabled()  # which activity: to be chosen
+        _type_date(qtbot, form, form.start_date, "3/14/2016")
+        assert form.activity.current_uuid() == uuid  # back in 2016: the activity chosen there
+        form.close()
+
+
+def test_an_event_logged_before_its_year_had_a_plan_keeps_its_date_and_activity(two_plans, window_in, qtbot,
+                                                                               answers) -> None:
+    window = window_in("en")
+    db = window.database
+    with db.sql() as conn:
+        uuid, activity = conn.execute("SELECT uuid, activity_uuid FROM event WHERE start_date = '2018-05-03'").fetchone()
+    window.open_event(uuid)
+    form = window.event_form
+    assert form.activity.plan().year == 2016 and form.activity.current_uuid() == activity
+    _type_date(qtbot, form, form.start_date, "5/2/2018")  # another day of the same year
+    assert "There is no work plan" not in _error_beside_dates(form).text()
+    assert form.save_button.isEnabled(), form.summary.text()
+    assert form.save()
+    saved = event_log.get_event_input(db, uuid)
+    assert (saved.start_date, saved.activity_uuid) == (D(2018, 5, 2), activity)

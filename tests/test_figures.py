@@ -234,3 +234,62 @@ def test_plan_figures_states_and_a_member_states_contribution(db) -> None:
     assert {p.state for p in jamaica.values()} == {figures.CONTRIBUTION}
     assert jamaica[exercises].percent is None and jamaica[exercises].share_percent == 25.0
     assert "Behind" not in figures.describe_line(jamaica[maritime.uuid])
+
+
+# --- Half-year targets (schema 0010) ------------------------------------------------------------
+
+
+def test_expected_by_now_follows_half_year_targets_where_the_plan_splits_the_target() -> None:
+    year = EventFilter.for_year(2016)
+    first = EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 6, 30))
+    second = EventFilter(date_from=D(2016, 7, 1), date_to=D(2016, 12, 31))
+    split = {"target": 6, "first_half": 2, "second_half": 4}
+    assert figures.expected_by_now(2016, year, D(2016, 6, 30), **split) == pytest.approx(2 / 6)  # by 30 June: 2 of 6
+    assert figures.expected_by_now(2016, year, D(2016, 12, 31), **split) == 1.0  # by 31 December: all of it
+    assert figures.expected_by_now(2016, year, D(2016, 4, 1), **split) == pytest.approx(2 / 6 * 92 / 182)
+    assert figures.expected_by_now(2016, year, D(2016, 10, 1), **split) == pytest.approx((2 + 4 * 93 / 184) / 6)
+    assert figures.expected_by_now(2016, first, D(2026, 1, 1), **split) == pytest.approx(2 / 6)
+    assert figures.expected_by_now(2016, second, D(2026, 1, 1), **split) == pytest.approx(4 / 6)
+    assert figures.expected_by_now(2016, second, D(2016, 3, 1), **split) == 0.0
+    # One half alone leaves the other the rest of the target.
+    assert figures.expected_by_now(2016, year, D(2016, 6, 30), target=6, first_half=5) == pytest.approx(5 / 6)
+    assert figures.expected_by_now(2016, year, D(2016, 6, 30), target=6, second_half=6) == 0.0
+    # Without half-year targets, or without a number to split: the straight line.
+    straight = figures.expected_by_now(2016, year, D(2016, 6, 30))
+    assert figures.expected_by_now(2016, year, D(2016, 6, 30), target=6) == straight == pytest.approx(182 / 366)
+    assert figures.expected_by_now(2016, year, D(2016, 6, 30), target=None, first_half=2) == straight
+    assert figures.expected_share(2016, D(2016, 7, 1), **split) == pytest.approx(2 / 6)
+    assert figures.expected_share(2016, D(2017, 1, 1), **split) == 1.0
+
+
+def test_an_activity_due_mostly_by_june_is_behind_where_the_straight_line_says_on_track(db) -> None:
+    from cicte_desktop.services import plan_edit
+
+    workshops = activity_uuid(db, "6 Workshops")
+    for day in (D(2016, 2, 1), D(2016, 3, 1), D(2016, 4, 1)):
+        add_event(db, workshops, title=f"Workshop {day}", start=day, states=("JAM",))
+    plan = workplan.get_work_plan(db, 2016)
+    year = EventFilter.for_year(2016)
+    june = D(2016, 6, 30)
+    before = figures.plan_figures(db, plan, year, today=june)
+    assert before[workshops].state == figures.ON_TRACK  # 3 of 6 with half the year gone by
+    plan_edit.set_target(db, workshops, 6, "Workshops", False, "Five due before the hurricane season",
+                         first_half=5)
+    plan = workplan.get_work_plan(db, 2016)
+    after = figures.plan_figures(db, plan, year, today=june)
+    assert after[workshops].expected_percent == pytest.approx(500 / 6)
+    assert after[workshops].state == figures.BEHIND  # 3 of the 5 due by 30 June
+    # The parents weigh it by its target: the units due by now over their targets.
+    program = next(p for a in plan.work_areas for p in a.programs
+                   if any(t.uuid == workshops for j in p.projects for t in j.activities))
+    others = [t for j in program.projects for t in j.activities if t.uuid != workshops and t.target]
+    due = 5 + sum(t.target * before[t.uuid].expected for t in others)
+    assert after[program.uuid].expected == pytest.approx(due / after[program.uuid].target)
+    assert after[program.uuid].expected > before[program.uuid].expected
+    # Later in the year the rest falls due pro rata; by 31 December the whole target.
+    assert figures.plan_figures(db, plan, year, today=D(2016, 12, 31))[workshops].expected == 1.0
+    # A second-half-heavy split puts the same three workshops ahead of what is due.
+    plan_edit.set_target(db, workshops, 6, "Workshops", False, "Moved to the autumn", first_half=1, second_half=5)
+    plan = workplan.get_work_plan(db, 2016)
+    assert figures.plan_figures(db, plan, year, today=june)[workshops].state == figures.ON_TRACK
+    assert figures.plan_figures(db, plan, year, today=D(2016, 10, 1))[workshops].state == figures.BEHIND

@@ -107,7 +107,12 @@ def test_frozen_database_upgrades_after_a_backup(frozen: Path, tmp_path: Path) -
     fresh_db.close()
     fresh = sqlite3.connect(tmp_path / "fresh.sqlite")
     for table in SEED_TABLES:
-        assert _dump(upgraded, table, ["*"]) == _dump(fresh, table, ["*"]), table
+        # Rows users made or changed (a later year's plan, an item retired or renamed in the plan
+        # editor: schema 0009 on) are checked above, as kept; every other row is the seed's.
+        theirs = {u for (u,) in upgraded.execute(f"SELECT uuid FROM {table} WHERE device_id != ?", (SEED_DEVICE_ID,))}
+        at = [c[1] for c in upgraded.execute(f"PRAGMA table_info({table})")].index("uuid")
+        assert [r for r in _dump(upgraded, table, ["*"]) if r[at] not in theirs] == [
+            r for r in _dump(fresh, table, ["*"]) if r[at] not in theirs], table
     fresh.close()
     upgraded.close()
 
@@ -295,5 +300,52 @@ def test_schema_0009_adds_retired_items_and_a_synchronised_plan_history(tmp_path
                                 (seq,)).fetchone() == (1,)
         assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() == (
             "schema 0008",)
+    finally:
+        upgraded.close()
+
+
+def test_schema_0010_adds_empty_half_year_targets_and_keeps_every_event_and_plan_edit(tmp_path: Path) -> None:
+    """Upgrading from 0009 (a 2017 plan carried over and edited: an activity retired, one renamed,
+    one target raised after approval): every event stays under its activity, the plan, its
+    retired item and its history stay as they were, and no activity has half-year targets yet;
+    the new columns travel in field packages, whole numbers from 0, and the database refuses a
+    negative one."""
+    from cicte_desktop import validation
+    from cicte_desktop.sync.schema import table_columns
+
+    path = tmp_path / "0009.sqlite"
+    shutil.copy(FROZEN / "schema_0009.sqlite", path)
+    before = sqlite3.connect(path)
+    events = _dump(before, "event", ["uuid", "activity_uuid", "start_date", "updated_at"])
+    activities = _dump(before, "planned_activity", ["uuid", "text", "target_quantity", "retired", "updated_at"])
+    history = _dump(before, "plan_change", ["*"])
+    retired = before.execute("SELECT uuid FROM planned_activity WHERE retired").fetchall()
+    on_retired = before.execute("SELECT count(*) FROM event e JOIN planned_activity t ON t.uuid = e.activity_uuid "
+                                "WHERE t.retired").fetchone()[0]
+    before.close()
+    assert len(events) == 60 and len(history) == 4 and len(retired) == 1 and on_retired > 0
+    open_database(path, backup_folder=tmp_path / "backups").close()
+    upgraded = sqlite3.connect(path)
+    try:
+        assert _dump(upgraded, "event", ["uuid", "activity_uuid", "start_date", "updated_at"]) == events
+        assert _dump(upgraded, "planned_activity", ["uuid", "text", "target_quantity", "retired", "updated_at"]) == activities
+        assert _dump(upgraded, "plan_change", ["*"]) == history
+        assert upgraded.execute("SELECT count(*) FROM planned_activity WHERE target_first_half IS NOT NULL "
+                                "OR target_second_half IS NOT NULL").fetchone() == (0,)
+        for column in ("target_first_half", "target_second_half"):
+            assert column in table_columns("planned_activity")
+            assert validation.problem("planned_activity", column, None) is None
+            assert validation.problem("planned_activity", column, 3) is None
+            assert validation.problem("planned_activity", column, -1) is not None
+            assert validation.problem("planned_activity", column, 2.5) is not None
+            with pytest.raises(sqlite3.IntegrityError):
+                upgraded.execute(f"UPDATE planned_activity SET {column} = -1 WHERE uuid = ?", retired[0])
+        seq = upgraded.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+        upgraded.execute("UPDATE planned_activity SET target_first_half = 1, updated_at = '2026-01-01T00:00:00.000000Z' "
+                         "WHERE uuid = ?", retired[0])
+        assert upgraded.execute("SELECT count(*) FROM sync_change WHERE seq > ? AND table_name = 'planned_activity'",
+                                (seq,)).fetchone() == (1,)  # the change-log trigger survived
+        assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() == (
+            "schema 0009",)
     finally:
         upgraded.close()

@@ -491,3 +491,66 @@ def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters
     with pkg.read_package(export(laptop, other, tmp_path)) as package:
         plan = merge.plan_import(other.db, package)
     assert ("event", merge.REFUSED_LOCKED, "Reported late (2016-03-01)") in plan.refused and not plan.conflicts
+
+
+def test_events_under_a_laptops_own_plan_are_refused_for_the_real_reason_not_a_missing_package(
+        trio, tmp_path: Path) -> None:
+    """A laptop starts the 2017 plan and logs an event under it: headquarters and the other laptop
+    refuse the package because plan changes come only from headquarters, and say so, never that an
+    earlier package is missing (the laptop's plan is in this very package). The command line says
+    the same in one line."""
+    import datetime as dt
+
+    from cicte_desktop.services import plan_years, workplan
+
+    laptop, other, hq = trio
+    plan_years.new_plan(laptop.db, 2017, 2016)
+    activity = workplan.get_work_plan(laptop.db, 2017).activities()[2].uuid
+    event = dataclasses.replace(event_input(activity, "Maritime CME 2017"), start_date=dt.date(2017, 3, 1),
+                                end_date=dt.date(2017, 3, 2))
+    event_log.log_event(laptop.db, event)
+    for receiver in (hq, other):
+        path = export(laptop, receiver, tmp_path)
+        with pkg.read_package(path) as package:
+            plan = merge.plan_import(receiver.db, package)
+        assert len(plan.problems) == 1
+        problem = plan.problems[0]
+        assert problem.startswith(f"This package refers to planned activities that this database does not have (1, "
+                                  f"for example {activity}). Only headquarters' packages change the work plan")
+        assert "Laptop A's changes to them were not imported" in problem and "ask headquarters" in problem
+        assert "earlier package" not in problem and "newer version" not in problem
+        _refused_whole(receiver, path, merge.ImportRefusedError, "Only headquarters' packages change the work plan")
+    path = export(laptop, hq, tmp_path, everything=True)
+    hq_path = hq.path
+    hq.db.close()
+    result = run_cli("--db", str(hq_path), "package", "import", str(path))
+    hq.db = open_database(hq_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (line,) = [x for x in result.stderr.splitlines() if x.strip()]
+    assert "Only headquarters' packages change the work plan" in line and "earlier package" not in line
+    # Once headquarters starts the same plan (the same ids), the laptop's event arrives under it.
+    plan_years.new_plan(hq.db, 2017, 2016)
+    receive(hq, export(laptop, hq, tmp_path, everything=True))
+    with hq.db.sql() as conn:
+        assert conn.execute("SELECT activity_uuid FROM event WHERE title = 'Maritime CME 2017'").fetchone() == (activity,)
+
+
+def test_half_year_targets_travel_from_headquarters_and_ones_that_do_not_add_up_are_refused(
+        trio, tmp_path: Path) -> None:
+    from cicte_desktop.services import plan_edit, workplan
+
+    laptop, _other, hq = trio
+    activity = next(a for a in workplan.get_work_plan(hq.db, 2016).activities() if a.target == 6)
+    plan_edit.set_target(hq.db, activity.uuid, 6, activity.unit, False, "Split for the donor report", first_half=2,
+                         second_half=4)
+    receive(laptop, export(hq, laptop, tmp_path))
+    arrived = next(a for a in workplan.get_work_plan(laptop.db, 2016).activities() if a.uuid == activity.uuid)
+    assert (arrived.target, arrived.first_half, arrived.second_half) == (6, 2, 4)
+    with laptop.db.sql() as conn:  # the history of the change came along
+        assert conn.execute("SELECT count(*) FROM plan_change WHERE item_uuid = ?", (activity.uuid,)).fetchone() == (2,)
+    # A record whose halves do not add up to its target (written around the editor) is refused by name.
+    with hq.db.write() as s:
+        row = s.get(m.PlannedActivity, activity.uuid)
+        row.target_second_half = 3
+    _refused_whole(laptop, export(hq, laptop, tmp_path), pkg.InvalidValueError,
+                   f"planned activity {activity.uuid[:8]}…: its half-year targets 2 \\+ 3 do not add up to its target 6")

@@ -4,6 +4,7 @@ kept for their events, approval then amendments, one transaction per change."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 
 import pytest
@@ -208,3 +209,71 @@ def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path)
         assert [r.reason for r in plan_edit.history(hq.db, 2016)] == ["Committee decision"]
     finally:
         close_all(laptop, hq)
+
+
+def test_half_year_targets_are_set_with_a_reason_and_must_add_up_to_the_target(draft) -> None:
+    db = draft
+    activity = next(a for a in workplan.get_work_plan(db, 2017).activities() if a.target == 6)
+    assert plan_edit.set_target(db, activity.uuid, 6, activity.unit, False, "Split agreed with the donor",
+                                first_half=2, second_half=4) == 2
+    changes = [c for c in _changes(db) if c[1] == activity.uuid]
+    assert [(c[2], c[3], c[4], c[5]) for c in changes] == [
+        ("target_first_half", None, "2", "Split agreed with the donor"),
+        ("target_second_half", None, "4", "Split agreed with the donor")]
+    item = next(i for a in plan_edit.plan_for_editing(db, 2017).items for p in a.children for j in p.children
+                for i in j.children if i.uuid == activity.uuid)
+    assert (item.target, item.first_half, item.second_half) == (6, 2, 4)
+    stored = next(a for a in workplan.get_work_plan(db, 2017).activities() if a.uuid == activity.uuid)
+    assert (stored.first_half, stored.second_half) == (2, 4)
+    refused = [
+        ((6, 2, 3), "add up to 5, not to the target of 6"),
+        ((6, 7, None), "cannot be more than the whole target (6)"),
+        ((None, 1, None), "give the target as a number first"),
+        ((6, -1, None), "from 0 to 1,000,000"),
+    ]
+    for (quantity, first, second), words in refused:
+        with pytest.raises(PlanEditError, match=re.escape(words)):
+            plan_edit.set_target(db, activity.uuid, quantity, activity.unit, False, "Try", first_half=first,
+                                 second_half=second)
+    # The target changed without its halves is refused too: they would no longer add up.
+    with pytest.raises(PlanEditError, match=re.escape("add up to 6, not to the target of 8")):
+        plan_edit.set_target(db, activity.uuid, 8, activity.unit, False, "More", first_half=2, second_half=4)
+    assert len(_changes(db)) == len(changes)  # nothing written by a refusal
+    # One half alone is the rest of the target; clearing the halves is recorded too.
+    assert plan_edit.set_target(db, activity.uuid, 8, activity.unit, False, "More and earlier", first_half=5) == 3
+    assert plan_edit.set_target(db, activity.uuid, 8, activity.unit, False, "Not split", first_half=None) == 1
+    last = [c[2:5] for c in _changes(db) if c[1] == activity.uuid][-4:]
+    assert last == [("target_quantity", "6", "8"), ("target_first_half", "2", "5"), ("target_second_half", "4", None),
+                    ("target_first_half", "5", None)]
+
+
+def test_move_to_another_parent_offers_the_same_plans_items_of_that_level_not_retired(draft) -> None:
+    db = draft
+    plan = workplan.get_work_plan(db, 2017)
+    area = plan.work_areas[0]
+    program, other_program = area.programs[0], area.programs[1]
+    project = program.projects[0]
+    activity = project.activities[0]
+    targets = plan_edit.move_targets(db, activity.uuid)
+    projects_2017 = [j.uuid for a in plan.work_areas for p in a.programs for j in p.projects]
+    assert [t.uuid for t in targets] == [u for u in projects_2017 if u != project.uuid]  # the plan's order
+    assert targets[0].label == f"1.A.2 {program.projects[1].title}"
+    assert not set(t.uuid for t in targets) & {j.uuid for a in workplan.get_work_plan(db, 2016).work_areas
+                                               for p in a.programs for j in p.projects}  # not another year's
+    # A retired project (and what is under a retired program) is not offered, nor accepted.
+    used = other_program.projects[0]
+    _event_on(db, used.activities[0].uuid)
+    assert plan_edit.retire(db, used.uuid, "Finished in 2016")
+    assert used.uuid not in [t.uuid for t in plan_edit.move_targets(db, activity.uuid)]
+    with pytest.raises(PlanEditError, match="retired"):
+        plan_edit.move(db, activity.uuid, "Under the retired project", parent_uuid=used.uuid)
+    assert [t.label for t in plan_edit.move_targets(db, project.uuid)][:1] == [f"1.B {other_program.title}"]
+    # Moved: last under its new parent, renumbered there, every change in the history with its reason.
+    destination = area.programs[2]
+    assert plan_edit.move(db, project.uuid, "Belongs with document security", parent_uuid=destination.uuid)
+    moved = next(p for a in plan_edit.plan_for_editing(db, 2017).items for p in a.children if p.uuid == destination.uuid)
+    assert moved.children[-1].uuid == project.uuid
+    assert moved.children[-1].code == str(max(int(j.number) for j in destination.projects if (j.number or "").isdigit()) + 1)
+    fields = [c[2] for c in _changes(db) if c[1] == project.uuid and c[5] == "Belongs with document security"]
+    assert fields == ["program_uuid", "position", "number"]
+    assert plan_edit.move_targets(db, area.uuid) == []  # a work area has one plan to be under

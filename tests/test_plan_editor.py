@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from cicte_desktop.services import plan_edit, workplan
@@ -114,3 +116,112 @@ def test_edit_work_plan_from_the_plan_menu_and_the_window_shows_the_change(db_pa
     qtbot.waitUntil(lambda: window.plan_model.index(0, 0).data() is not None
                     and "Border and Port Controls" in window.plan_model.index(0, 0).data())
     assert window.year.currentData() == 2017
+
+
+def _in_dialog(qtbot, get, act) -> list:  # type: ignore[no-untyped-def]
+    """Run ``act(dialog)`` once the modal dialog ``get()`` is open (its own event loop runs)."""
+    from PySide6.QtCore import QTimer
+
+    done: list = []
+
+    def attempt() -> None:
+        dialog = get()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, attempt)
+            return
+        done.append(act(dialog))
+
+    QTimer.singleShot(0, attempt)
+    return done
+
+
+def test_half_year_targets_in_the_target_dialog_refused_in_words_until_they_add_up(editor, db, answers,
+                                                                                   shown_messages, qtbot) -> None:
+    activity = next(a for a in workplan.get_work_plan(db, 2017).activities() if a.target == 6)
+    _select(editor, activity.uuid)
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        assert dialog.first_half.text() == dialog.second_half.text() == "not set"
+        assert "evenly over the year" in dialog.halves_note.text()
+        dialog.first_half.setValue(2)
+        dialog.second_half.setValue(3)
+        assert "add up to 5, not to the target of 6" in dialog.halves_note.text()
+        dialog.accept()  # refused in words; the dialog stays open with what was typed
+        refused = (shown_messages[-1][:2], dialog.isVisible(), dialog.second_half.value())
+        dialog.second_half.setValue(4)
+        assert dialog.halves_note.text() == "2 due by 30 June, all 6 by 31 December."
+        dialog.accept()
+        return refused
+
+    done = _in_dialog(qtbot, lambda: getattr(editor, "target_dialog", None), fill)
+    answers.queue[:] = ["Two before the hurricane season"]
+    editor.buttons["target"].click()
+    assert done == [(("error", "The target was not changed"), True, 3)]
+    item = editor.tree.currentItem()
+    assert item.data(0, 0x0100) == activity.uuid and item.text(1) == f"6 {activity.unit} (H1 2 · H2 4)"
+    rows = [(editor.history.topLevelItem(i).text(2), editor.history.topLevelItem(i).text(3),
+             editor.history.topLevelItem(i).text(4)) for i in range(editor.history.topLevelItemCount())]
+    assert sorted(rows) == [("target July–December", "— → 4", "Two before the hurricane season"),
+                            ("target by 30 June", "— → 2", "Two before the hurricane season")]
+    stored = next(a for a in workplan.get_work_plan(db, 2017).activities() if a.uuid == activity.uuid)
+    assert (stored.first_half, stored.second_half) == (2, 4)
+
+
+def test_move_to_another_project_picks_among_the_plans_projects_with_a_reason(editor, db, answers, qtbot) -> None:
+    plan = workplan.get_work_plan(db, 2017)
+    program = plan.work_areas[0].programs[0]
+    activity, destination = program.projects[0].activities[0], plan.work_areas[2].programs[0].projects[0]
+    retired_project = plan.work_areas[1].programs[0].projects[0]
+    from cicte_desktop.services.event_log import EventInput, log_event
+
+    log_event(db, EventInput(activity_uuid=retired_project.activities[0].uuid, event_type="workshop",
+                             title="Legal drafting workshop", start_date=dt.date(2017, 2, 1),
+                             end_date=dt.date(2017, 2, 1), member_states=("PAN",)))
+    plan_edit.retire(db, retired_project.uuid, "Finished")
+    editor.reload()
+    _select(editor, plan.work_areas[0].uuid)
+    assert not editor.buttons["move_to"].isEnabled()  # a work area has one plan to be under
+    _select(editor, activity.uuid)
+    assert editor.buttons["move_to"].isEnabled()
+
+    def pick(dialog):  # type: ignore[no-untyped-def]
+        listed = [dialog.list.item(i).data(0x0100) for i in range(dialog.list.count())]
+        offered = (len(listed), program.projects[0].uuid in listed, retired_project.uuid in listed)
+        qtbot.keyClicks(dialog.filter, "3.A.1")
+        shown = [dialog.list.item(i).text() for i in range(dialog.list.count()) if not dialog.list.item(i).isHidden()]
+        dialog.choose(destination.uuid)
+        dialog.accept()
+        return offered, shown
+
+    done = _in_dialog(qtbot, lambda: getattr(editor, "move_dialog", None), pick)
+    answers.queue[:] = ["Belongs with critical infrastructure"]
+    editor.buttons["move_to"].click()
+    projects = sum(len(p.projects) for a in plan.work_areas for p in a.programs)
+    assert done[0][0] == (projects - 2, False, False)  # not its own project, not the retired one
+    shown = done[0][1]  # narrowed by what was typed
+    assert shown[0] == f"3.A.1 {destination.title}" and all(label.startswith("3.A.1") for label in shown)
+    assert 1 < len(shown) < projects - 2
+    item = editor.tree.currentItem()
+    assert item.data(0, 0x0100) == activity.uuid and item.parent().data(0, 0x0100) == destination.uuid
+    assert editor.history.topLevelItem(0).text(4) == "Belongs with critical infrastructure"
+    assert {editor.history.topLevelItem(i).text(2) for i in range(2)} == {"project", "order"}
+    moved = workplan.get_work_plan(db, 2017).work_areas[2].programs[0].projects[0].activities
+    assert moved[-1].uuid == activity.uuid
+
+
+def test_move_to_cancelled_or_without_a_reason_changes_nothing(editor, db, answers, qtbot) -> None:
+    activity = workplan.get_work_plan(db, 2017).activities()[0]
+    _select(editor, activity.uuid)
+    _in_dialog(qtbot, lambda: getattr(editor, "move_dialog", None), lambda d: d.reject())
+    editor.buttons["move_to"].click()
+    editor.move_dialog = None
+
+    def pick_first(dialog):  # type: ignore[no-untyped-def]
+        dialog.list.setCurrentRow(0)
+        dialog.accept()
+
+    _in_dialog(qtbot, lambda: getattr(editor, "move_dialog", None), pick_first)
+    answers.queue[:] = [None]  # the reason cancelled
+    editor.buttons["move_to"].click()
+    assert plan_edit.history(db, 2017) == []
+    assert workplan.get_work_plan(db, 2017).activities()[0].uuid == activity.uuid

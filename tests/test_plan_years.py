@@ -348,7 +348,8 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         assert form.activity.plan().year == 2017
         assert form.activity.current_uuid() == new_activity  # the carried-over activity is offered
         assert form.activity.currentText().endswith("3 Exercises")
-        assert "carried over from the 2016 plan" in form.plan_note.text() and form.plan_note.isVisibleTo(form)
+        assert form.plan_note.text() == f"Moved to the 2017 plan: {form.activity.currentText()}"
+        assert form.plan_note.isVisibleTo(form)
         assert set(form.activity.listed()) == {a.uuid for a in workplan.get_work_plan(window.database, 2017).activities()}
         form.start_date.setDate(QDate(2016, 11, 2))  # and back
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
@@ -428,3 +429,33 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
         assert new[0].event.activity_uuid == plan_2017[path]
     finally:
         db.close()
+
+
+def test_half_year_targets_are_carried_over_and_shown_by_plan_json(demo_path: Path, capsys) -> None:
+    import json
+
+    from cicte_desktop.services import plan_edit, plan_years
+
+    db = open_database(demo_path)
+    try:
+        split, alone = [a for a in workplan.get_work_plan(db, 2016).activities() if a.target and a.target >= 3][:2]
+        plan_edit.set_target(db, split.uuid, split.target, split.unit, False, "Split by half-year",
+                             first_half=1, second_half=split.target - 1)
+        plan_edit.set_target(db, alone.uuid, alone.target, alone.unit, False, "Most before June",
+                             first_half=alone.target - 1)
+        plan_years.new_plan(db, 2017, 2016)
+        carried = {a.uuid: a for a in workplan.get_work_plan(db, 2017).activities()}
+        for source, halves in ((split, (1, split.target - 1)), (alone, (alone.target - 1, None))):
+            copy = carried[plan_years.carried_activity(db, source.uuid, 2017)]
+            assert (copy.target, copy.first_half, copy.second_half) == (source.target, *halves)
+        assert sum(1 for a in carried.values() if a.first_half is not None or a.second_half is not None) == 2
+    finally:
+        db.close()
+    code, out, err = _run(["--db", str(demo_path), "plan", "--json", "--year", "2017"], capsys)
+    assert code == 0, err
+    activities = [a for wa in json.loads(out)["work_areas"] for p in wa["programs"] for j in p["projects"]
+                  for a in j["activities"]]
+    assert list(activities[0])[-2:] == ["target_first_half", "target_second_half"]
+    shown = {a["text"]: (a["target"], a["target_first_half"], a["target_second_half"]) for a in activities
+             if a["target_first_half"] is not None or a["target_second_half"] is not None}
+    assert shown == {split.text: (split.target, 1, split.target - 1), alone.text: (alone.target, alone.target - 1, None)}

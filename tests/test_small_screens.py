@@ -178,7 +178,15 @@ def plan_editor(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 def target_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.views.plan_editor import TargetDialog
 
-    return TargetDialog(12, "national workshops on critical infrastructure", False)
+    return TargetDialog(12, "national workshops on critical infrastructure", False, None, 5, 8)  # a refusal shown
+
+
+def move_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.services import plan_edit, workplan
+    from cicte_desktop.views.plan_editor import MoveDialog
+
+    activity = workplan.get_work_plan(db, 2016).activities()[0]
+    return MoveDialog(activity.text, plan_edit.move_targets(db, activity.uuid))
 
 
 def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -241,7 +249,7 @@ def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
     event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
     export_dialog, import_preview, new_plan, package_export, pdf_preview, pdf_report, period_locks, preferences,
-    plan_editor, plan_titles, privacy, recovery, target_dialog)}
+    plan_editor, plan_titles, privacy, recovery, target_dialog, move_dialog)}
 
 
 def test_every_dialog_is_measured() -> None:
@@ -260,7 +268,7 @@ def test_every_dialog_is_measured() -> None:
     assert classes == {"EventForm", "AttendanceImportDialog", "PackageImportDialog", "ConflictHistoryDialog",
                        "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "NewPlanDialog", "PackageExportDialog", "PdfPreview",
                        "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
-                       "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog"}
+                       "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog", "MoveDialog"}
 
 
 def _visible_in(widget, dialog: QDialog) -> bool:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
 
 import pytest
@@ -165,3 +166,47 @@ def test_a_bad_record_among_too_many_values_is_named_by_its_position(monkeypatch
         v.decode_rows("event", COLUMNS, json.dumps(rows).encode())
     with pytest.raises(v.InvalidRecord, match=r"^event #1: .*Expected `array` of length 12"):
         v.decode_rows("event", COLUMNS, b"[" + b"[]," * 1000 + b"[]]")
+
+
+# --- A planned activity's half-year targets (schema 0010) ---------------------------------------
+
+ACTIVITY_COLUMNS = ("uuid", "created_at", "updated_at", "device_id", "deleted", "project_uuid", "text", "target_quantity",
+                    "target_unit", "upon_request", "position", "target_first_half", "target_second_half")
+
+
+def _activity(number: int, target: object = 6, first: object = None, second: object = None) -> list:
+    return [str(uuid.uuid5(uuid.NAMESPACE_URL, f"activity-{number}")), STAMP, STAMP, DEVICE, 0, ACTIVITY,
+            f"Activity {number}", target, "Workshops", 0, number, first, second]
+
+
+@pytest.mark.parametrize(("target", "first", "second", "words"), [
+    (6, 2, 3, "its half-year targets 2 + 3 do not add up to its target 6"),
+    (6, 7, None, "its half-year target 7 is more than its target 6"),
+    (6, None, 9, "its half-year target 9 is more than its target 6"),
+    (None, 1, None, "it has a half-year target but no numeric target"),
+    (6, -1, 7, "target first half -1 is not between 0 and"),
+    (6, 2.5, 3.5, "target first half 2.5 is not a whole number"),
+])
+def test_a_planned_activity_whose_half_year_targets_disagree_with_its_target_is_refused(
+        target: object, first: object, second: object, words: str) -> None:
+    rows = [_activity(n, 6, 3, 3) for n in range(1, 40)]
+    rows[20] = _activity(21, target, first, second)
+    name = f"planned activity {rows[20][0][:8]}…"
+    with pytest.raises(v.InvalidRecord, match=re.escape(f"{name}: {words}")) as caught:
+        v.check_rows("planned_activity", ACTIVITY_COLUMNS, rows)
+    assert caught.value.index == 20 and caught.value.column in ("target_first_half", "target_second_half")
+    with pytest.raises(v.InvalidRecord, match=re.escape(f"{name}: {words}")):
+        v.decode_rows("planned_activity", ACTIVITY_COLUMNS, json.dumps(rows).encode())
+
+
+def test_half_year_targets_that_agree_with_the_target_pass() -> None:
+    rows = [_activity(1, 6, 2, 4), _activity(2, 6, 6, 0), _activity(3, 6, 2, None), _activity(4, 6, None, 6),
+            _activity(5, None, None, None), _activity(6, 0, 0, 0)]
+    v.check_rows("planned_activity", ACTIVITY_COLUMNS, rows)
+    assert v.decode_rows("planned_activity", ACTIVITY_COLUMNS, json.dumps(rows).encode()) == rows
+    # A package of a version before the half-year targets carries neither column: nothing to compare.
+    v.check_rows("planned_activity", ACTIVITY_COLUMNS[:-2], [r[:-2] for r in rows])
+    assert v.check_values("planned_activity", {"target_quantity": 6, "target_first_half": 2,
+                                               "target_second_half": 3}) == [
+        ("target_first_half", "its half-year targets 2 + 3 do not add up to its target 6")]
+    assert v.half_targets_fault(6, 2, 4) is None and v.half_targets_fault(6, 2, 3) == v.HALVES_NOT_THE_TARGET

@@ -39,7 +39,8 @@ def test_plan_json_lists_every_level_in_document_order(db_path: Path) -> None:
     assert list(area) == ["number", "title", "programs"]
     assert list(area["programs"][0]) == ["letter", "title", "projects"]
     assert list(area["programs"][0]["projects"][0]) == ["number", "title", "activities"]
-    assert list(area["programs"][0]["projects"][0]["activities"][0]) == ["text", "target", "unit", "upon_request"]
+    assert list(area["programs"][0]["projects"][0]["activities"][0]) == ["text", "target", "unit", "upon_request",
+                                                                           "target_first_half", "target_second_half"]
     assert [wa["title"] for wa in plan["work_areas"]] == [
         "Border Controls",
         "Legislative Assistance and Combating Terrorism Financing",

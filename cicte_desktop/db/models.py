@@ -198,12 +198,18 @@ class PlannedActivity(SyncMixin, Base):
     __tablename__ = "planned_activity"
     __table_args__ = (
         CheckConstraint("target_quantity IS NULL OR target_quantity >= 0", name="target_not_negative"),
+        CheckConstraint("target_first_half IS NULL OR target_first_half >= 0", name="first_half_not_negative"),
+        CheckConstraint("target_second_half IS NULL OR target_second_half >= 0", name="second_half_not_negative"),
     )
     project_uuid: Mapped[str] = mapped_column(ForeignKey("project.uuid"), index=True)
     text: Mapped[str] = mapped_column(Text)
     target_quantity: Mapped[int | None] = mapped_column(Integer)
     target_unit: Mapped[str | None] = mapped_column(String(200))
     upon_request: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Optional targets per half-year (schema 0010): how many of the target are due by 30 June and
+    # in July-December. Either may be None; when both are set they add up to ``target_quantity``.
+    target_first_half: Mapped[int | None] = mapped_column(Integer)
+    target_second_half: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
     # The item of an earlier year's plan this one was carried over from (None: first planned this year).

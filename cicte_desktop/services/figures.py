@@ -21,13 +21,13 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import member_state_names
-from cicte_desktop.services.workplan import WorkPlanNode
+from cicte_desktop.services.workplan import ActivityNode, WorkPlanNode
 
 
 
@@ -450,27 +450,76 @@ class NodeProgress:
         return self.share_percent if self.contribution else self.percent
 
 
-def expected_share(year: int, today: dt.date | None = None) -> float:
-    """How much of a year's targets should be met by ``today``: the share of the year elapsed."""
+def _half_split(target: int | None, first_half: int | None, second_half: int | None) -> tuple[int, int] | None:
+    """An activity's target split into (January-June, July-December), from its half-year targets:
+    one half alone leaves the other the rest of the target; None when the plan does not split it
+    (no half-year target, or no numeric target to split)."""
+    if not target or (first_half is None and second_half is None):
+        return None
+    first = first_half if first_half is not None else max(0, target - (second_half or 0))
+    second = second_half if second_half is not None else max(0, target - first)
+    return (first, second) if first + second > 0 else None
+
+
+def _halves(year: int) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
+    return (dt.date(year, 1, 1), dt.date(year, 6, 30)), (dt.date(year, 7, 1), dt.date(year, 12, 31))
+
+
+def _days_inside(span: tuple[dt.date, dt.date], first: dt.date, last: dt.date) -> int:
+    start, end = max(span[0], first), min(span[1], last)
+    return (end - start).days + 1 if end >= start else 0
+
+
+def _split_share(split: tuple[int, int], year: int, first: dt.date, last: dt.date) -> float:
+    """The share of a split target due from ``first`` to ``last`` (days of the plan year): each
+    half's target pro rata to the days of that half inside, over the whole target."""
+    due = sum(part * _days_inside(span, first, last) / ((span[1] - span[0]).days + 1)
+              for part, span in zip(split, _halves(year)))
+    return min(1.0, due / sum(split))
+
+
+def expected_share(year: int, today: dt.date | None = None, *, target: int | None = None,
+                   first_half: int | None = None, second_half: int | None = None) -> float:
+    """How much of a year's targets should be met by ``today``: the share of the year elapsed.
+
+    For an activity whose plan splits its target by half-year (``first_half``, ``second_half``
+    of ``target``), the halves instead: the first half's target is due by 30 June and the whole
+    target by 31 December, each half's target pro rata to the days of that half gone by."""
     today = today or dt.date.today()
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if today >= end:
         return 1.0
     if today < start:
         return 0.0
+    split = _half_split(target, first_half, second_half)
+    if split is not None:  # the days before today, as below
+        return _split_share(split, year, start, today - dt.timedelta(days=1))
     return (today - start).days / (end - start).days
 
 
-def expected_by_now(year: int, event_filter: EventFilter, today: dt.date | None = None) -> float:
+def expected_by_now(year: int, event_filter: EventFilter, today: dt.date | None = None, *,
+                    target: int | None = None, first_half: int | None = None,
+                    second_half: int | None = None) -> float:
     """Share of the plan year's targets due by now under the filter's period: the days of the plan
     year inside the period that have gone by, over the days of the year. The whole year once over:
-    1.0; January-June once over: about 0.5, and so is July-December."""
+    1.0; January-June once over: about 0.5, and so is July-December.
+
+    For an activity whose plan splits its target by half-year (``first_half`` and/or
+    ``second_half`` of ``target``; one alone leaves the other half the rest of the target), the
+    halves instead of the straight line: each half's target is due pro rata to the days of that
+    half inside the period that have gone by, over the whole target. The whole year once over:
+    1.0; January-June once over: the first half's target over the target (2 of 6: about 0.33),
+    July-December alone: the second half's (4 of 6: about 0.67); by 30 June of the year: the
+    first half's; by 31 December: all of it."""
     today = today or dt.date.today()
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     first = max(start, event_filter.date_from or start)
     last = min(end, event_filter.date_to or end, today)
     if last < first:
         return 0.0
+    split = _half_split(target, first_half, second_half)
+    if split is not None:
+        return _split_share(split, year, first, last)
     return min(1.0, ((last - first).days + 1) / ((end - start).days + 1))
 
 
@@ -484,8 +533,19 @@ def _state(target: int, toward: int, share: float, events: int = 1) -> str:
     return BEHIND if toward < target * share else ON_TRACK
 
 
+def _parts_expected(parts: Sequence[NodeProgress], default: float) -> float:
+    """A parent's share due by now: its activities' shares weighted by their targets (the units
+    due by now over the target), ``default`` without a numeric target below."""
+    shares = {p.expected for p in parts if p.target}
+    if len(shares) <= 1:  # all alike (no activity below splits its target): no rounding
+        return shares.pop() if shares else default
+    target = sum(p.target for p in parts)
+    return sum(p.expected * p.target for p in parts) / target
+
+
 def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: float,
-            plan_figures_all: dict[str, ActivityFigures] | None = None) -> dict[str, NodeProgress]:
+            plan_figures_all: dict[str, ActivityFigures] | None = None, *,
+            activity_share: Callable[[ActivityNode], float | None] | None = None) -> dict[str, NodeProgress]:
     """Progress of every plan item by uuid; parents sum their activities.
 
     An activity's surplus does not hide another's shortfall: each counts toward its own
@@ -493,18 +553,24 @@ def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: floa
     without a numeric target ("Upon request") count events only. With ``plan_figures_all`` (the
     same filter for every member state), the figures are one member state's contribution: state
     CONTRIBUTION and ``plan_achieved`` for its share, never behind a hemisphere-wide target.
+
+    ``share`` is the share of every target due by now; ``activity_share`` may give an activity
+    its own (one whose target is split by half-year, see ``expected_by_now``; None: ``share``).
+    A parent's is its activities' weighted by their targets: its units due by now over its
+    target, so that its state (behind, on track) follows theirs.
     """
     result: dict[str, NodeProgress] = {}
     contribution = plan_figures_all is not None
 
-    def node(events: int, achieved: int, target: int, toward: int, everyone: int | None) -> NodeProgress:
-        state = CONTRIBUTION if contribution else _state(target, toward, share, events)
-        return NodeProgress(events, achieved, target, toward, state, share, everyone)
+    def node(events: int, achieved: int, target: int, toward: int, everyone: int | None,
+             expected: float) -> NodeProgress:
+        state = CONTRIBUTION if contribution else _state(target, toward, expected, events)
+        return NodeProgress(events, achieved, target, toward, state, expected, everyone)
 
     def add(uuid: str, parts: list[NodeProgress]) -> NodeProgress:
         everyone = sum(p.plan_achieved or 0 for p in parts) if contribution else None
         made = node(sum(p.events for p in parts), sum(p.achieved for p in parts), sum(p.target for p in parts),
-                    sum(p.toward_target for p in parts), everyone)
+                    sum(p.toward_target for p in parts), everyone, _parts_expected(parts, share))
         result[uuid] = made
         return made
 
@@ -519,7 +585,9 @@ def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: floa
                     target = activity.target or 0
                     everyone = (plan_figures_all.get(activity.uuid, ActivityFigures()).achieved
                                 if plan_figures_all is not None else None)
-                    made = node(own.events, own.achieved, target, min(own.achieved, target), everyone)
+                    own_share = activity_share(activity) if activity_share is not None else None
+                    made = node(own.events, own.achieved, target, min(own.achieved, target), everyone,
+                                share if own_share is None else own_share)
                     result[activity.uuid] = made
                     project_parts.append(made)
                 program_parts.append(add(project.uuid, project_parts))
@@ -533,8 +601,9 @@ def plan_figures(db: Database, plan: WorkPlanNode, event_filter: EventFilter,
     """THE figures of every plan item under a filter, for every output.
 
     Target, achieved (all completed units), counted toward the target (capped per activity),
-    progress (counted / target), expected by now (``expected_by_now`` of the plan's year) and
-    state. Under a member-state filter: that state's contribution, with its share of the plan's
+    progress (counted / target), expected by now (``expected_by_now`` of the plan's year; an
+    activity whose target is split by half-year follows its halves, its parents weigh it by its
+    target) and state. Under a member-state filter: that state's contribution, with its share of the plan's
     achieved units (the same filter for every member state).
 
     Set-wise: one ``GROUP BY activity`` over the filtered events (a range scan of the covering
@@ -547,7 +616,14 @@ def plan_figures(db: Database, plan: WorkPlanNode, event_filter: EventFilter,
     if event_filter.member_state:
         everyone = activity_figures(db, EventFilter(None, event_filter.date_from, event_filter.date_to,
                                                     event_filter.event_type, event_filter.status))
-    return roll_up(plan, own, share, everyone)
+
+    def activity_share(activity: ActivityNode) -> float | None:
+        if activity.first_half is None and activity.second_half is None:
+            return None
+        return expected_by_now(plan.year, event_filter, today, target=activity.target,
+                               first_half=activity.first_half, second_half=activity.second_half)
+
+    return roll_up(plan, own, share, everyone, activity_share=activity_share)
 
 
 def total(progress: dict[str, NodeProgress], uuids: Sequence[str]) -> NodeProgress:
@@ -558,8 +634,9 @@ def total(progress: dict[str, NodeProgress], uuids: Sequence[str]) -> NodeProgre
         p.events for p in parts)
     contribution = first.contribution
     everyone = sum(p.plan_achieved or 0 for p in parts) if contribution else None
-    state = CONTRIBUTION if contribution else _state(target, toward, first.expected, events)
-    return NodeProgress(events, sum(p.achieved for p in parts), target, toward, state, first.expected, everyone)
+    expected = _parts_expected(parts, first.expected)
+    state = CONTRIBUTION if contribution else _state(target, toward, expected, events)
+    return NodeProgress(events, sum(p.achieved for p in parts), target, toward, state, expected, everyone)
 
 
 def describe(node: NodeProgress, number: Any = str, target_text: str | None = None) -> list[tuple[str, str]]:

@@ -33,6 +33,8 @@ TITLE_COLUMN = {"work_area": "title", "program": "title", "project": "title", "p
 LANGUAGES = ("es", "fr", "pt")
 #: Longest title or unit accepted (a title is a sentence or two of the plan document).
 MAX_TITLE, MAX_UNIT = 2000, 200
+#: The largest target (and half-year target) the editor accepts.
+MAX_TARGET = 1_000_000
 
 
 def _tr(text: str) -> str:
@@ -54,6 +56,8 @@ class EditorItem:
     unit: str | None = None
     upon_request: bool = False
     children: list[EditorItem] = field(default_factory=list)
+    first_half: int | None = None  # of the target, due by 30 June (None: the plan does not say)
+    second_half: int | None = None  # due in July-December
 
 
 @dataclass
@@ -123,21 +127,71 @@ def plan_for_editing(db: Database, year: int) -> EditorPlan:
         approved = dt.date.fromisoformat(row[4]) if row[4] else None
         plan = EditorPlan(row[0], row[1], row[2], row[3], approved)
         parents: dict[str, list[EditorItem]] = {plan.uuid: plan.items}
+        none = "NULL, NULL, 0, NULL, NULL"
         queries = {
-            "work_area": "SELECT uuid, work_plan_uuid, number, title, retired, NULL, NULL, 0 FROM work_area",
-            "program": "SELECT uuid, work_area_uuid, letter, title, retired, NULL, NULL, 0 FROM program",
-            "project": "SELECT uuid, program_uuid, coalesce(number, ''), title, retired, NULL, NULL, 0 FROM project",
+            "work_area": f"SELECT uuid, work_plan_uuid, number, title, retired, {none} FROM work_area",
+            "program": f"SELECT uuid, work_area_uuid, letter, title, retired, {none} FROM program",
+            "project": f"SELECT uuid, program_uuid, coalesce(number, ''), title, retired, {none} FROM project",
             "planned_activity": "SELECT uuid, project_uuid, '', text, retired, target_quantity, target_unit, "
-                                "upon_request FROM planned_activity",
+                                "upon_request, target_first_half, target_second_half FROM planned_activity",
         }
         for table in ITEM_TABLES:
-            for uuid, parent, code, title, retired, target, unit, upon in conn.execute(
+            for uuid, parent, code, title, retired, target, unit, upon, first, second in conn.execute(
                     queries[table] + " WHERE NOT deleted ORDER BY position, rowid"):
                 if parent in parents:
-                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon))
+                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon),
+                                      first_half=first, second_half=second)
                     parents[parent].append(item)
                     parents[uuid] = item.children
     return plan
+
+
+@dataclass(frozen=True)
+class MoveTarget:
+    """A parent an item can move under: its uuid, and its code and title as the tree shows them."""
+
+    uuid: str
+    label: str
+
+
+def move_targets(db: Database, uuid: str) -> list[MoveTarget]:
+    """Where the item ``uuid`` (a program, project or activity) can move: every item of its
+    parent's level in the same plan, in the document's order, except its own parent and what is
+    retired (or under a retired item)."""
+    with db.sql() as conn:
+        for table in ITEM_TABLES[1:]:
+            row = conn.execute(f"SELECT {PARENTS[table][1]} FROM {table} WHERE uuid = ? AND NOT deleted",
+                               (uuid,)).fetchone()
+            if row is not None:
+                level, current = PARENTS[table][0], row[0]
+                break
+        else:
+            return []
+        year = conn.execute(
+            {"work_area": "SELECT w.year FROM work_area a JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE a.uuid = ?",
+             "program": "SELECT w.year FROM program p JOIN work_area a ON a.uuid = p.work_area_uuid "
+                        "JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE p.uuid = ?",
+             "project": "SELECT w.year FROM project j JOIN program p ON p.uuid = j.program_uuid JOIN work_area a ON "
+                        "a.uuid = p.work_area_uuid JOIN work_plan w ON w.uuid = a.work_plan_uuid WHERE j.uuid = ?",
+             }[level], (current,)).fetchone()
+    if year is None:
+        return []
+    plan = plan_for_editing(db, year[0])
+    found: list[MoveTarget] = []
+
+    def walk(items: list[EditorItem], codes: tuple[str, ...]) -> None:
+        for position, item in enumerate(items, start=1):
+            if item.retired:
+                continue  # nor anything under it
+            code = ".".join((*codes, item.code or f"({position})"))
+            if item.table != level:
+                walk(item.children, (*codes, item.code or f"({position})"))
+            elif item.uuid != current:
+                found.append(MoveTarget(item.uuid, f"{code}. {item.title}" if level == "work_area"
+                                        else f"{code} {item.title}"))
+
+    walk(plan.items, ())
+    return found
 
 
 def history(db: Database, year: int) -> list[HistoryRow]:
@@ -274,7 +328,8 @@ def rename(db: Database, uuid: str, title: str, reason: str) -> bool:
 
 def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
     """Up (``step`` -1) or down (+1) among its siblings, or to the end of another parent of the
-    same level in the same plan (``parent_uuid``). False when it cannot go further."""
+    same level in the same plan (``parent_uuid``, not retired; a program or project takes the next
+    letter or number there, see ``move_targets``). False when it cannot go further."""
     with _write(db, reason) as change:
         table, row = change.find(uuid)
         plan = change.plan_of(table, row)
@@ -284,9 +339,16 @@ def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: st
             parent = change.session.get(change.models[parent_table], parent_uuid)
             if parent is None or parent.deleted or change.plan_of(parent_table, parent).uuid != plan.uuid:
                 raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
+            if parent.retired:
+                raise PlanEditError(_tr("Nothing moves under a retired item: it is no longer in the plan."))
             siblings = change.siblings(table, parent_uuid)
             change.set(plan, table, row, column, parent_uuid)
             change.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
+            # Numbered in its new place (the next letter or number there), so that no two items
+            # under one parent share a code; an unnumbered project stays unnumbered.
+            code_column = {"program": "letter", "project": "number"}.get(table)
+            if code_column and getattr(row, code_column):
+                change.set(plan, table, row, code_column, _next_code(table, siblings))
             return True
         siblings = change.siblings(table, getattr(row, column))
         index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
@@ -333,12 +395,37 @@ def retire(db: Database, uuid: str, reason: str) -> bool:
         return False
 
 
+def half_targets_problem(quantity: int | None, first_half: int | None, second_half: int | None) -> str | None:
+    """Why these half-year targets cannot go with the target ``quantity``, in words; None when
+    they can (the rule field packages apply too: ``validation.half_targets_fault``)."""
+    from cicte_desktop import validation
+
+    for half in (first_half, second_half):
+        if half is not None and not 0 <= half <= MAX_TARGET:
+            return _tr("A half-year target is a number from 0 to 1,000,000.")
+    fault = validation.half_targets_fault(quantity, first_half, second_half)
+    if fault == validation.NO_TARGET_FOR_HALVES:
+        return _tr("A half-year target is part of the activity's target: give the target as a number first.")
+    if fault == validation.HALF_OVER_TARGET:
+        return _tr("A half-year target cannot be more than the whole target ({target}).").format(target=quantity)
+    if fault == validation.HALVES_NOT_THE_TARGET:
+        return _tr("The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, "
+                   "or leave one empty (it is then the rest of the target).").format(
+                       sum=(first_half or 0) + (second_half or 0), target=quantity)
+    return None
+
+
 def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, upon_request: bool,
-               reason: str) -> int:
-    """An activity's target: how many (None: no number), of what, or "upon request". Returns
-    how many fields changed (0: nothing written)."""
-    if quantity is not None and not 0 <= quantity <= 1_000_000:
+               reason: str, *, first_half: int | None = None, second_half: int | None = None) -> int:
+    """An activity's target: how many (None: no number), of what, or "upon request", and how many
+    of it are due in each half of the year (``first_half`` by 30 June, ``second_half`` in
+    July-December; None: not split). Both halves set add up to the target; one alone leaves the
+    other half the rest. Returns how many fields changed (0: nothing written)."""
+    if quantity is not None and not 0 <= quantity <= MAX_TARGET:
         raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    problem = half_targets_problem(quantity, first_half, second_half)
+    if problem:
+        raise PlanEditError(problem)
     unit = " ".join((unit or "").split()) or None
     if unit is not None and len(unit) > MAX_UNIT:
         raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
@@ -349,7 +436,9 @@ def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, 
         plan = change.plan_of(table, row)
         return sum((change.set(plan, table, row, "target_quantity", quantity),
                     change.set(plan, table, row, "target_unit", unit),
-                    change.set(plan, table, row, "upon_request", bool(upon_request))))
+                    change.set(plan, table, row, "upon_request", bool(upon_request)),
+                    change.set(plan, table, row, "target_first_half", first_half),
+                    change.set(plan, table, row, "target_second_half", second_half)))
 
 
 def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:

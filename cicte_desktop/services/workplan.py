@@ -16,6 +16,11 @@ class ActivityNode:
     unit: str | None
     upon_request: bool
     note: str | None = None
+    # Of the target, how many are due by 30 June and in July-December (None: the plan does not say).
+    first_half: int | None = None
+    second_half: int | None = None
+    # Retired from the plan, or under a retired project, program or work area (kept for its events).
+    retired: bool = False
 
 
 @dataclass
@@ -215,14 +220,16 @@ def get_work_plan(db: Database, year: int | None = None, language: str | None = 
             if program in programs:
                 projects[uuid] = ProjectNode(uuid, number, title, note)
                 programs[program].projects.append(projects[uuid])
-        for uuid, project, text, target, unit, upon_request, note in conn.execute(
-            "SELECT t.uuid, t.project_uuid, t.text, t.target_quantity, t.target_unit, t.upon_request, t.note "
+        for uuid, project, text, target, unit, upon_request, note, first, second, retired in conn.execute(
+            "SELECT t.uuid, t.project_uuid, t.text, t.target_quantity, t.target_unit, t.upon_request, t.note, "
+            "t.target_first_half, t.target_second_half, t.retired OR j.retired OR p.retired OR a.retired "
             "FROM planned_activity t JOIN project j ON j.uuid = t.project_uuid JOIN program p ON p.uuid = j.program_uuid "
             "JOIN work_area a ON a.uuid = p.work_area_uuid WHERE a.work_plan_uuid = ? AND NOT t.deleted "
             "ORDER BY t.position", (tree.uuid,)
         ):
             if project in projects:
-                projects[project].activities.append(ActivityNode(uuid, text, target, unit, bool(upon_request), note))
+                projects[project].activities.append(ActivityNode(uuid, text, target, unit, bool(upon_request), note,
+                                                                 first, second, bool(retired)))
         if language and language != "en":
             _apply_titles(conn, tree, language)
     return tree
@@ -292,7 +299,8 @@ def plan_as_dict(plan: WorkPlanNode) -> dict[str, Any]:
                                 "number": pj.number,
                                 "title": pj.title,
                                 "activities": [
-                                    {"text": a.text, "target": a.target, "unit": a.unit, "upon_request": a.upon_request}
+                                    {"text": a.text, "target": a.target, "unit": a.unit, "upon_request": a.upon_request,
+                                     "target_first_half": a.first_half, "target_second_half": a.second_half}
                                     for a in pj.activities
                                 ],
                             }
@@ -373,6 +381,7 @@ class ActivityChoice:
     path: str  # 'work area › program › project › activity', for a tooltip
     branch: tuple[str, ...]  # uuids of the work area, program and project it is under
     search_text: str  # what typing is matched against, folded
+    retired: bool = False  # retired from the plan (listed only for an event already under it)
 
     def label(self) -> str:
         """One line: '3.A.11 — Development of Massive Online Open Course (MOOC) — 1 Activity'."""
@@ -389,9 +398,12 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def activity_choices(plan: WorkPlanNode, within: str | None = None) -> list[ActivityChoice]:
-    """The plan's activities in the document's order; with ``within`` (the uuid of a work area,
-    program, project or activity) only those under it."""
+def activity_choices(plan: WorkPlanNode, within: str | None = None, keep: str | None = None) -> list[ActivityChoice]:
+    """The plan's activities in the document's order that a new event can be logged against; with
+    ``within`` (the uuid of a work area, program, project or activity) only those under it.
+
+    Retired activities (or under a retired project, program or work area) are left out, except
+    ``keep``: the activity an existing event is under, which it keeps (marked ``retired``)."""
     choices = []
     for area in plan.work_areas:
         for program in area.programs:
@@ -402,12 +414,14 @@ def activity_choices(plan: WorkPlanNode, within: str | None = None) -> list[Acti
                     branch = (area.uuid, program.uuid, project.uuid)
                     if within is not None and within not in (*branch, activity.uuid):
                         continue
+                    if activity.retired and activity.uuid != keep:
+                        continue
                     target = target_label(activity)
                     path = (f"{area.number}. {area.title} › {program.letter}. {program.title} › {project_label} › "
                             f"{activity.text}")
                     words = " ".join((code, project.title, activity.text, target, area.title, program.title))
                     choices.append(ActivityChoice(activity.uuid, code, project.title, activity.text, target,
-                                                  activity.upon_request, path, branch, _fold(words)))
+                                                  activity.upon_request, path, branch, _fold(words), activity.retired))
     return choices
 
 

@@ -512,7 +512,7 @@ def _classify(query: Query, package: pkg.Package) -> ImportPlan:
         guard.hold_back(plan, data, local, held_back, note)
         _skip_natural_key_clashes(query, name, data, plan)
     _label_children(query, package, plans)
-    problems += _missing_parents(query, package, plans)
+    problems += _missing_parents(query, package, plans, sender)
     return ImportPlan(package, plans, problems, _fingerprint(query, seen), seen, already_imported, sender)
 
 
@@ -666,8 +666,15 @@ def _label_children(query: Query, package: pkg.Package, plans: dict[str, TablePl
                 conflict.label = _tr("{record} — event “{title}”").format(record=conflict.label, title=title)
 
 
-def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TablePlan]) -> list[str]:
+def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TablePlan],
+                     sender: trust.Sender | None = None) -> list[str]:
+    """Why records of the package cannot be stored: they refer to records this database does not
+    have, and the package does not bring (or brings only refused). For the plan and reference
+    data, which only headquarters' packages change, a sender that is not headquarters is the
+    reason (its plan items were made on it, or relayed from headquarters): said so, never as a
+    missing earlier package."""
     info = tables()
+    authority = sender is not None and sender.authority
     problems = []
     carried: dict[str, set[str]] = {}  # the uuids of each parent table in the package
     for name, plan in plans.items():
@@ -688,7 +695,17 @@ def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TableP
                 continue
             found = {r[0] for r in _rows_by_uuid(query, parent, ("uuid",), sorted(wanted))}
             missing = sorted(wanted - found)
-            if missing:
+            if missing and parent in trust.AUTHORITY_TABLES and not authority:
+                problems.append(_tr(
+                    "This package refers to {kind} that this database does not have ({count}, for example {uuid}). "
+                    "Only headquarters' packages change the work plan and its reference data, so {device}'s changes "
+                    "to them were not imported, nor can the records that refer to them be. If {device} made them (a "
+                    "plan started or edited on a laptop stays on it), ask headquarters to make the same change and "
+                    "send it here, then import this package again; if they came from headquarters, import "
+                    "headquarters' package first.").format(
+                        count=len(missing), kind=table_label(parent).lower(), uuid=missing[0],
+                        device=package.source_name))
+            elif missing:
                 problems.append(_tr(
                     "This package refers to {count} {kind} that this database does not have (for example {uuid}). It "
                     "needs an earlier package from {device} that was not imported here, or a newer version of CICTE "

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize,
+                            Qt, Signal)
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +71,7 @@ class ActivityListModel(QAbstractListModel):
             return None
         choice = self._shown[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return shown(choice.label())
+            return shown(choice_label(choice))
         if role == Qt.ItemDataRole.ToolTipRole:
             return shown(choice.path)
         if role == UuidRole:
@@ -78,8 +79,22 @@ class ActivityListModel(QAbstractListModel):
         if role == CodeRole:
             return f"{choice.code}  {shown(choice.project)}"
         if role == SecondLineRole:
-            return shown(second_line(choice))
+            line = shown(second_line(choice))
+            return retired_label(line) if choice.retired else line
         return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityPicker", text)
+
+
+def retired_label(text: str) -> str:
+    """'… (retired)': an activity retired from the plan, shown only for an event already under it."""
+    return _tr("{label} (retired)").format(label=text)
+
+
+def choice_label(choice: ActivityChoice) -> str:
+    return retired_label(choice.label()) if choice.retired else choice.label()
 
 
 def second_line(choice: ActivityChoice) -> str:
@@ -134,10 +149,13 @@ class ActivityPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, plan: WorkPlanNode, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: WorkPlanNode, parent: QWidget | None = None, *, keep: str | None = None) -> None:
+        """``keep``: the activity an existing event is under, listed (marked retired) even when it
+        was retired from the plan; no other retired activity is offered."""
         super().__init__(parent)
         self._plan = plan
-        self._all = activity_choices(plan)
+        self._keep = keep
+        self._all = activity_choices(plan, keep=keep)
         self._by_uuid = {c.uuid: c for c in self._all}
         self._uuid = ""
         self._within: str | None = None
@@ -212,10 +230,11 @@ class ActivityPicker(QWidget):
 
     def currentText(self) -> str:  # noqa: N802
         choice = self._by_uuid.get(self._uuid)
-        return shown(choice.label()) if choice else ""
+        return shown(choice_label(choice)) if choice else ""
 
     def set_current(self, uuid: str | None) -> None:
-        """Choose the activity ``uuid`` (none when it is empty or not in the plan)."""
+        """Choose the activity ``uuid`` (none when it is empty, not in the plan, or retired and not
+        the one kept)."""
         uuid = uuid if uuid in self._by_uuid else ""
         if uuid != self._uuid:
             self._uuid = uuid
@@ -227,7 +246,7 @@ class ActivityPicker(QWidget):
     def set_within(self, uuid: str | None) -> None:
         """List only the activities under ``uuid`` (a work area, program or project); None: all."""
         self._within = uuid if uuid and branch_label(self._plan, uuid) else None
-        self.model.set_choices(activity_choices(self._plan, self._within) if self._within else self._all)
+        self.model.set_choices(activity_choices(self._plan, self._within, self._keep) if self._within else self._all)
         self.model.set_query("")
         self._show_scope()
 
@@ -241,7 +260,7 @@ class ActivityPicker(QWidget):
         """List ``plan``'s activities (another year's plan) and choose ``uuid`` among them (none
         when it is empty or not in that plan); the list shows the whole plan."""
         self._plan = plan
-        self._all = activity_choices(plan)
+        self._all = activity_choices(plan, keep=self._keep)
         self._by_uuid = {c.uuid: c for c in self._all}
         self._within = None
         self.model.set_choices(self._all)
@@ -256,7 +275,7 @@ class ActivityPicker(QWidget):
 
     def _show_choice(self) -> None:
         choice = self._by_uuid.get(self._uuid)
-        self.edit.setText(shown(choice.label()) if choice else "")
+        self.edit.setText(shown(choice_label(choice)) if choice else "")
         self.edit.setCursorPosition(0)
         self.edit.setToolTip(shown(choice.path) if choice else "")
         self.model.set_query("")

@@ -97,6 +97,14 @@ class EventForm(QDialog):
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
         self._member_state_items = list(member_states)
+        # The start year of an existing event: said nothing of even when that year has no plan (an
+        # event logged before its year had one); any other year without a plan warns
+        # (``_follow_plan_year``): the event is saved under the plan it is in, never refused, for a
+        # trainer may log January's workshop before headquarters' new plan reaches the laptop.
+        self._kept_year = (initial.start_date.year if event_uuid is not None and initial and initial.start_date
+                           else None)
+        self._no_plan_year: int | None = None
+        self._chosen_in: dict[int, str] = {}  # plan year -> the activity chosen while the event was in it
         # An event is under the plan its activity belongs to (an event logged before its year had
         # a plan stays under the earlier year's activity: it is listed, never lost).
         chosen = (initial.activity_uuid if initial else None) or activity_uuid
@@ -159,7 +167,10 @@ class EventForm(QDialog):
         sections.addWidget(self.lock_banner)
 
         what = self._section(sections, self.tr("What"))
-        self.activity = ActivityPicker(self._plan)
+        # A new event is logged against an activity still in the plan; an event already under a
+        # retired one keeps it (listed, marked retired).
+        keep = self._original.activity_uuid if self._event_uuid is not None and self._original else None
+        self.activity = ActivityPicker(self._plan, keep=keep or None)
         self.activity.setObjectName("activity")
         self.activity.set_within(within)
         self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
@@ -551,31 +562,45 @@ class EventForm(QDialog):
             self.end_date.set_value(start)
         if not self._loading and start:
             self._follow_plan_year(start.year)
+            self._validate()  # the plan year decides what can be saved
 
     def _follow_plan_year(self, year: int) -> None:
-        """An event belongs to the plan of the year it starts in: a start date in another year
-        that has a plan lists that plan and chooses the activity carried over from (or to) the one
-        chosen, saying so; without such an activity the choice stays, and the form says why."""
+        """An event belongs to the plan of the year it starts in. A start date in another year that
+        has a plan lists that plan and chooses the activity carried over from (or to) the one
+        chosen, saying so under the picker ("Moved to the 2017 plan: …"); without one (not carried
+        over, or retired there) none is chosen and the form asks for one of that plan. A start
+        date in a year without a plan is refused in words (see ``problems``), except the year an
+        existing event was logged in before that year had a plan: it stays where it is. Moving
+        back brings back the activity chosen in that year."""
         from cicte_desktop.services import plan_years
 
-        if year == self._plan.year or year not in workplan.plan_years(self._db):
+        if year not in workplan.plan_years(self._db):
+            self._no_plan_year = None if year == self._kept_year else year
+            return
+        self._no_plan_year = None
+        if year == self._plan.year:
             return
         current = self.activity.current_uuid()
-        carried = plan_years.carried_activity(self._db, current, year) if current else None
-        if current and carried is None:
-            self.plan_note.setText(self.tr(
-                "The event starts in {year}, but its planned activity was not carried over to the {year} work plan: "
-                "it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.").format(
-                    year=year, plan=self._plan.year))
-            self.plan_note.setVisible(True)
-            return
         previous = self._plan.year
+        if current:
+            self._chosen_in[previous] = current
+        carried = plan_years.carried_activity(self._db, current, year) if current else None
+        if carried is None:
+            carried = self._chosen_in.get(year)
         self._plan = workplan.get_work_plan(self._db, year, language=i18n.ui_language())
         self.activity.set_plan(self._plan, carried)
-        self.plan_note.setText(self.tr(
-            "The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over "
-            "from the {previous} plan.").format(year=year, previous=previous) if carried else self.tr(
-            "The event starts in {year}: the list shows the {year} work plan.").format(year=year))
+        chosen = self.activity.current_uuid()
+        if chosen:
+            note = self.tr("Moved to the {year} plan: {activity}").format(year=year, activity=self.activity.currentText())
+        elif carried:  # carried over, but retired from that plan: not offered for this event
+            note = self.tr("Moved to the {year} plan. The activity carried over to it was retired from the plan: "
+                           "choose the activity of the {year} plan this event counts toward.").format(year=year)
+        elif current:
+            note = self.tr("Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose "
+                           "the activity of the {year} plan this event counts toward.").format(year=year)
+        else:
+            note = self.tr("Moved to the {year} plan: the list shows its activities.").format(year=year)
+        self.plan_note.setText(note)
         self.plan_note.setVisible(True)
 
     def _say_dates(self, *_args: object) -> None:
@@ -610,7 +635,16 @@ class EventForm(QDialog):
         self._changed()
 
     def problems(self) -> list[Problem]:
-        problems = event_log.validate(self.event_input(), self._plan.year)
+        if self._no_plan_year is not None:  # said once (not also "outside the plan's year"), and saved
+            years = workplan.plan_years(self._db)
+            problems = [Problem("start_date", self.tr(
+                "There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity "
+                "of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the "
+                "event and choose its activity there.").format(
+                    year=self._no_plan_year, years=", ".join(map(str, years)), plan=self._plan.year), blocking=False)]
+            problems += event_log.validate(self.event_input(), None)
+        else:
+            problems = event_log.validate(self.event_input(), self._plan.year)
         refused = {name: field.refusal() for name, field in (("start_date", self.start_date),
                                                               ("end_date", self.end_date))}
         if refused["start_date"]:  # said as why the text is no date, not as "enter the start date"

@@ -4,27 +4,32 @@
     <context>
         <name>ActivityPicker</name>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="147" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="93" />
+            <source>{label} (retired)</source>
+            <translation>{label} (retirada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="165" />
             <source>Type a code or words of the project or activity to find it</source>
             <translation>Escriba un código o palabras del proyecto o de la actividad para encontrarla</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="152" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="170" />
             <source>Show the list of planned activities (Alt+Down)</source>
             <translation>Mostrar la lista de actividades previstas (Alt+Abajo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="157" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="175" />
             <source>Show the whole plan</source>
             <translation>Mostrar todo el plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="268" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="287" />
             <source>Listing only the activities under {item}.</source>
             <translation>Solo se listan las actividades de {item}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="275" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="294" />
             <source>No planned activity matches “{text}”.</source>
             <translation>Ninguna actividad prevista coincide con «{text}».</translation>
         </message>
@@ -1695,444 +1700,470 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="139" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="169" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="165" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="187" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="196" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="209" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Use the roster's counts</source>
             <translation>Usar los totales de la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="259" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
             <source>Keep these counts</source>
             <translation>Conservar estos totales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="291" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="311" />
             <source>Add person</source>
             <translation>Agregar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
             <source>Remove person</source>
             <translation>Quitar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de asistencia…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="319" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="333" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="406" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="408" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="566" />
-            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
-            <translation>El evento comienza en {year}, pero su actividad prevista no se trasladó al plan de trabajo {year}: queda bajo el plan {plan}. Elija una actividad del plan {year} si corresponde allí.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="594" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="575" />
-            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
-            <translation>El evento comienza en {year}: la lista muestra el plan de trabajo {year}, y la actividad es la trasladada del plan {previous}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="596" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
-            <source>The event starts in {year}: the list shows the {year} work plan.</source>
-            <translation>El evento comienza en {year}: la lista muestra el plan de trabajo {year}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="640" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="674" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="698" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="696" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="730" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="697" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="708" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
             <source>Cannot import the attendance sheet</source>
             <translation>No se puede importar la lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="766" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La lista tiene mujeres {women}, hombres {men}, no registrado {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, no registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="758" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="792" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>Cannot open the file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="848" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="882" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="851" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="859" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="867" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+        <message>
+            <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
+            <translation type="vanished">No hay plan de trabajo para {year} (planes de trabajo: {years}): un evento pertenece al plan del año en que comienza. Revise la fecha de inicio o cree primero el plan de {year} (Plan &gt; Nuevo plan de trabajo…).</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
+            <translation type="vanished">El evento comienza en {year}, pero su actividad prevista no se trasladó al plan de trabajo {year}: queda bajo el plan {plan}. Elija una actividad del plan {year} si corresponde allí.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
+            <translation type="vanished">El evento comienza en {year}: la lista muestra el plan de trabajo {year}, y la actividad es la trasladada del plan {previous}.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan.</source>
+            <translation type="vanished">El evento comienza en {year}: la lista muestra el plan de trabajo {year}.</translation>
         </message>
     </context>
     <context>
@@ -3121,37 +3152,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="692" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
+            <translation>Este paquete hace referencia a {kind} que esta base de datos no tiene ({count}, por ejemplo {uuid}). Solo los paquetes de la sede cambian el plan de trabajo y sus datos de referencia, así que los cambios de {device} en ellos no se importaron, ni pueden importarse los registros que remiten a ellos. Si los hizo {device} (un plan creado o editado en una laptop se queda en ella), pida a la sede que haga el mismo cambio y lo envíe aquí, y vuelva a importar este paquete; si vinieron de la sede, importe primero el paquete de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} fue rechazado: sus archivos adjuntos superan lo que puede contener un paquete de campo ({member}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="867" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="870" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="873" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
@@ -3616,7 +3652,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="585" />
+            <location filename="../../cicte_desktop/services/figures.py" line="662" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
@@ -4775,6 +4811,39 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <source>This Computer Is &amp;Headquarters</source>
             <translation type="vanished">Este equipo es la &amp;sede</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <source>Move to…</source>
+            <translation>Mover a…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="130" />
+            <source>Move “{item}” under:</source>
+            <translation>Mover «{item}» a:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>Now under: {parent}</source>
+            <translation>Ahora en: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="139" />
+            <source>Type a code or words of the title to narrow the list</source>
+            <translation>Escriba un código o palabras del título para acotar la lista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
+            <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
+            <translation>Queda al final del elemento elegido, con el número siguiente allí. Los elementos retirados no se muestran.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="155" />
+            <source>&amp;Move</source>
+            <translation>&amp;Mover</translation>
         </message>
     </context>
     <context>
@@ -6105,72 +6174,97 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="100" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indique por qué cambia el plan: cada cambio requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="107" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
             <source>A plan item needs a title.</source>
             <translation>Un elemento del plan necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="109" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
             <source>A title has at most {count} characters.</source>
             <translation>Un título tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="122" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
             <source>There is no work plan for {year}.</source>
             <translation>No hay plan de trabajo para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="178" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este elemento ya no está en el plan; vuelva a abrir el editor del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="250" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Una actividad no tiene elementos debajo; agregue a su proyecto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="286" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un elemento solo se mueve bajo un elemento del mismo nivel del mismo plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <source>Nothing moves under a retired item: it is no longer in the plan.</source>
+            <translation>Nada se mueve a un elemento retirado: ya no está en el plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
             <source>This item is already retired.</source>
             <translation>Este elemento ya está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Una meta es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="344" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
             <source>A unit has at most {count} characters.</source>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="348" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
             <source>Only activities have targets.</source>
             <translation>Solo las actividades tienen metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="366" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modificado el {date}, tras la aprobación del plan el {approved}: {reason}</translation>
         </message>
@@ -6178,287 +6272,332 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar el plan de trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="225" />
+            <source>Mo&amp;ve to…</source>
+            <translation>Mo&amp;ver a…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;probar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Before → after</source>
             <translation>Antes → después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Amendment</source>
             <translation>Enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>added</source>
             <translation>agregado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>order</source>
             <translation>orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>removed</source>
             <translation>eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>unit</source>
             <translation>unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>upon request</source>
             <translation>a solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>approved on</source>
             <translation>aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (Spanish)</source>
             <translation>título (español)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (French)</source>
             <translation>título (francés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>title (Portuguese)</source>
             <translation>título (portugués)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>work area</source>
             <translation>área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>project</source>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <source>target by 30 June</source>
+            <translation>meta al 30 de junio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="272" />
+            <source>target July–December</source>
+            <translation>meta julio–diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>letter</source>
+            <translation>letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="292" />
+            <source>{target} (H1 {first} · H2 {second})</source>
+            <translation>{target} (S1 {first} · S2 {second})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="339" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="374" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="379" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="380" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="387" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="399" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="410" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>Nowhere to move it</source>
+            <translation>No hay adónde moverlo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>The plan has no other item this one can go under (retired items take nothing).</source>
+            <translation>El plan no tiene otro elemento bajo el cual pueda ir este (los elementos retirados no admiten nada).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="440" />
+            <source>Moving it under “{parent}”.</source>
+            <translation>Moviéndolo a «{parent}».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="448" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="471" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="486" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="496" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>
@@ -6895,135 +7034,180 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="29" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
             <source>Target of the Activity</source>
             <translation>Meta de la actividad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="32" />
             <source>no number</source>
             <translation>sin número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="36" />
             <source>workshops, missions, countries…</source>
             <translation>talleres, misiones, países…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
             <source>Upon request of member states</source>
             <translation>A solicitud de los Estados miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="43" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;How many:</source>
             <translation>&amp;Cuántos:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="44" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unidad:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <source>Due by 30 &amp;June:</source>
+            <translation>Hasta el 30 de &amp;junio:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
+            <source>Due July–&amp;December:</source>
+            <translation>Julio–&amp;diciembre:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <source>Optional. Without them the target is expected evenly over the year.</source>
+            <translation>Opcional. Sin ellas, la meta se espera de forma pareja a lo largo del año.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <source>{first} due by 30 June, all {target} by 31 December.</source>
+            <translation>{first} para el 30 de junio; las {target} para el 31 de diciembre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="105" />
+            <source>The target was not changed</source>
+            <translation>La meta no se cambió</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <location filename="../../cicte_desktop/validation.py" line="249" />
             <source>{column} is missing</source>
             <translation>falta {column}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <location filename="../../cicte_desktop/validation.py" line="253" />
             <source>{column} {value} is not a whole number</source>
             <translation>{column} {value} no es un número entero</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <location filename="../../cicte_desktop/validation.py" line="255" />
             <source>{column} {value} is not 0 or 1</source>
             <translation>{column} {value} no es 0 ni 1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <location filename="../../cicte_desktop/validation.py" line="257" />
             <source>{column} {value} is not one of {choices}</source>
             <translation>{column} {value} no es uno de {choices}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <location filename="../../cicte_desktop/validation.py" line="260" />
             <source>{column} {value} is not between {low} and {high}</source>
             <translation>{column} {value} no está entre {low} y {high}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <location filename="../../cicte_desktop/validation.py" line="265" />
             <source>{column} {value} is not a number</source>
             <translation>{column} {value} no es un número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <location filename="../../cicte_desktop/validation.py" line="271" />
             <source>{column} {value} is not text</source>
             <translation>{column} {value} no es texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <location filename="../../cicte_desktop/validation.py" line="274" />
             <source>{column} is {length} characters long; at most {limit} are allowed</source>
             <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <location filename="../../cicte_desktop/validation.py" line="282" />
             <source>{column} {value} is not a list of texts</source>
             <translation>{column} {value} no es una lista de textos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <location filename="../../cicte_desktop/validation.py" line="291" />
             <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
             <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <location filename="../../cicte_desktop/validation.py" line="296" />
             <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
             <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <location filename="../../cicte_desktop/validation.py" line="301" />
             <source>{column} {value} is not a date</source>
             <translation>{column} {value} no es una fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <location filename="../../cicte_desktop/validation.py" line="307" />
             <source>{column} {value} is outside the years {first} to {last}</source>
             <translation>{column} {value} está fuera de los años {first} a {last}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <location filename="../../cicte_desktop/validation.py" line="312" />
             <source>{column} {value} is not a time stamp</source>
             <translation>{column} {value} no es una marca de tiempo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <location filename="../../cicte_desktop/validation.py" line="314" />
             <source>{column} {value} is later than this computer's clock allows</source>
             <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <location filename="../../cicte_desktop/validation.py" line="363" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tiene meta semestral pero no una meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="366" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>su meta semestral {half} es mayor que su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="368" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>sus metas semestrales {first} + {second} no suman su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="428" />
             <source>{record}: {problem}</source>
             <translation>{record}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <location filename="../../cicte_desktop/validation.py" line="443" />
             <source>{record}: it has the wrong number of values</source>
             <translation>{record}: tiene un número incorrecto de valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <location filename="../../cicte_desktop/validation.py" line="454" />
             <source>it appears twice</source>
             <translation>aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="603" />
+            <location filename="../../cicte_desktop/validation.py" line="673" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} no es como lo permite su tabla ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="604" />
+            <location filename="../../cicte_desktop/validation.py" line="674" />
             <source>a value</source>
             <translation>un valor</translation>
         </message>
@@ -7122,17 +7306,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="95" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="112" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>el período del {start} al {end} abarca los planes de trabajo de {years}: las cifras se miden contra el plan de un solo año, así que elija un período dentro de uno de esos años</translation>
         </message>

@@ -4,27 +4,32 @@
     <context>
         <name>ActivityPicker</name>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="147" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="93" />
+            <source>{label} (retired)</source>
+            <translation>{label} (retirée)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="165" />
             <source>Type a code or words of the project or activity to find it</source>
             <translation>Saisissez un code ou des mots du projet ou de l’activité pour la trouver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="152" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="170" />
             <source>Show the list of planned activities (Alt+Down)</source>
             <translation>Afficher la liste des activités prévues (Alt+Bas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="157" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="175" />
             <source>Show the whole plan</source>
             <translation>Afficher tout le plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="268" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="287" />
             <source>Listing only the activities under {item}.</source>
             <translation>Seules les activités de {item} sont listées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="275" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="294" />
             <source>No planned activity matches “{text}”.</source>
             <translation>Aucune activité prévue ne correspond à « {text} ».</translation>
         </message>
@@ -1695,444 +1700,470 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="139" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="169" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="165" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="187" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="196" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
             <source>Counts toward the target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
             <source>When and where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="209" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Beneficiary member states</source>
             <translation>États membres bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Use the roster's counts</source>
             <translation>Utiliser les nombres de la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="259" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
             <source>Keep these counts</source>
             <translation>Garder ces nombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="291" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="311" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
             <source>Remove person</source>
             <translation>Retirer la personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
             <source>Import attendance sheet…</source>
             <translation>Importer une feuille de présence…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="319" />
             <source>Roster</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="333" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfaction moyenne (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Pre-test</source>
             <translation>Prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
             <source>Post-test</source>
             <translation>Post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
             <source>Test averages (0-100)</source>
             <translation>Moyennes des tests (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>What, by whom</source>
             <translation>Quoi, par qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
             <source>Attach file…</source>
             <translation>Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Agenda, attendance list, photos</source>
             <translation>Ordre du jour, liste de présence, photos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Changed by</source>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="406" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="408" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="566" />
-            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
-            <translation>L’événement commence en {year}, mais son activité prévue n’a pas été reprise dans le plan de travail {year} : il reste rattaché au plan {plan}. Choisissez une activité du plan {year} s’il en relève.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="594" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="575" />
-            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
-            <translation>L’événement commence en {year} : la liste montre le plan de travail {year}, et l’activité est celle reprise du plan {previous}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="596" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
-            <source>The event starts in {year}: the list shows the {year} work plan.</source>
-            <translation>L’événement commence en {year} : la liste montre le plan de travail {year}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="640" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="674" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="698" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="696" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="730" />
             <source>Import attendance sheet</source>
             <translation>Importer une feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="697" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="708" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
             <source>Cannot import the attendance sheet</source>
             <translation>Impossible d'importer la feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="766" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="758" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="792" />
             <source>Attach files</source>
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>Cannot attach the file</source>
             <translation>Impossible de joindre le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>Cannot open the file</source>
             <translation>Impossible d’ouvrir le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="848" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="882" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="851" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="859" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="867" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
+        </message>
+        <message>
+            <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
+            <translation type="vanished">Il n'y a pas de plan de travail pour {year} (plans de travail : {years}) : un événement relève du plan de l'année où il commence. Vérifiez la date de début, ou créez d'abord le plan {year} (Plan &gt; Nouveau plan de travail…).</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
+            <translation type="vanished">L’événement commence en {year}, mais son activité prévue n’a pas été reprise dans le plan de travail {year} : il reste rattaché au plan {plan}. Choisissez une activité du plan {year} s’il en relève.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
+            <translation type="vanished">L’événement commence en {year} : la liste montre le plan de travail {year}, et l’activité est celle reprise du plan {previous}.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan.</source>
+            <translation type="vanished">L’événement commence en {year} : la liste montre le plan de travail {year}.</translation>
         </message>
     </context>
     <context>
@@ -3121,37 +3152,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="692" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
+            <translation>Ce paquet fait référence à des {kind} que cette base de données n'a pas ({count}, par exemple {uuid}). Seuls les paquets du siège modifient le plan de travail et ses données de référence : les modifications de {device} n'ont donc pas été importées, ni les enregistrements qui y renvoient. Si {device} les a faites (un plan créé ou modifié sur un portable y reste), demandez au siège d'apporter la même modification et de l'envoyer ici, puis importez de nouveau ce paquet ; si elles viennent du siège, importez d'abord le paquet du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} a été refusé : ses fichiers joints dépassent ce qu'un paquet de terrain peut contenir ({member}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="867" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="870" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="873" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
@@ -3616,7 +3652,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="585" />
+            <location filename="../../cicte_desktop/services/figures.py" line="662" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
@@ -4775,6 +4811,39 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <source>This Computer Is &amp;Headquarters</source>
             <translation type="vanished">Cet ordinateur est le &amp;siège</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <source>Move to…</source>
+            <translation>Déplacer vers…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="130" />
+            <source>Move “{item}” under:</source>
+            <translation>Déplacer « {item} » sous :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>Now under: {parent}</source>
+            <translation>Actuellement sous : {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="139" />
+            <source>Type a code or words of the title to narrow the list</source>
+            <translation>Tapez un code ou des mots du titre pour réduire la liste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
+            <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
+            <translation>Il se place en dernier sous l'élément choisi, avec le numéro suivant. Les éléments retirés ne sont pas listés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="155" />
+            <source>&amp;Move</source>
+            <translation>&amp;Déplacer</translation>
         </message>
     </context>
     <context>
@@ -6105,72 +6174,97 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="100" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification exige un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="107" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
             <source>A plan item needs a title.</source>
             <translation>Un élément du plan doit avoir un titre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="109" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
             <source>A title has at most {count} characters.</source>
             <translation>Un titre compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="122" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
             <source>There is no work plan for {year}.</source>
             <translation>Il n'y a pas de plan de travail pour {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="178" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Cet élément n'est plus dans le plan ; rouvrez l'éditeur du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="250" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Une activité n'a pas d'éléments en dessous ; ajoutez plutôt à son projet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="286" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un élément ne se déplace que sous un élément du même niveau du même plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <source>Nothing moves under a retired item: it is no longer in the plan.</source>
+            <translation>Rien ne se déplace sous un élément retiré : il n'est plus dans le plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
             <source>This item is already retired.</source>
             <translation>Cet élément est déjà retiré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Une cible est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="344" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
             <source>A unit has at most {count} characters.</source>
             <translation>Une unité compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="348" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
             <source>Only activities have targets.</source>
             <translation>Seules les activités ont des cibles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="366" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modifié le {date}, après l’approbation du plan le {approved} : {reason}</translation>
         </message>
@@ -6178,287 +6272,332 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
             <source>Edit the {year} Work Plan</source>
             <translation>Modifier le plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Add…</source>
             <translation>&amp;Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Up</source>
             <translation>Mon&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Down</source>
             <translation>Descen&amp;dre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="225" />
+            <source>Mo&amp;ve to…</source>
+            <translation>Déplacer &amp;vers…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Cible…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>T&amp;itles…</source>
             <translation>T&amp;itres…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;pprouver…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Before → after</source>
             <translation>Avant → après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Amendment</source>
             <translation>Amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>added</source>
             <translation>ajouté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title</source>
             <translation>titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>order</source>
             <translation>ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>retired</source>
             <translation>retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>removed</source>
             <translation>supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>target</source>
             <translation>cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>unit</source>
             <translation>unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>upon request</source>
             <translation>sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>approved on</source>
             <translation>approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (Spanish)</source>
             <translation>titre (espagnol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (French)</source>
             <translation>titre (français)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>title (Portuguese)</source>
             <translation>titre (portugais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>work area</source>
             <translation>domaine de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>program</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>project</source>
             <translation>projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <source>target by 30 June</source>
+            <translation>cible au 30 juin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="272" />
+            <source>target July–December</source>
+            <translation>cible juillet–décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>letter</source>
+            <translation>lettre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>number</source>
+            <translation>numéro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="292" />
+            <source>{target} (H1 {first} · H2 {second})</source>
+            <translation>{target} (S1 {first} · S2 {second})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — approuvé le {date} : chaque modification est un amendement, avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — brouillon, pas encore approuvé. Chaque modification demande un motif et va dans l'onglet Historique.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
             <source>{title} (retired)</source>
             <translation>{title} (retiré)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="339" />
             <source>amendment</source>
             <translation>amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Why? (required) {what}</source>
             <translation>Pourquoi ? (obligatoire) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>Le plan est approuvé : cette modification est enregistrée comme amendement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="374" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="379" />
             <source>A reason is required</source>
             <translation>Un motif est requis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="380" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification est conservée dans l'historique du plan avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="387" />
             <source>The plan was not changed</source>
             <translation>Le plan n'a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Add to the Plan</source>
             <translation>Ajouter au plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Title of the new item:</source>
             <translation>Titre du nouvel élément :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="399" />
             <source>Adding “{title}”.</source>
             <translation>Ajout de « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>New title (English):</source>
             <translation>Nouveau titre (anglais) :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="410" />
             <source>Renaming to “{title}”.</source>
             <translation>Renommé en « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving up.</source>
             <translation>Déplacement vers le haut.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving down.</source>
             <translation>Déplacement vers le bas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>Nowhere to move it</source>
+            <translation>Aucun endroit où le déplacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>The plan has no other item this one can go under (retired items take nothing).</source>
+            <translation>Le plan n'a aucun autre élément sous lequel placer celui-ci (les éléments retirés n'en reçoivent pas).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="440" />
+            <source>Moving it under “{parent}”.</source>
+            <translation>Déplacement sous « {parent} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="448" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retrait du plan (conservé, marqué retiré, si des événements s'y rattachent).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="471" />
             <source>Changing the target.</source>
             <translation>Modification de la cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="486" />
             <source>Changing the translated titles.</source>
             <translation>Modification des titres traduits.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="496" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Approbation du plan aujourd'hui ({date}) ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -6895,135 +7034,180 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="29" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
             <source>Target of the Activity</source>
             <translation>Cible de l'activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="32" />
             <source>no number</source>
             <translation>sans nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="36" />
             <source>workshops, missions, countries…</source>
             <translation>ateliers, missions, pays…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
             <source>Upon request of member states</source>
             <translation>Sur demande des États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="43" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
+            <source>not set</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;How many:</source>
             <translation>&amp;Combien :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="44" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unité :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <source>Due by 30 &amp;June:</source>
+            <translation>D'ici le 30 &amp;juin :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
+            <source>Due July–&amp;December:</source>
+            <translation>Juillet–&amp;décembre :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <source>Optional. Without them the target is expected evenly over the year.</source>
+            <translation>Facultatif. Sans elles, la cible est attendue de façon régulière sur l'année.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <source>{first} due by 30 June, all {target} by 31 December.</source>
+            <translation>{first} d'ici le 30 juin, les {target} d'ici le 31 décembre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="105" />
+            <source>The target was not changed</source>
+            <translation>La cible n'a pas été modifiée</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <location filename="../../cicte_desktop/validation.py" line="249" />
             <source>{column} is missing</source>
             <translation>{column} manque</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <location filename="../../cicte_desktop/validation.py" line="253" />
             <source>{column} {value} is not a whole number</source>
             <translation>{column} {value} n’est pas un nombre entier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <location filename="../../cicte_desktop/validation.py" line="255" />
             <source>{column} {value} is not 0 or 1</source>
             <translation>{column} {value} n’est ni 0 ni 1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <location filename="../../cicte_desktop/validation.py" line="257" />
             <source>{column} {value} is not one of {choices}</source>
             <translation>{column} {value} n’est pas l’un de {choices}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <location filename="../../cicte_desktop/validation.py" line="260" />
             <source>{column} {value} is not between {low} and {high}</source>
             <translation>{column} {value} n’est pas entre {low} et {high}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <location filename="../../cicte_desktop/validation.py" line="265" />
             <source>{column} {value} is not a number</source>
             <translation>{column} {value} n’est pas un nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <location filename="../../cicte_desktop/validation.py" line="271" />
             <source>{column} {value} is not text</source>
             <translation>{column} {value} n’est pas du texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <location filename="../../cicte_desktop/validation.py" line="274" />
             <source>{column} is {length} characters long; at most {limit} are allowed</source>
             <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <location filename="../../cicte_desktop/validation.py" line="282" />
             <source>{column} {value} is not a list of texts</source>
             <translation>{column} {value} n’est pas une liste de textes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <location filename="../../cicte_desktop/validation.py" line="291" />
             <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
             <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <location filename="../../cicte_desktop/validation.py" line="296" />
             <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
             <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <location filename="../../cicte_desktop/validation.py" line="301" />
             <source>{column} {value} is not a date</source>
             <translation>{column} {value} n’est pas une date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <location filename="../../cicte_desktop/validation.py" line="307" />
             <source>{column} {value} is outside the years {first} to {last}</source>
             <translation>{column} {value} est hors des années {first} à {last}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <location filename="../../cicte_desktop/validation.py" line="312" />
             <source>{column} {value} is not a time stamp</source>
             <translation>{column} {value} n’est pas un horodatage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <location filename="../../cicte_desktop/validation.py" line="314" />
             <source>{column} {value} is later than this computer's clock allows</source>
             <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <location filename="../../cicte_desktop/validation.py" line="363" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>il a une cible semestrielle mais pas de cible chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="366" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>sa cible semestrielle {half} dépasse sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="368" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>ses cibles semestrielles {first} + {second} ne totalisent pas sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="428" />
             <source>{record}: {problem}</source>
             <translation>{record} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <location filename="../../cicte_desktop/validation.py" line="443" />
             <source>{record}: it has the wrong number of values</source>
             <translation>{record} : il a un nombre de valeurs incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <location filename="../../cicte_desktop/validation.py" line="454" />
             <source>it appears twice</source>
             <translation>il apparaît deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="603" />
+            <location filename="../../cicte_desktop/validation.py" line="673" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} n’est pas comme sa table le permet ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="604" />
+            <location filename="../../cicte_desktop/validation.py" line="674" />
             <source>a value</source>
             <translation>une valeur</translation>
         </message>
@@ -7122,17 +7306,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="95" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>il n’y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="112" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>la période du {start} au {end} couvre les plans de travail de {years} : les chiffres se mesurent au plan d’une seule année, choisissez donc une période comprise dans l’une de ces années</translation>
         </message>

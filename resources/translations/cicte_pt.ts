@@ -4,27 +4,32 @@
     <context>
         <name>ActivityPicker</name>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="147" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="93" />
+            <source>{label} (retired)</source>
+            <translation>{label} (retirada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="165" />
             <source>Type a code or words of the project or activity to find it</source>
             <translation>Digite um código ou palavras do projeto ou da atividade para encontrá-la</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="152" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="170" />
             <source>Show the list of planned activities (Alt+Down)</source>
             <translation>Mostrar a lista de atividades previstas (Alt+Baixo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="157" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="175" />
             <source>Show the whole plan</source>
             <translation>Mostrar todo o plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="268" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="287" />
             <source>Listing only the activities under {item}.</source>
             <translation>Listando apenas as atividades de {item}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/activity_picker.py" line="275" />
+            <location filename="../../cicte_desktop/views/activity_picker.py" line="294" />
             <source>No planned activity matches “{text}”.</source>
             <translation>Nenhuma atividade prevista corresponde a “{text}”.</translation>
         </message>
@@ -1695,444 +1700,470 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="139" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="161" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="169" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="165" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="176" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="187" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="179" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="185" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="196" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="190" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="209" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="212" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="222" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="217" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="228" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="221" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="227" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="238" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="235" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="245" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="256" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="268" />
             <source>Use the roster's counts</source>
             <translation>Usar os números da lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="259" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
             <source>Keep these counts</source>
             <translation>Manter estes números</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="273" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="277" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="280" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="291" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="281" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="284" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="311" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="308" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="319" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="310" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="326" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="333" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="338" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="349" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="344" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="361" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="376" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="366" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="373" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="384" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="394" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="406" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="397" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="408" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="566" />
-            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
-            <translation>O evento começa em {year}, mas sua atividade prevista não foi transferida para o plano de trabalho {year}: continua no plano {plan}. Escolha uma atividade do plano {year} se ele pertencer a ele.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="594" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="575" />
-            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
-            <translation>O evento começa em {year}: a lista mostra o plano de trabalho {year}, e a atividade é a transferida do plano {previous}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="596" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="577" />
-            <source>The event starts in {year}: the list shows the {year} work plan.</source>
-            <translation>O evento começa em {year}: a lista mostra o plano de trabalho {year}.</translation>
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="640" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="674" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="664" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="698" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="696" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="730" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="697" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="731" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="708" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="742" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="732" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="766" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="754" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="788" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="758" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="792" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="768" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="802" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>Cannot open the file</source>
             <translation>Não é possível abrir o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="784" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="818" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="838" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="872" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="844" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="848" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="882" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="851" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="859" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="867" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="885" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="919" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="920" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
+        </message>
+        <message>
+            <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
+            <translation type="vanished">Não há plano de trabalho para {year} (planos de trabalho: {years}): um evento pertence ao plano do ano em que começa. Verifique a data de início ou crie primeiro o plano de {year} (Plano &gt; Novo plano de trabalho…).</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}, but its planned activity was not carried over to the {year} work plan: it stays under the {plan} plan. Choose an activity of the {year} plan if it belongs there.</source>
+            <translation type="vanished">O evento começa em {year}, mas sua atividade prevista não foi transferida para o plano de trabalho {year}: continua no plano {plan}. Escolha uma atividade do plano {year} se ele pertencer a ele.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan, and the activity is the one carried over from the {previous} plan.</source>
+            <translation type="vanished">O evento começa em {year}: a lista mostra o plano de trabalho {year}, e a atividade é a transferida do plano {previous}.</translation>
+        </message>
+        <message>
+            <source>The event starts in {year}: the list shows the {year} work plan.</source>
+            <translation type="vanished">O evento começa em {year}: a lista mostra o plano de trabalho {year}.</translation>
         </message>
     </context>
     <context>
@@ -3121,37 +3152,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="692" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
+            <translation>Este pacote refere-se a {kind} que esta base de dados não tem ({count}, por exemplo {uuid}). Só os pacotes da sede alteram o plano de trabalho e os seus dados de referência, por isso as alterações de {device} não foram importadas, nem podem ser os registos que se referem a elas. Se foi {device} que as fez (um plano criado ou editado num portátil fica nele), peça à sede que faça a mesma alteração e a envie para cá e importe de novo este pacote; se vieram da sede, importe primeiro o pacote da sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="847" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="851" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} foi recusado: seus arquivos anexos excedem o que um pacote de campo pode conter ({member}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="855" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="867" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="870" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="873" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
@@ -3616,7 +3652,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{percent}%</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="585" />
+            <location filename="../../cicte_desktop/services/figures.py" line="662" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
@@ -4775,6 +4811,39 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <source>This Computer Is &amp;Headquarters</source>
             <translation type="vanished">Este computador é a &amp;sede</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <source>Move to…</source>
+            <translation>Mover para…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="130" />
+            <source>Move “{item}” under:</source>
+            <translation>Mover «{item}» para:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <source>Now under: {parent}</source>
+            <translation>Agora em: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="139" />
+            <source>Type a code or words of the title to narrow the list</source>
+            <translation>Escreva um código ou palavras do título para filtrar a lista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
+            <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
+            <translation>Fica em último lugar no item escolhido, com o número seguinte. Os itens retirados não são listados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="155" />
+            <source>&amp;Move</source>
+            <translation>&amp;Mover</translation>
         </message>
     </context>
     <context>
@@ -6105,72 +6174,97 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="100" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Diga por que o plano muda: cada alteração exige um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="107" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
             <source>A plan item needs a title.</source>
             <translation>Um item do plano precisa de um título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="109" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
             <source>A title has at most {count} characters.</source>
             <translation>Um título tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="122" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
             <source>There is no work plan for {year}.</source>
             <translation>Não há plano de trabalho para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="178" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este item já não está no plano; reabra o editor do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="250" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Uma atividade não tem itens abaixo dela; adicione ao seu projeto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="286" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Um item só se move para baixo de um item do mesmo nível do mesmo plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <source>Nothing moves under a retired item: it is no longer in the plan.</source>
+            <translation>Nada se move para um item retirado: já não está no plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
             <source>This item is already retired.</source>
             <translation>Este item já está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Uma meta é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="344" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
             <source>A unit has at most {count} characters.</source>
             <translation>Uma unidade tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="348" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
             <source>Only activities have targets.</source>
             <translation>Só as atividades têm metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="366" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="406" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Alterado em {date}, após a aprovação do plano em {approved}: {reason}</translation>
         </message>
@@ -6178,287 +6272,332 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar o plano de trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Add…</source>
             <translation>&amp;Adicionar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renomear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="83" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Move &amp;Down</source>
             <translation>Descer (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="225" />
+            <source>Mo&amp;ve to…</source>
+            <translation>Mo&amp;ver para…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;provar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="102" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
             <source>Before → after</source>
             <translation>Antes → depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
             <source>Amendment</source>
             <translation>Emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
             <source>&amp;History</source>
             <translation>&amp;Histórico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>order</source>
             <translation>ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>removed</source>
             <translation>removido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
             <source>unit</source>
             <translation>unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>upon request</source>
             <translation>mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
             <source>approved on</source>
             <translation>aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (Spanish)</source>
             <translation>título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>title (French)</source>
             <translation>título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>title (Portuguese)</source>
             <translation>título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
             <source>work area</source>
             <translation>área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
             <source>project</source>
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <source>target by 30 June</source>
+            <translation>meta até 30 de junho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="272" />
+            <source>target July–December</source>
+            <translation>meta julho–dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>letter</source>
+            <translation>letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="292" />
+            <source>{target} (H1 {first} · H2 {second})</source>
+            <translation>{target} (S1 {first} · S2 {second})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="339" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="374" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="379" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="380" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="387" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="399" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="410" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>Nowhere to move it</source>
+            <translation>Não há para onde movê-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <source>The plan has no other item this one can go under (retired items take nothing).</source>
+            <translation>O plano não tem outro item onde este possa ficar (os itens retirados não recebem nada).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="440" />
+            <source>Moving it under “{parent}”.</source>
+            <translation>Movendo-o para «{parent}».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="448" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="471" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="486" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="496" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
@@ -6899,135 +7038,180 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="29" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
             <source>Target of the Activity</source>
             <translation>Meta da atividade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="32" />
             <source>no number</source>
             <translation>sem número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="36" />
             <source>workshops, missions, countries…</source>
             <translation>oficinas, missões, países…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
             <source>Upon request of member states</source>
             <translation>Mediante solicitação dos Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="43" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
+            <source>not set</source>
+            <translation>não indicada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;How many:</source>
             <translation>&amp;Quantos:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="44" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unidade:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <source>Due by 30 &amp;June:</source>
+            <translation>Até 30 de &amp;junho:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
+            <source>Due July–&amp;December:</source>
+            <translation>Julho–&amp;dezembro:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <source>Optional. Without them the target is expected evenly over the year.</source>
+            <translation>Opcional. Sem elas, a meta é esperada de forma uniforme ao longo do ano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <source>{first} due by 30 June, all {target} by 31 December.</source>
+            <translation>{first} até 30 de junho; todas as {target} até 31 de dezembro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="105" />
+            <source>The target was not changed</source>
+            <translation>A meta não foi alterada</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="247" />
+            <location filename="../../cicte_desktop/validation.py" line="249" />
             <source>{column} is missing</source>
             <translation>falta {column}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="251" />
+            <location filename="../../cicte_desktop/validation.py" line="253" />
             <source>{column} {value} is not a whole number</source>
             <translation>{column} {value} não é um número inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
+            <location filename="../../cicte_desktop/validation.py" line="255" />
             <source>{column} {value} is not 0 or 1</source>
             <translation>{column} {value} não é 0 nem 1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
+            <location filename="../../cicte_desktop/validation.py" line="257" />
             <source>{column} {value} is not one of {choices}</source>
             <translation>{column} {value} não é um de {choices}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="258" />
+            <location filename="../../cicte_desktop/validation.py" line="260" />
             <source>{column} {value} is not between {low} and {high}</source>
             <translation>{column} {value} não está entre {low} e {high}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="263" />
+            <location filename="../../cicte_desktop/validation.py" line="265" />
             <source>{column} {value} is not a number</source>
             <translation>{column} {value} não é um número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="269" />
+            <location filename="../../cicte_desktop/validation.py" line="271" />
             <source>{column} {value} is not text</source>
             <translation>{column} {value} não é texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="272" />
+            <location filename="../../cicte_desktop/validation.py" line="274" />
             <source>{column} is {length} characters long; at most {limit} are allowed</source>
             <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="280" />
+            <location filename="../../cicte_desktop/validation.py" line="282" />
             <source>{column} {value} is not a list of texts</source>
             <translation>{column} {value} não é uma lista de textos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="289" />
+            <location filename="../../cicte_desktop/validation.py" line="291" />
             <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
             <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="294" />
+            <location filename="../../cicte_desktop/validation.py" line="296" />
             <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
             <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="299" />
+            <location filename="../../cicte_desktop/validation.py" line="301" />
             <source>{column} {value} is not a date</source>
             <translation>{column} {value} não é uma data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="305" />
+            <location filename="../../cicte_desktop/validation.py" line="307" />
             <source>{column} {value} is outside the years {first} to {last}</source>
             <translation>{column} {value} está fora dos anos {first} a {last}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="310" />
+            <location filename="../../cicte_desktop/validation.py" line="312" />
             <source>{column} {value} is not a time stamp</source>
             <translation>{column} {value} não é um carimbo de data e hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
+            <location filename="../../cicte_desktop/validation.py" line="314" />
             <source>{column} {value} is later than this computer's clock allows</source>
             <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="361" />
+            <location filename="../../cicte_desktop/validation.py" line="363" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tem meta semestral mas não uma meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="366" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>a sua meta semestral {half} é maior do que a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="368" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>as suas metas semestrais {first} + {second} não somam a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation.py" line="428" />
             <source>{record}: {problem}</source>
             <translation>{record}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="376" />
+            <location filename="../../cicte_desktop/validation.py" line="443" />
             <source>{record}: it has the wrong number of values</source>
             <translation>{record}: tem um número errado de valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="384" />
+            <location filename="../../cicte_desktop/validation.py" line="454" />
             <source>it appears twice</source>
             <translation>aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="603" />
+            <location filename="../../cicte_desktop/validation.py" line="673" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} não é como sua tabela permite ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="604" />
+            <location filename="../../cicte_desktop/validation.py" line="674" />
             <source>a value</source>
             <translation>um valor</translation>
         </message>
@@ -7126,17 +7310,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="95" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="112" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>o período de {start} a {end} abrange os planos de trabalho de {years}: os números são medidos contra o plano de um único ano, então escolha um período dentro de um desses anos</translation>
         </message>
