@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +35,8 @@ TITLE_COLUMN = {"work_area": "title", "program": "title", "project": "title", "p
 LANGUAGES = ("es", "fr", "pt")
 #: Longest title or unit accepted (a title is a sentence or two of the plan document).
 MAX_TITLE, MAX_UNIT = 2000, 200
+#: The largest target an activity may have.
+MAX_TARGET = 1_000_000
 
 
 def _tr(text: str) -> str:
@@ -162,8 +166,10 @@ def history(db: Database, year: int) -> list[HistoryRow]:
 # --- Writing -----------------------------------------------------------------------------------
 
 
-class _Change:
-    """One transaction of the editor: finds items, writes history rows."""
+class PlanBatch:
+    """Changes made in one transaction, each written to the plan's history with the same reason:
+    what every editing function below does for one change, and what an import of the plan
+    workbook does for many (``with batch(db, reason) as changes: ...``)."""
 
     def __init__(self, session: Any, reason: str) -> None:
         self.session = session
@@ -210,18 +216,155 @@ class _Change:
         rows = self.session.scalars(select(model).where(column == parent_uuid, model.deleted.is_(False)))
         return sorted(rows, key=lambda r: r.position)
 
+    # --- The changes ------------------------------------------------------------------------
 
-def _write(db: Database, reason: str | None) -> Any:
-    """The context of one change: a session in one transaction and its history writer."""
-    from contextlib import contextmanager
+    def add(self, parent_uuid: str, title: str, code: str | None = None) -> str:
+        """A new item at the end of ``parent_uuid``; its number or letter is the next free one
+        unless ``code`` is given. Returns its uuid."""
+        from cicte_desktop.db.ids import new_id
 
+        text = _title(title)
+        plan = self.session.get(self.models["work_plan"], parent_uuid)
+        if plan is not None and not plan.deleted:
+            table = "work_area"
+        else:
+            parent_table, parent = self.find(parent_uuid)
+            if parent_table == "planned_activity":
+                raise PlanEditError(_tr("An activity has no items under it; add to its project instead."))
+            plan = self.plan_of(parent_table, parent)
+            table = ITEM_TABLES[ITEM_TABLES.index(parent_table) + 1]
+        siblings = self.siblings(table, parent_uuid)
+        values: dict[str, Any] = {PARENTS[table][1]: parent_uuid, TITLE_COLUMN[table]: text,
+                                  "position": max((s.position for s in siblings), default=0) + 1}
+        if code is None:
+            code = _next_code(table, siblings)
+        if table == "program":
+            values["letter"] = code
+        elif table in ("work_area", "project"):
+            values["number"] = code or (None if table == "project" else _next_code(table, siblings))
+        uuid = new_id()
+        self.session.add(self.models[table](uuid=uuid, **values))
+        self.session.flush()  # later changes of the batch find it
+        self.record(plan, table, uuid, "added", None, text)
+        return uuid
+
+    def rename(self, uuid: str, title: str) -> bool:
+        text = _title(title)
+        table, row = self.find(uuid)
+        return self.set(self.plan_of(table, row), table, row, TITLE_COLUMN[table], text)
+
+    def set_code(self, uuid: str, code: str | None) -> bool:
+        """A work area's or project's number, a program's letter (a project's may be empty)."""
+        table, row = self.find(uuid)
+        column = {"work_area": "number", "program": "letter", "project": "number"}.get(table)
+        if column is None:
+            raise PlanEditError(_tr("Activities are not numbered: they follow their project's order."))
+        code = (code or "").strip() or None
+        if code is None and table != "project":
+            raise PlanEditError(_tr("A work area needs its number and a program its letter."))
+        if code is not None and len(code) > 8:
+            raise PlanEditError(_tr("A number or letter has at most {count} characters.").format(count=8))
+        return self.set(self.plan_of(table, row), table, row, column, code)
+
+    def move(self, uuid: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
+        table, row = self.find(uuid)
+        plan = self.plan_of(table, row)
+        column = PARENTS[table][1]
+        if parent_uuid is not None and parent_uuid != getattr(row, column):
+            parent_table = PARENTS[table][0]
+            parent = self.session.get(self.models[parent_table], parent_uuid)
+            if parent is None or parent.deleted or self.plan_of(parent_table, parent).uuid != plan.uuid:
+                raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
+            siblings = self.siblings(table, parent_uuid)
+            self.set(plan, table, row, column, parent_uuid)
+            self.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
+            self.session.flush()
+            return True
+        siblings = self.siblings(table, getattr(row, column))
+        index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
+        other = index + step
+        if step == 0 or not 0 <= other < len(siblings):
+            return False
+        neighbour = siblings[other]
+        mine, theirs = row.position, neighbour.position
+        if mine == theirs:  # equal positions (old data): make room
+            theirs = mine + step
+        self.set(plan, table, row, "position", theirs)
+        self.set(plan, table, neighbour, "position", mine)
+        self.session.flush()
+        return True
+
+    def retire(self, uuid: str) -> bool:
+        """True when the item was kept, marked retired (events point at it or below it); False
+        when it had none and was deleted."""
+        table, row = self.find(uuid)
+        plan = self.plan_of(table, row)
+        if _has_events(self.session, table, uuid):
+            if row.retired:
+                raise PlanEditError(_tr("This item is already retired."))
+            self.set(plan, table, row, "retired", True)
+            return True
+        self.set(plan, table, row, "deleted", True)
+        self.session.flush()
+        return False
+
+    def restore(self, uuid: str) -> bool:
+        """A retired item back in the plan; False when it was not retired."""
+        table, row = self.find(uuid)
+        return self.set(self.plan_of(table, row), table, row, "retired", False)
+
+    def set_target(self, uuid: str, quantity: int | None, unit: str | None, upon_request: bool) -> int:
+        quantity, unit = _target(quantity, unit)
+        table, row = self.find(uuid)
+        if table != "planned_activity":
+            raise PlanEditError(_tr("Only activities have targets."))
+        plan = self.plan_of(table, row)
+        return sum((self.set(plan, table, row, "target_quantity", quantity),
+                    self.set(plan, table, row, "target_unit", unit),
+                    self.set(plan, table, row, "upon_request", bool(upon_request))))
+
+    def set_titles(self, uuid: str, titles: dict[str, str]) -> int:
+        from sqlalchemy import select
+
+        from cicte_desktop.db import models as m
+        from cicte_desktop.services.seed import plan_title_id
+
+        wanted = _titles(titles)
+        plan = self.session.get(self.models["work_plan"], uuid)
+        if plan is not None and not plan.deleted:
+            table = "work_plan"
+        else:
+            table, row = self.find(uuid)
+            plan = self.plan_of(table, row)
+        existing = {r.language: r for r in self.session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid == uuid))}
+        changed = 0
+        for language, title in wanted.items():
+            row = existing.get(language)
+            old = row.title if row is not None and not row.deleted else ""
+            if old == title:
+                continue
+            if row is None:
+                self.session.add(m.PlanTitle(uuid=plan_title_id(uuid, language), item_uuid=uuid,
+                                             language=language, title=title))
+            else:
+                if title:
+                    row.title = title
+                row.deleted = not title
+            self.record(plan, table, uuid, f"title_{language}", old or None, title or None)
+            changed += 1
+        return changed
+
+
+_Change = PlanBatch  # (its former name)
+
+
+@contextmanager
+def batch(db: Database, reason: str | None) -> Iterator[PlanBatch]:
+    """One transaction of plan changes, each with ``reason`` (required) in the plan's history:
+    all of them are written, or none (any error rolls everything back)."""
     text = _reason(reason)
-
-    @contextmanager
-    def run() -> Any:
-        with db.write() as session:
-            yield _Change(session, text)
-    return run()
+    with db.write() as session:
+        yield PlanBatch(session, text)
 
 
 def _next_code(table: str, siblings: list[Any]) -> str | None:
@@ -237,69 +380,23 @@ def _next_code(table: str, siblings: list[Any]) -> str | None:
 def add_item(db: Database, parent_uuid: str, title: str, reason: str) -> str:
     """A new item at the end of ``parent_uuid`` (the plan for a work area, a work area for a
     program, and so on); returns its uuid."""
-    from cicte_desktop.db.ids import new_id
-
     text = _title(title)
-    with _write(db, reason) as change:
-        plan = change.session.get(change.models["work_plan"], parent_uuid)
-        if plan is not None and not plan.deleted:
-            table, parent_table = "work_area", "work_plan"
-        else:
-            parent_table, parent = change.find(parent_uuid)
-            if parent_table == "planned_activity":
-                raise PlanEditError(_tr("An activity has no items under it; add to its project instead."))
-            plan = change.plan_of(parent_table, parent)
-            table = ITEM_TABLES[ITEM_TABLES.index(parent_table) + 1]
-        siblings = change.siblings(table, parent_uuid)
-        values: dict[str, Any] = {PARENTS[table][1]: parent_uuid, TITLE_COLUMN[table]: text,
-                                  "position": max((s.position for s in siblings), default=0) + 1}
-        code = _next_code(table, siblings)
-        if table == "program":
-            values["letter"] = code
-        elif table in ("work_area", "project"):
-            values["number"] = code
-        uuid = new_id()
-        change.session.add(change.models[table](uuid=uuid, **values))
-        change.record(plan, table, uuid, "added", None, text)
-    return uuid
+    with batch(db, reason) as changes:
+        return changes.add(parent_uuid, text)
 
 
 def rename(db: Database, uuid: str, title: str, reason: str) -> bool:
     """The item's English title; False when it already had that title (nothing written)."""
     text = _title(title)
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        return change.set(change.plan_of(table, row), table, row, TITLE_COLUMN[table], text)
+    with batch(db, reason) as changes:
+        return changes.rename(uuid, text)
 
 
 def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
     """Up (``step`` -1) or down (+1) among its siblings, or to the end of another parent of the
     same level in the same plan (``parent_uuid``). False when it cannot go further."""
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        plan = change.plan_of(table, row)
-        column = PARENTS[table][1]
-        if parent_uuid is not None and parent_uuid != getattr(row, column):
-            parent_table = PARENTS[table][0]
-            parent = change.session.get(change.models[parent_table], parent_uuid)
-            if parent is None or parent.deleted or change.plan_of(parent_table, parent).uuid != plan.uuid:
-                raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
-            siblings = change.siblings(table, parent_uuid)
-            change.set(plan, table, row, column, parent_uuid)
-            change.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
-            return True
-        siblings = change.siblings(table, getattr(row, column))
-        index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
-        other = index + step
-        if step == 0 or not 0 <= other < len(siblings):
-            return False
-        neighbour = siblings[other]
-        mine, theirs = row.position, neighbour.position
-        if mine == theirs:  # equal positions (old data): make room
-            theirs = mine + step
-        change.set(plan, table, row, "position", theirs)
-        change.set(plan, table, neighbour, "position", mine)
-        return True
+    with batch(db, reason) as changes:
+        return changes.move(uuid, step=step, parent_uuid=parent_uuid)
 
 
 def _has_events(session: Any, table: str, uuid: str) -> bool:
@@ -321,45 +418,29 @@ def _has_events(session: Any, table: str, uuid: str) -> bool:
 def retire(db: Database, uuid: str, reason: str) -> bool:
     """Take the item out of the plan. True when it was kept, marked retired, because events point
     at it (or below it); False when it had none and was deleted."""
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        plan = change.plan_of(table, row)
-        if _has_events(change.session, table, uuid):
-            if row.retired:
-                raise PlanEditError(_tr("This item is already retired."))
-            change.set(plan, table, row, "retired", True)
-            return True
-        change.set(plan, table, row, "deleted", True)
-        return False
+    with batch(db, reason) as changes:
+        return changes.retire(uuid)
+
+
+def _target(quantity: int | None, unit: str | None) -> tuple[int | None, str | None]:
+    if quantity is not None and not 0 <= quantity <= MAX_TARGET:
+        raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    unit = " ".join((unit or "").split()) or None
+    if unit is not None and len(unit) > MAX_UNIT:
+        raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
+    return quantity, unit
 
 
 def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, upon_request: bool,
                reason: str) -> int:
     """An activity's target: how many (None: no number), of what, or "upon request". Returns
     how many fields changed (0: nothing written)."""
-    if quantity is not None and not 0 <= quantity <= 1_000_000:
-        raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
-    unit = " ".join((unit or "").split()) or None
-    if unit is not None and len(unit) > MAX_UNIT:
-        raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        if table != "planned_activity":
-            raise PlanEditError(_tr("Only activities have targets."))
-        plan = change.plan_of(table, row)
-        return sum((change.set(plan, table, row, "target_quantity", quantity),
-                    change.set(plan, table, row, "target_unit", unit),
-                    change.set(plan, table, row, "upon_request", bool(upon_request))))
+    _target(quantity, unit)
+    with batch(db, reason) as changes:
+        return changes.set_target(uuid, quantity, unit, upon_request)
 
 
-def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:
-    """The item's (or the plan's) titles in Spanish, French and Portuguese; an empty title
-    removes one. Returns how many changed."""
-    from sqlalchemy import select
-
-    from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
-
+def _titles(titles: dict[str, str]) -> dict[str, str]:
     wanted = {}
     for language, title in titles.items():
         if language not in LANGUAGES:
@@ -367,37 +448,22 @@ def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> 
         wanted[language] = " ".join((title or "").split())
         if len(wanted[language]) > MAX_TITLE:
             raise PlanEditError(_tr("A title has at most {count} characters.").format(count=MAX_TITLE))
-    with _write(db, reason) as change:
-        plan = change.session.get(change.models["work_plan"], uuid)
-        if plan is not None and not plan.deleted:
-            table = "work_plan"
-        else:
-            table, row = change.find(uuid)
-            plan = change.plan_of(table, row)
-        existing = {r.language: r for r in change.session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid == uuid))}
-        changed = 0
-        for language, title in wanted.items():
-            row = existing.get(language)
-            old = row.title if row is not None and not row.deleted else ""
-            if old == title:
-                continue
-            if row is None:
-                change.session.add(m.PlanTitle(uuid=plan_title_id(uuid, language), item_uuid=uuid,
-                                               language=language, title=title))
-            else:
-                if title:
-                    row.title = title
-                row.deleted = not title
-            change.record(plan, table, uuid, f"title_{language}", old or None, title or None)
-            changed += 1
-        return changed
+    return wanted
+
+
+def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:
+    """The item's (or the plan's) titles in Spanish, French and Portuguese; an empty title
+    removes one. Returns how many changed."""
+    _titles(titles)
+    with batch(db, reason) as changes:
+        return changes.set_titles(uuid, titles)
 
 
 def approve(db: Database, year: int, approved_on: dt.date, reason: str) -> None:
     """Approve ``year``'s plan on ``approved_on``: every later change is an amendment."""
     from sqlalchemy import select
 
-    with _write(db, reason) as change:
+    with batch(db, reason) as change:
         model = change.models["work_plan"]
         plan = change.session.scalars(select(model).where(model.year == year, model.deleted.is_(False))).one_or_none()
         if plan is None:
