@@ -58,6 +58,10 @@ class EditorItem:
     unit: str | None = None
     upon_request: bool = False
     children: list[EditorItem] = field(default_factory=list)
+    parent_uuid: str = ""
+    carried_from: str | None = None
+    #: Titles in Spanish, French and Portuguese, by language (those the plan has).
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -128,19 +132,32 @@ def plan_for_editing(db: Database, year: int) -> EditorPlan:
         plan = EditorPlan(row[0], row[1], row[2], row[3], approved)
         parents: dict[str, list[EditorItem]] = {plan.uuid: plan.items}
         queries = {
-            "work_area": "SELECT uuid, work_plan_uuid, number, title, retired, NULL, NULL, 0 FROM work_area",
-            "program": "SELECT uuid, work_area_uuid, letter, title, retired, NULL, NULL, 0 FROM program",
-            "project": "SELECT uuid, program_uuid, coalesce(number, ''), title, retired, NULL, NULL, 0 FROM project",
+            "work_area": "SELECT uuid, work_plan_uuid, number, title, retired, NULL, NULL, 0, carried_from_uuid "
+                         "FROM work_area",
+            "program": "SELECT uuid, work_area_uuid, letter, title, retired, NULL, NULL, 0, carried_from_uuid FROM program",
+            "project": "SELECT uuid, program_uuid, coalesce(number, ''), title, retired, NULL, NULL, 0, carried_from_uuid "
+                       "FROM project",
             "planned_activity": "SELECT uuid, project_uuid, '', text, retired, target_quantity, target_unit, "
-                                "upon_request FROM planned_activity",
+                                "upon_request, carried_from_uuid FROM planned_activity",
         }
+        items: dict[str, EditorItem] = {}
         for table in ITEM_TABLES:
-            for uuid, parent, code, title, retired, target, unit, upon in conn.execute(
+            for uuid, parent, code, title, retired, target, unit, upon, carried in conn.execute(
                     queries[table] + " WHERE NOT deleted ORDER BY position, rowid"):
                 if parent in parents:
-                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon))
+                    item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon),
+                                      parent_uuid=parent, carried_from=carried)
                     parents[parent].append(item)
                     parents[uuid] = item.children
+                    items[uuid] = item
+        wanted = list(items)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for uuid, language, title in conn.execute(
+                    f"SELECT item_uuid, language, title FROM plan_title WHERE NOT deleted AND item_uuid IN "
+                    f"({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk):
+                if language in LANGUAGES:
+                    items[uuid].titles[language] = title
     return plan
 
 
