@@ -60,6 +60,10 @@ class PlanWorkbookError(ImportFileError):
     was written."""
 
 
+class PlanWorkbookCancelled(Exception):
+    """The user cancelled reading the workbook."""
+
+
 @dataclass(frozen=True)
 class FieldChange:
     key: str  # column key: "title", "target", "parent_id"...
@@ -221,7 +225,7 @@ def _merged_ranges(book: Any, sheet: Any, handle: Any) -> list[str]:
     return found
 
 
-def _read(path: Path, words: _Words) -> _Sheet:
+def _read(path: Path, words: _Words, progress: Any = None) -> _Sheet:
     from openpyxl import load_workbook
 
     with events_import.open_checked(path) as handle:
@@ -239,8 +243,11 @@ def _read(path: Path, words: _Words) -> _Sheet:
             rows: list[tuple[int, tuple[Any, ...]]] = []
             number = 0
             items = 0
+            total = min(sheet.max_row or 0, MAX_ROWS) if isinstance(sheet.max_row, int) else 0
             try:
                 for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
+                    if progress is not None and number % 100 == 0 and not progress(min(number, total), total):
+                        raise PlanWorkbookCancelled
                     values = tuple(_Formula(c.value) if c.data_type == "f" else _Error(c.value)
                                    if c.data_type == "e" else c.value for c in cells)
                     if any(v not in (None, "") for v in values):
@@ -250,7 +257,7 @@ def _read(path: Path, words: _Words) -> _Sheet:
                                                         "fewer. Is it the plan workbook?").format(
                                 name=path.name, count=f"{MAX_ROWS:,}"))
                         rows.append((number, values))
-            except PlanWorkbookError:
+            except (PlanWorkbookError, PlanWorkbookCancelled):
                 raise
             except Exception as exc:  # a cell openpyxl cannot read
                 raise PlanWorkbookError(_tr("{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the "
@@ -405,13 +412,14 @@ def _merge_in_table(ref: str, first_row: int) -> bool:
     return max_row is not None and max_row > first_row
 
 
-def read_plan_workbook(path: Path, db: Database) -> PlanWorkbookPreview:
+def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWorkbookPreview:
     """What importing the plan workbook at ``path`` would do. PlanWorkbookError (in words) for
     a file that is not a readable plan workbook; problems of single rows are listed in the
-    preview's ``problems`` (each naming its sheet, row and column), which block applying."""
+    preview's ``problems`` (each naming its sheet, row and column), which block applying.
+    ``progress(done, total)`` returning False cancels (PlanWorkbookCancelled)."""
     path = Path(path)
     words = _Words.build()
-    sheet = _read(path, words)
+    sheet = _read(path, words, progress)
     last_head, position, headings = _header(sheet, words, path)
     year = _year(sheet, last_head, words, path)
     missing = [c for c in ("level", "title", "id") if c not in position]
