@@ -67,6 +67,7 @@ def _corpus() -> Path:
     add_demo_events(db, 12, seed=4)
     export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2019, 12, 31)), folder / "events.xlsx")
     merge.export_package(db, folder / "real.cictepkg", merge.destination_named(db, "Headquarters"))
+    _plan_workbook_of_a_year_without_plan(db, folder)
     db.close()
     conn = sqlite3.connect(folder / "template.sqlite")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -79,6 +80,22 @@ def _corpus() -> Path:
     if hasattr(os, "mkfifo"):  # where an --out that is a device is tried (never /dev/null itself)
         os.mkfifo(folder / "a pipe")
     return folder
+
+
+def _plan_workbook_of_a_year_without_plan(db, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A plan workbook whose Year (2030) has no plan and whose rows are all new: nothing to start it from."""
+    from openpyxl import load_workbook
+
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, export_plan_workbook
+
+    export_plan_workbook(db, 2016, folder / "plan 2030.xlsx")
+    book = load_workbook(folder / "plan 2030.xlsx")
+    sheet = book.worksheets[0]
+    sheet["B2"] = 2030
+    for row in range(FIRST_ITEM_ROW, sheet.max_row + 1):
+        for column in range(11, 14):  # the ids
+            sheet.cell(row, column).value = None
+    book.save(folder / "plan 2030.xlsx")
 
 
 def _dev_null_intact() -> bool:
@@ -120,6 +137,18 @@ BAD_COMMAND_LINES = [
     (["plan", "--year", "abc"], 2, "'abc' is not a year"),
     (["plan", "--year", "1900"], 1, "there is no work plan for 1900"),
     (["plan", "--bogus"], 2, "unrecognized arguments: --bogus"),
+    (["plan", "export", "--year", "1999", "--out", OUT + ".xlsx"], 1, "there is no work plan for 1999 (work plans: 2016)"),
+    (["plan", "export", "--year", "2016", "--out", C + "/a folder"], 2, "is a folder"),
+    (["plan", "export", "--out", OUT + ".xlsx"], 2, "the following arguments are required: --year"),
+    (["plan", "import", C + "/missing.xlsx", "--dry-run"], 1, "missing.xlsx does not exist"),
+    (["plan", "import", "/etc/passwd", "--dry-run"], 1, "passwd could not be read as an Excel workbook"),
+    (["plan", "import", C + "/a folder", "--dry-run"], 1, "could not be read as an Excel workbook"),
+    (["plan", "import", C + "/random.bin", "--dry-run"], 1, "random.bin could not be read as an Excel workbook"),
+    (["plan", "import", C + "/damaged.xlsx", "--dry-run"], 1, "damaged.xlsx could not be read as an Excel workbook"),
+    (["plan", "import", C + "/events.xlsx", "--dry-run"], 1, "has no table of the plan"),
+    (["plan", "import", C + "/plan 2030.xlsx", "--dry-run"], 1, "There is no work plan for 2030, and the rows of"),
+    (["plan", "import", C + "/events.xlsx"], 2, "say why the plan changes with --reason TEXT"),
+    (["plan", "import"], 2, "the following arguments are required: FILE"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--year", "0"], 2, "is not a year like 2016"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--year", "10000"], 2, "is not a year like 2016"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--from", "2016-02-30", "--to", "2016-03-01"], 2,

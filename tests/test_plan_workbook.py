@@ -214,10 +214,11 @@ def test_a_typo_in_level_is_named_with_its_row_and_column(hq, tmp_path: Path) ->
     preview = pw.read_plan_workbook(messy, hq)
     assert not preview.can_apply
     [problem] = preview.problems
-    # The title row moved everything down one; the key row's deletion up one: the new row is
-    # where it was typed, below the project's.
-    row = FIRST_ITEM_ROW + 2 + 1  # area, program, project rows; then the blank row
-    assert problem.startswith(f"Work plan, row {row + 1 - 1}, column A (Nivel): “Activty” is not a level"), problem
+    # Where it was typed: below the project's row and the blank one, the hidden row deleted (one
+    # up) and the title row inserted (one down).
+    row = (FIRST_ITEM_ROW + 2) + 2 - 1 + 1
+    assert problem == (f"Work plan, row {row}, column A (Nivel): “Activty” is not a level (Work area, Program, "
+                       "Project, Activity)")
     with pytest.raises(pw.PlanWorkbookError, match="correct the rows"):
         pw.apply_plan_workbook(hq, preview, "Revision")
     assert _changes(hq) == []

@@ -294,7 +294,7 @@ def _header(sheet: _Sheet, words: _Words, path: Path) -> tuple[int, dict[str, in
     head = sheet.rows[:HEADER_SEARCH_ROWS]
     for position, (number, values) in enumerate(head):
         keys = by_keys(values)
-        if len(keys) >= 3:
+        if len(keys) >= 3 and {"level", "id"} <= set(keys):
             headings: dict[int, str] = {}
             last = number
             if position + 1 < len(sheet.rows):
@@ -305,7 +305,7 @@ def _header(sheet: _Sheet, words: _Words, path: Path) -> tuple[int, dict[str, in
             return last, keys, headings
     for number, values in head:
         found = by_headings(values)
-        if len(found) >= 3:
+        if len(found) >= 3 and {"level", "id"} <= set(found):
             return number, found, {i: str(v) for i, v in enumerate(values) if v not in (None, "")}
     raise PlanWorkbookError(_tr("{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, "
                                 "Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, "
