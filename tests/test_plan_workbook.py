@@ -503,3 +503,64 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     assert shown_messages[-1][2] == "Changed the 2016 work plan: 1 added, 1 changed, 0 retired."
     assert {h.reason for h in plan_edit.history(window.database, 2016)} == {"Secretariat's revision"}
     assert window.plan_model.rowCount() and workplan.get_work_plan(window.database, 2016).activities()[0].target == 12
+
+
+# --- Hostile files -------------------------------------------------------------------------------
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def _rezip(source: Path, target: Path, part: str, change: Callable[[bytes], bytes]) -> Path:  # type: ignore[type-arg]
+    import zipfile
+
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in original.infolist():
+            data = original.read(info)
+            archive.writestr(info.filename, change(data) if info.filename == part else data)
+    return target
+
+
+def test_xml_entities_and_zip_bombs_are_refused_before_openpyxl_reads_them(hq, exported: Path, tmp_path: Path) -> None:
+    laughs = _rezip(exported, tmp_path / "laughs.xlsx", SHEET, lambda data: data.replace(
+        b"<worksheet", b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><worksheet', 1))
+    with pytest.raises(pw.ImportFileError, match="declares a document type or entities"):
+        pw.read_plan_workbook(laughs, hq)
+    bomb = _rezip(exported, tmp_path / "bomb.xlsx", SHEET, lambda data: data.replace(
+        b"</sheetData>", b"<row/>" * 2_000_000 + b"</sheetData>"))
+    with pytest.raises(pw.ImportFileError, match="zip bomb"):
+        pw.read_plan_workbook(bomb, hq)
+    assert _changes(hq) == []
+
+
+def test_error_values_and_a_far_row_are_named_and_the_rows_bounded(hq, exported: Path, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    def far(data: bytes) -> bytes:
+        return data.replace(b"</sheetData>", b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>Activity</t></is>'
+                                             b'</c><c r="G1048576" t="e"><v>#DIV/0!</v></c></row></sheetData>')
+    path = _rezip(exported, tmp_path / "far.xlsx", SHEET, far)
+    problems = pw.read_plan_workbook(path, hq).problems
+    assert "Work plan, row 1048576, column G (Target): holds the error #DIV/0!" in problems
+    assert "Work plan, row 1048576, column C (Title (English)): an item needs a title" in problems
+    monkeypatch.setattr(pw, "MAX_ROWS", 50)
+    with pytest.raises(pw.PlanWorkbookError, match="holds more than 50 rows"):
+        pw.read_plan_workbook(exported, hq)
+
+
+def test_a_workbook_with_random_bytes_changed_is_refused_or_read(hq, exported: Path, tmp_path: Path) -> None:
+    import random
+
+    whole = exported.read_bytes()
+    for seed in range(25):
+        damaged = bytearray(whole)
+        rng = random.Random(seed)
+        for _ in range(rng.randint(1, 8)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged{seed}.xlsx"
+        path.write_bytes(bytes(damaged))
+        try:
+            preview = pw.read_plan_workbook(path, hq)
+        except pw.ImportFileError as exc:
+            assert "\n" not in str(exc) and str(exc)
+        else:
+            assert isinstance(preview.problems, list)
+    assert _changes(hq) == []

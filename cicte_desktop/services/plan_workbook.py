@@ -245,7 +245,8 @@ def _read(path: Path, words: _Words, progress: Any = None) -> _Sheet:
             items = 0
             total = min(sheet.max_row or 0, MAX_ROWS) if isinstance(sheet.max_row, int) else 0
             try:
-                for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
+                for number, cells in enumerate(sheet.iter_rows(max_row=events_import.SHEET_ROWS, max_col=MAX_COLUMNS),
+                                               start=1):
                     if progress is not None and number % 100 == 0 and not progress(min(number, total), total):
                         raise PlanWorkbookCancelled
                     values = tuple(_Formula(c.value) if c.data_type == "f" else _Error(c.value)
