@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTreeWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from cicte_desktop.exports.plan_xlsx import level_labels
@@ -44,6 +44,18 @@ class PlanImportDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.groups: dict[str, QTreeWidgetItem] = {}
         self._fill()
+        # Problems, whole (they name sheet, row and column), above the groups.
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("QListWidget { background: #fde2e2; color: black; }")
+        self.problems.addItems(preview.problems)
+        self.problems.setVisible(bool(preview.problems))
+        self.problems.setMaximumHeight(150)
+        self.problems_label = QLabel(self.tr("Problems (%n)", "", len(preview.problems)))
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setStyleSheet("font-weight: bold;")
+        self.problems_label.setVisible(bool(preview.problems))
         self.role_note = QLabel(preview.role_sentence() or "")
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
@@ -76,6 +88,8 @@ class PlanImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.counts)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.role_note)
         layout.addWidget(self.advice)
@@ -93,21 +107,6 @@ class PlanImportDialog(QDialog):
                     (pw.RETIRED, self.tr("Retired (%n)", "", preview.count(pw.RETIRED))),
                     (pw.UNCHANGED, self.tr("Unchanged (%n)", "", preview.count(pw.UNCHANGED))),
                     (pw.MISSING, self.tr("Not in the workbook, kept as they are (%n)", "", preview.count(pw.MISSING))))
-        if preview.problems:
-            group = QTreeWidgetItem([self.tr("Problems (%n)", "", len(preview.problems))])
-            self._bold(group)
-            for problem in preview.problems:
-                entry = QTreeWidgetItem([problem])
-                entry.setToolTip(0, problem)
-                entry.setBackground(0, QColor(253, 226, 226))
-                entry.setForeground(0, QColor(0, 0, 0))
-                group.addChild(entry)
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(True)
-            for index in range(group.childCount()):
-                group.child(index).setFirstColumnSpanned(True)
-            group.setFirstColumnSpanned(True)
-            self.groups["problems"] = group
         for kind, heading in headings:
             changes = preview.of(kind)
             if not changes and kind == pw.MISSING:
@@ -118,7 +117,7 @@ class PlanImportDialog(QDialog):
                 code = f"{change.code} " if change.code else ""
                 label = f"{levels[change.table]} {code}— {change.title}"
                 if change.changes:
-                    detail = "; ".join(f"{c.label}: {c.old} → {c.new}" for c in change.changes)
+                    detail = ", ".join(c.label for c in change.changes)
                 elif kind == pw.RETIRED:
                     detail = (self.tr("kept, marked retired: events point at it") if change.keeps_events
                               else self.tr("taken out of the plan: no events point at it"))
@@ -130,11 +129,18 @@ class PlanImportDialog(QDialog):
                 entry.setToolTip(1, label)
                 entry.setToolTip(2, detail)
                 group.addChild(entry)
+                for field in change.changes:  # each changed cell: before → after
+                    line = QTreeWidgetItem(["", field.label, f"{field.old} → {field.new}"])
+                    line.setToolTip(2, f"{field.old} → {field.new}")
+                    line.setForeground(1, QColor(90, 90, 90))
+                    entry.addChild(line)
             if len(changes) > SHOWN_PER_GROUP:
                 group.addChild(QTreeWidgetItem(["", self.tr("… and %n more", "", len(changes) - SHOWN_PER_GROUP), ""]))
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             group.setExpanded(kind in (pw.ADDED, pw.CHANGED, pw.RETIRED))
+            for index in range(group.childCount()):
+                group.child(index).setExpanded(kind == pw.CHANGED)
             self.groups[kind] = group
         if preview.skipped:
             group = QTreeWidgetItem([self.tr("Rows not read (%n)", "", len(preview.skipped))])
