@@ -564,3 +564,18 @@ def test_a_workbook_with_random_bytes_changed_is_refused_or_read(hq, exported: P
         else:
             assert isinstance(preview.problems, list)
     assert _changes(hq) == []
+
+
+def test_a_changed_code_goes_to_the_history_and_a_code_used_twice_is_named(hq, exported: Path, tmp_path: Path) -> None:
+    areas = workplan.get_work_plan(hq, 2016).work_areas
+    problems = _problems(hq, exported, lambda s: setattr(s.cell(_row_of(s, areas[0].uuid), COLUMN["code"]), "value",
+                                                         areas[1].number), tmp_path)
+    assert problems == [f"Work plan, row {_row_of(load_workbook(exported)['Work plan'], areas[1].uuid)}, column B (Code): "
+                        f"{areas[1].number} is also the code of row {FIRST_ITEM_ROW}, under the same parent; each item "
+                        "has its own"]
+    preview = pw.read_plan_workbook(_edit(exported, tmp_path / "six.xlsx", lambda s: setattr(
+        s.cell(_row_of(s, areas[0].uuid), COLUMN["code"]), "value", 6)), hq)
+    assert [(c.key, c.old, c.new) for c in preview.of(pw.CHANGED)[0].changes] == [("code", areas[0].number, "6")]
+    pw.apply_plan_workbook(hq, preview, "Renumbered")
+    assert [(r[2], r[3], r[4]) for r in _changes(hq)] == [("number", areas[0].number, "6")]
+    assert workplan.get_work_plan(hq, 2016).work_areas[0].number == "6"

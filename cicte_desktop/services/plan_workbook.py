@@ -658,6 +658,17 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         if change.parent_uuid in going and change.kind != RETIRED and not change.values["retired"]:
             problems.append(_tr("{where}: its parent is being retired; retire it too, or move it under another "
                                 "parent").format(where=where(change.row or 0, "retired")))
+    # Two items of one parent with the same number or letter.
+    codes: dict[tuple[str, str, str], int] = {}
+    for change in result:
+        code = (change.values.get("code") or (change.code if change.kind != ADDED else "")).upper()
+        if not code or change.kind == RETIRED or change.row is None or change.table == "planned_activity":
+            continue
+        parent_key = change.parent_uuid or f"row:{change.parent_row}"
+        first = codes.setdefault((parent_key, change.table, code), change.row)
+        if first != change.row:
+            problems.append(_tr("{where}: {code} is also the code of row {row}, under the same parent; each item "
+                                "has its own").format(where=where(change.row, "code"), code=_shown(code, 10), row=first))
     for _depth, item in plan_xlsx.walk(plan.items):
         if item.uuid not in listed and item.uuid not in seen:
             result.append(PlanRowChange(MISSING, None, item.table, item.code, item.title, item.uuid))

@@ -125,7 +125,8 @@ class PlanEditorDialog(QDialog):
                   "upon_request": self.tr("upon request"), "approved_on": self.tr("approved on"),
                   "title_es": self.tr("title (Spanish)"), "title_fr": self.tr("title (French)"),
                   "title_pt": self.tr("title (Portuguese)"), "work_area_uuid": self.tr("work area"),
-                  "program_uuid": self.tr("program"), "project_uuid": self.tr("project")}
+                  "program_uuid": self.tr("program"), "project_uuid": self.tr("project"),
+                  "number": self.tr("number"), "letter": self.tr("letter")}
         return labels.get(name, name)
 
     def _value(self, value: str | None) -> str:

@@ -652,47 +652,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
-            <source>Added (%n)</source>
-            <translation>
-                <numerusform>Added (%n)</numerusform>
-                <numerusform>Added (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="92" />
-            <source>Changed (%n)</source>
-            <translation>
-                <numerusform>Changed (%n)</numerusform>
-                <numerusform>Changed (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="93" />
-            <source>Retired (%n)</source>
-            <translation>
-                <numerusform>Retired (%n)</numerusform>
-                <numerusform>Retired (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="94" />
-            <source>Unchanged (%n)</source>
-            <translation>
-                <numerusform>Unchanged (%n)</numerusform>
-                <numerusform>Unchanged (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="95" />
-            <source>Not in the workbook, kept as they are (%n)</source>
-            <translation>
-                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
-                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="97" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problems (%n)</numerusform>
@@ -700,7 +660,47 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Added (%n)</numerusform>
+                <numerusform>Added (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Changed (%n)</numerusform>
+                <numerusform>Changed (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retired (%n)</numerusform>
+                <numerusform>Retired (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Unchanged (%n)</numerusform>
+                <numerusform>Unchanged (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
+                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -708,7 +708,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Rows not read (%n)</numerusform>

@@ -6525,122 +6525,132 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>letter</source>
+            <translation>letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="153" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="168" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="190" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="237" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="276" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="323" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>
@@ -6704,78 +6714,8 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <source>What changes</source>
             <translation>Qué cambia</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
-            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
-            <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="59" />
-            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
-            <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="62" />
-            <source>The workbook is the plan as it is: there is nothing to import.</source>
-            <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="64" />
-            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
-            <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
-            <source>Apply</source>
-            <translation>Aplicar</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
-            <source>Added (%n)</source>
-            <translation>
-                <numerusform>Añadidos (%n)</numerusform>
-                <numerusform>Añadidos (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="92" />
-            <source>Changed (%n)</source>
-            <translation>
-                <numerusform>Modificados (%n)</numerusform>
-                <numerusform>Modificados (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="93" />
-            <source>Retired (%n)</source>
-            <translation>
-                <numerusform>Retirados (%n)</numerusform>
-                <numerusform>Retirados (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="94" />
-            <source>Unchanged (%n)</source>
-            <translation>
-                <numerusform>Sin cambios (%n)</numerusform>
-                <numerusform>Sin cambios (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="95" />
-            <source>Not in the workbook, kept as they are (%n)</source>
-            <translation>
-                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
-                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="97" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6783,22 +6723,92 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Añadidos (%n)</numerusform>
+                <numerusform>Añadidos (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Modificados (%n)</numerusform>
+                <numerusform>Modificados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirados (%n)</numerusform>
+                <numerusform>Retirados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Sin cambios (%n)</numerusform>
+                <numerusform>Sin cambios (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
+                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
             <source>kept, marked retired: events point at it</source>
             <translation>se conserva, marcado como retirado: hay eventos que lo usan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
             <source>taken out of the plan: no events point at it</source>
             <translation>se quita del plan: ningún evento lo usa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
             <source>new</source>
             <translation>nuevo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… y %n más</numerusform>
@@ -6806,7 +6816,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Filas no leídas (%n)</numerusform>
@@ -7038,232 +7048,232 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="257" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="263" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="264" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="310" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="330" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="429" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="436" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="437" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="438" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="439" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="457" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="458" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="487" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="488" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="493" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="494" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="507" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” no es un nivel ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="508" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
             <source>the Level is empty ({levels})</source>
             <translation>el Nivel está vacío ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="514" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="521" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="522" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="530" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="535" />
             <source>an item needs a title</source>
             <translation>un elemento necesita un título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="536" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="551" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="552" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>las actividades no tienen código (se numeran por su orden)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="553" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” no es un número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” no es una letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="568" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="569" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="591" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="592" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="599" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="600" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="609" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="610" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="615" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="616" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="620" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="621" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="631" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="646" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="647" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="658" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="659" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="664" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="738" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="740" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: esta computadora es un portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todos los portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="743" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="748" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="765" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>

@@ -6525,122 +6525,132 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>number</source>
+            <translation>numéro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>letter</source>
+            <translation>lettre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — approuvé le {date} : chaque modification est un amendement, avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="153" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — brouillon, pas encore approuvé. Chaque modification demande un motif et va dans l'onglet Historique.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="168" />
             <source>{title} (retired)</source>
             <translation>{title} (retiré)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="190" />
             <source>amendment</source>
             <translation>amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Why? (required) {what}</source>
             <translation>Pourquoi ? (obligatoire) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>Le plan est approuvé : cette modification est enregistrée comme amendement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>A reason is required</source>
             <translation>Un motif est requis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification est conservée dans l'historique du plan avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="237" />
             <source>The plan was not changed</source>
             <translation>Le plan n'a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Add to the Plan</source>
             <translation>Ajouter au plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Title of the new item:</source>
             <translation>Titre du nouvel élément :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
             <source>Adding “{title}”.</source>
             <translation>Ajout de « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>New title (English):</source>
             <translation>Nouveau titre (anglais) :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>Renaming to “{title}”.</source>
             <translation>Renommé en « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving up.</source>
             <translation>Déplacement vers le haut.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving down.</source>
             <translation>Déplacement vers le bas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="276" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retrait du plan (conservé, marqué retiré, si des événements s'y rattachent).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>Changing the target.</source>
             <translation>Modification de la cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>Changing the translated titles.</source>
             <translation>Modification des titres traduits.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="323" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Approbation du plan aujourd'hui ({date}) ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -6704,78 +6714,8 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <source>What changes</source>
             <translation>Ce qui change</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
-            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
-            <translation>Pourquoi le plan change (obligatoire ; gardé dans l'historique du plan avec chaque changement)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="59" />
-            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
-            <translation>Les lignes à problème bloquent l'importation : corrigez-les dans le classeur et importez-le à nouveau. Rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="62" />
-            <source>The workbook is the plan as it is: there is nothing to import.</source>
-            <translation>Le classeur est le plan tel qu'il est : il n'y a rien à importer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="64" />
-            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
-            <translation>Rien n'est écrit avant que vous appuyiez sur Appliquer ; alors tous les changements d'un coup, chacun avec le motif dans l'historique du plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
-            <source>Apply</source>
-            <translation>Appliquer</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
-            <source>Added (%n)</source>
-            <translation>
-                <numerusform>Ajoutés (%n)</numerusform>
-                <numerusform>Ajoutés (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="92" />
-            <source>Changed (%n)</source>
-            <translation>
-                <numerusform>Modifiés (%n)</numerusform>
-                <numerusform>Modifiés (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="93" />
-            <source>Retired (%n)</source>
-            <translation>
-                <numerusform>Retirés (%n)</numerusform>
-                <numerusform>Retirés (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="94" />
-            <source>Unchanged (%n)</source>
-            <translation>
-                <numerusform>Inchangés (%n)</numerusform>
-                <numerusform>Inchangés (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="95" />
-            <source>Not in the workbook, kept as they are (%n)</source>
-            <translation>
-                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
-                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="97" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problèmes (%n)</numerusform>
@@ -6783,22 +6723,92 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Pourquoi le plan change (obligatoire ; gardé dans l'historique du plan avec chaque changement)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>Les lignes à problème bloquent l'importation : corrigez-les dans le classeur et importez-le à nouveau. Rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>Le classeur est le plan tel qu'il est : il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>Rien n'est écrit avant que vous appuyiez sur Appliquer ; alors tous les changements d'un coup, chacun avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Ajoutés (%n)</numerusform>
+                <numerusform>Ajoutés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Modifiés (%n)</numerusform>
+                <numerusform>Modifiés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirés (%n)</numerusform>
+                <numerusform>Retirés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Inchangés (%n)</numerusform>
+                <numerusform>Inchangés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
+                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
             <source>kept, marked retired: events point at it</source>
             <translation>conservé, marqué retiré : des événements s'y rapportent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
             <source>taken out of the plan: no events point at it</source>
             <translation>retiré du plan : aucun événement ne s'y rapporte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
             <source>new</source>
             <translation>nouveau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -6806,7 +6816,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Lignes non lues (%n)</numerusform>
@@ -7038,232 +7048,232 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="257" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="263" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="264" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="310" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="330" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="429" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="436" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="437" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="438" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="439" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="457" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="458" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="487" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="488" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="493" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="494" />
             <source>{where}: {problem}</source>
             <translation>{where} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds the error {value}</source>
             <translation>contient l'erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="507" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>« {value} » n'est pas un niveau ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="508" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
             <source>the Level is empty ({levels})</source>
             <translation>le Niveau est vide ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="514" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="521" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="522" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="530" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="535" />
             <source>an item needs a title</source>
             <translation>un élément a besoin d'un titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="536" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="551" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="552" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="553" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
             <source>“{value}” is not a number like 3</source>
             <translation>« {value} » n'est pas un numéro comme 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>“{value}” is not a letter like B</source>
             <translation>« {value} » n'est pas une lettre comme B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="568" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="569" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="591" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="592" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="599" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="600" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="609" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="610" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="615" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="616" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="620" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="621" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="631" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="646" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="647" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="658" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="659" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="664" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="738" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="740" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="743" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="748" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="765" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>

@@ -6525,122 +6525,132 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="129" />
+            <source>letter</source>
+            <translation>letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="134" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="149" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="153" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="167" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="168" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="189" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="190" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="220" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="228" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="229" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="236" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="237" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="246" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="248" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="249" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="256" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="257" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="259" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="260" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="275" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="276" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="298" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="312" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="313" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="322" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="323" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
@@ -6704,78 +6714,8 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <source>What changes</source>
             <translation>O que muda</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
-            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
-            <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="59" />
-            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
-            <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="62" />
-            <source>The workbook is the plan as it is: there is nothing to import.</source>
-            <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="64" />
-            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
-            <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
-            <source>Apply</source>
-            <translation>Aplicar</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
-            <source>Added (%n)</source>
-            <translation>
-                <numerusform>Adicionados (%n)</numerusform>
-                <numerusform>Adicionados (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="92" />
-            <source>Changed (%n)</source>
-            <translation>
-                <numerusform>Alterados (%n)</numerusform>
-                <numerusform>Alterados (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="93" />
-            <source>Retired (%n)</source>
-            <translation>
-                <numerusform>Retirados (%n)</numerusform>
-                <numerusform>Retirados (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="94" />
-            <source>Unchanged (%n)</source>
-            <translation>
-                <numerusform>Sem alterações (%n)</numerusform>
-                <numerusform>Sem alterações (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="95" />
-            <source>Not in the workbook, kept as they are (%n)</source>
-            <translation>
-                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
-                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="97" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6783,22 +6723,92 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Adicionados (%n)</numerusform>
+                <numerusform>Adicionados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Alterados (%n)</numerusform>
+                <numerusform>Alterados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirados (%n)</numerusform>
+                <numerusform>Retirados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Sem alterações (%n)</numerusform>
+                <numerusform>Sem alterações (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
+                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
             <source>kept, marked retired: events point at it</source>
             <translation>mantido, marcado como retirado: há eventos ligados a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="124" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
             <source>taken out of the plan: no events point at it</source>
             <translation>removido do plano: nenhum evento ligado a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
             <source>new</source>
             <translation>novo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -6806,7 +6816,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Linhas não lidas (%n)</numerusform>
@@ -7038,232 +7048,232 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="257" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="263" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="264" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="310" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="329" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="330" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="429" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: faltam à tabela da folha {sheet} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="436" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="437" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, linha {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="438" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="439" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, linha {row}, coluna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, células {cells}: células mescladas na tabela; desfaça a mescla (cada linha precisa dos seus próprios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="457" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="458" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Não há plano de trabalho para {year}, e as linhas de {name} não trazem nenhum Id do plano de outro ano a partir do qual começá-lo. Exporte a pasta de trabalho do plano de um ano anterior, mude o Ano para {year} e edite-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Não há plano de trabalho para {year}, e os Id de {name} pertencem a planos de vários anos ({years}): um plano novo parte de um só.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="487" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="488" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sem Nível nem Id, não é um item (um total ou uma nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="493" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="494" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contém uma fórmula ({formula}); a importação aceita só valores digitados (aqui uma fórmula nunca é calculada): digite o valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="507" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” não é um nível ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="508" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
             <source>the Level is empty ({levels})</source>
             <translation>o Nível está vazio ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="514" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>o mesmo Id está também na linha {row}; cada item tem uma linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="521" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="522" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id é um item do plano {other}, não do plano {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>nenhum item do plano {year} tem este Id (removido do plano, ou de outro banco de dados); deixe o Id vazio para adicionar um item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="530" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este item é de nível {level}; o nível de um item não pode mudar (adicione uma linha nova e retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="535" />
             <source>an item needs a title</source>
             <translation>um item precisa de um título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="536" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>um título tem no máximo {count} caracteres (este tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="551" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="552" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>as atividades não têm código (são numeradas pela sua ordem)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="553" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” não é um número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” não é uma letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>a work area needs its number and a program its letter</source>
             <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="568" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="569" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="591" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="592" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="599" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="600" />
             <source>only activities have targets</source>
             <translation>só as atividades têm metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="609" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="610" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="615" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="616" />
             <source>no item of the {year} plan has this Id</source>
             <translation>nenhum item do plano {year} tem este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="620" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="621" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="631" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="646" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="647" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>um item novo não pode ser retirado; remova a linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="658" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="659" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="664" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="738" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="740" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="743" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="748" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="765" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
