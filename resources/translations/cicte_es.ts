@@ -7238,42 +7238,47 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="670" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="676" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="752" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: esta computadora es un portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todos los portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="755" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="760" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="762" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>

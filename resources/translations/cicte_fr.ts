@@ -7238,42 +7238,47 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="670" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="676" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="752" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="755" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="760" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="762" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>

@@ -7238,42 +7238,47 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="665" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="670" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="676" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="739" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="741" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="752" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="744" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="755" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="749" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="760" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="751" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="762" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="766" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="778" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
