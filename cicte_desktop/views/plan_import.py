@@ -27,6 +27,7 @@ class PlanImportDialog(QDialog):
         self.mode.setObjectName("mode")
         self.mode.setWordWrap(True)
         self.mode.setStyleSheet("font-weight: bold;")
+        self.mode.setMinimumWidth(720)  # (wrapped at the dialog's width, not at a narrow one)
         self.counts = QLabel(self.tr("{added}, {changed}, {retired}, {unchanged}.").format(
             added=self.tr("%n added", "", preview.count(pw.ADDED)),
             changed=self.tr("%n changed", "", preview.count(pw.CHANGED)),
@@ -51,7 +52,7 @@ class PlanImportDialog(QDialog):
         self.problems.setStyleSheet("QListWidget { background: #fde2e2; color: black; }")
         self.problems.addItems(preview.problems)
         self.problems.setVisible(bool(preview.problems))
-        self.problems.setMaximumHeight(150)
+        self.problems.setMaximumHeight(96)
         self.problems_label = QLabel(self.tr("Problems (%n)", "", len(preview.problems)))
         self.problems_label.setObjectName("problemsLabel")
         self.problems_label.setStyleSheet("font-weight: bold;")
@@ -61,6 +62,7 @@ class PlanImportDialog(QDialog):
         self.role_note.setWordWrap(True)
         self.role_note.setStyleSheet("background: #fff4ce; padding: 6px;")
         self.role_note.setVisible(preview.role_sentence() is not None)
+        self.role_note.setMinimumWidth(720)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why the plan changes (required; kept in the plan's history with "
@@ -78,6 +80,7 @@ class PlanImportDialog(QDialog):
         self.advice = QLabel(advice)
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
+        self.advice.setMinimumWidth(720)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyButton")
