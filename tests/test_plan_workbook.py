@@ -579,3 +579,35 @@ def test_a_changed_code_goes_to_the_history_and_a_code_used_twice_is_named(hq, e
     pw.apply_plan_workbook(hq, preview, "Renumbered")
     assert [(r[2], r[3], r[4]) for r in _changes(hq)] == [("number", areas[0].number, "6")]
     assert workplan.get_work_plan(hq, 2016).work_areas[0].number == "6"
+
+
+def test_new_branches_by_row_order_and_a_move_by_parent_id(hq, exported: Path, tmp_path: Path) -> None:
+    plan = workplan.get_work_plan(hq, 2016)
+    projects = [p for a in plan.work_areas for g in a.programs for p in g.projects]
+    moved, target = projects[0].activities[0], projects[1]
+
+    def change(sheet) -> None:  # type: ignore[no-untyped-def]
+        sheet.cell(_row_of(sheet, moved.uuid), COLUMN["parent_id"]).value = target.uuid
+        rows = [("Work area", "Cybersecurity of elections"), ("Program", "Election systems"),
+                ("Project", "Audits"), ("Activity", "Audit two national election systems")]
+        end = sheet.max_row
+        for offset, (level, title) in enumerate(rows, start=1):
+            sheet.cell(end + offset, COLUMN["level"]).value = level
+            sheet.cell(end + offset, COLUMN["title"]).value = title
+        sheet.cell(end + 4, COLUMN["target"]).value = 2
+        sheet.cell(end + 4, COLUMN["title_fr"]).value = "Audit de deux systèmes électoraux nationaux"
+
+    preview = pw.read_plan_workbook(_edit(exported, tmp_path / "edited.xlsx", change), hq)
+    assert not preview.problems and preview.count(pw.ADDED) == 4
+    [move] = preview.of(pw.CHANGED)
+    assert move.uuid == moved.uuid and [c.key for c in move.changes] == ["parent_id"]
+    pw.apply_plan_workbook(hq, preview, "Elections mandate")
+    after = workplan.get_work_plan(hq, 2016)
+    area = after.work_areas[-1]
+    assert (area.number, area.title) == (str(len(plan.work_areas) + 1), "Cybersecurity of elections")
+    assert area.programs[0].letter == "A" and area.programs[0].projects[0].number == "1"
+    new = area.programs[0].projects[0].activities[0]
+    assert (new.text, new.target) == ("Audit two national election systems", 2)
+    assert workplan.plan_titles(hq, new.uuid) == {"fr": "Audit de deux systèmes électoraux nationaux"}
+    moved_to = [p for a in after.work_areas for g in a.programs for p in g.projects if p.uuid == target.uuid][0]
+    assert moved_to.activities[-1].uuid == moved.uuid
