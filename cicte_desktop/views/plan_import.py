@@ -81,6 +81,7 @@ class PlanImportDialog(QDialog):
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
         self.advice.setMinimumWidth(720)
+        self.advice.setVisible(preview.headquarters or bool(preview.problems))  # (a laptop's note says why not)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyButton")
