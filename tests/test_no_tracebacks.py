@@ -45,7 +45,7 @@ def _one_application(qapp):
     application object, or a QCoreApplication before a QApplication, aborts Qt). Afterwards the
     databases and folders the tests made are closed and removed."""
     yield qapp
-    for made in (_receiver, _workbooks):
+    for made in (_receiver, _workbooks, _plan_books):
         if made.cache_info().currsize:
             found = made()
             (found.hq if made is _receiver else found).db.close()
@@ -628,6 +628,83 @@ def test_attendance_sheets_with_xml_bytes_changed(member: int, operations, entit
         return
     mapping = attendance.guess_mapping(sheet.headers)
     attendance.preview_as_dict(sheet, mapping, attendance.preview(sheet, mapping, []))
+
+
+# Plan workbooks -------------------------------------------------------------------------------
+
+
+class _PlanBooks(_Workbooks):
+    """A plan workbook and the database (headquarters) whose plan it is: every import that can be
+    applied is."""
+
+    def __init__(self) -> None:
+        from cicte_desktop.exports.plan_xlsx import export_plan_workbook
+        from cicte_desktop.sync import trust
+
+        super().__init__()
+        trust.set_device_role(self.db, trust.HEADQUARTERS)
+        self.original = export_plan_workbook(self.db, 2016, self.folder / "plan.xlsx").path
+
+    def import_(self, path: Path) -> None:
+        from cicte_desktop.services import plan_workbook
+
+        try:
+            preview = plan_workbook.read_plan_workbook(path, self.db)
+            if preview.can_apply:
+                plan_workbook.apply_plan_workbook(self.db, preview, "Property test")
+        except events_import.ImportFileError as exc:
+            assert str(exc).strip() and "\n" not in str(exc)
+
+
+@cache
+def _plan_books() -> _PlanBooks:
+    return _PlanBooks()
+
+
+@settings(PROPERTY, max_examples=40)
+@example(cells=[(1, 7, float("inf")), (2, 7, 10 ** 30), (3, 7, "=1/0")])  # 7 targets
+@example(cells=[(1, 1, "Program"), (2, 12, None), (3, 11, "../../etc/passwd")])  # 1 level, 12 id, 11 parent id
+@example(cells=[(0, 1, None), (0, 12, None), (1, 10, "Yes")])  # a work area's row emptied; a program retired
+@given(cells=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 14), CELL_VALUES), min_size=1, max_size=4))
+def test_plan_workbooks_with_cells_changed(cells) -> None:
+    """A plan workbook edited anyhow is previewed (and applied when it can be) or refused in words."""
+    from openpyxl import load_workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW
+
+    books = _plan_books()
+    book = load_workbook(books.original)
+    sheet = book.worksheets[0]
+    for row, column, value in cells:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        sheet.cell(row=FIRST_ITEM_ROW + row, column=column).value = value
+    path = books.path()
+    book.save(path)
+    book.close()
+    books.import_(path)
+
+
+@settings(PROPERTY, max_examples=40)
+@given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
+def test_plan_workbooks_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
+    books = _plan_books()
+    with zipfile.ZipFile(books.original) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    xml = sorted(n for n in members if n.endswith(".xml"))
+    name = xml[member % len(xml)]
+    body = members[name]
+    if entity:
+        body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
+    members[name] = _mutate_bytes(body, operations)
+    path = books.path()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, b in members.items():
+            archive.writestr(n, b)
+    path.write_bytes(buffer.getvalue())
+    books.import_(path)
 
 
 # The command line on mutated files ------------------------------------------------------------
