@@ -908,8 +908,8 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n elemento del plan</numerusform>
-                <numerusform>%n elementos del plan</numerusform>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
             </translation>
         </message>
         <message>
@@ -4527,8 +4527,8 @@ Base de datos: {path}</translation>
             <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n elemento del plan</numerusform>
-                <numerusform>%n elementos del plan</numerusform>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
             </translation>
         </message>
         <message>

@@ -908,8 +908,8 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n élément du plan</numerusform>
-                <numerusform>%n éléments du plan</numerusform>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
@@ -4527,8 +4527,8 @@ Base de données : {path}</translation>
             <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n élément du plan</numerusform>
-                <numerusform>%n éléments du plan</numerusform>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>

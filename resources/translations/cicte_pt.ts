@@ -908,8 +908,8 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/__main__.py" line="306" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n item do plano</numerusform>
-                <numerusform>%n itens do plano</numerusform>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
             </translation>
         </message>
         <message>
@@ -4527,8 +4527,8 @@ Banco de dados: {path}</translation>
             <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n item do plano</numerusform>
-                <numerusform>%n itens do plano</numerusform>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
             </translation>
         </message>
         <message>
