@@ -112,7 +112,8 @@ def help_lines() -> list[str]:
         _tr("To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its "
             "events; one without events is taken out of the plan. Rows are never deleted: a row you delete is "
             "left in the plan as it is (the import lists it)."),
-        _tr("To move an item under another parent of the same level, put that parent's Id in its Parent id."),
+        _tr("To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving "
+            "rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor."),
         _tr("Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above "
             "the headings: they tie each row to its item."),
         _tr("The Year above the table says which year's plan the workbook is for. To draft next year's plan, change "

@@ -620,7 +620,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PlanImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -628,7 +628,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -636,7 +636,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -644,7 +644,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -652,7 +652,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problems (%n)</numerusform>
@@ -660,7 +660,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Added (%n)</numerusform>
@@ -668,7 +668,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Changed (%n)</numerusform>
@@ -676,7 +676,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retired (%n)</numerusform>
@@ -684,7 +684,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Unchanged (%n)</numerusform>
@@ -692,7 +692,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
@@ -700,7 +700,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -708,7 +708,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Rows not read (%n)</numerusform>

@@ -6663,12 +6663,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Importar libro del plan — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="30" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -6676,7 +6676,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -6684,7 +6684,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -6692,7 +6692,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -6700,22 +6700,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>What changes</source>
             <translation>Qué cambia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6723,37 +6723,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Añadidos (%n)</numerusform>
@@ -6761,7 +6761,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Modificados (%n)</numerusform>
@@ -6769,7 +6769,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -6777,7 +6777,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sin cambios (%n)</numerusform>
@@ -6785,7 +6785,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
@@ -6793,22 +6793,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
             <source>kept, marked retired: events point at it</source>
             <translation>se conserva, marcado como retirado: hay eventos que lo usan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
             <source>taken out of the plan: no events point at it</source>
             <translation>se quita del plan: ningún evento lo usa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
             <source>new</source>
             <translation>nuevo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… y %n más</numerusform>
@@ -6816,7 +6816,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Filas no leídas (%n)</numerusform>
@@ -6991,33 +6991,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
-            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
-            <translation>Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre.</translation>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
+            <translation>Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre. Subir o bajar filas no cambia el orden del plan: use Subir y Bajar en el editor del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="116" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>No edite las columnas Id, Id del padre (salvo para mover) ni Id de origen, ni la fila oculta encima de los encabezados: vinculan cada fila con su elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="118" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>El Año encima de la tabla dice de qué año es el plan del libro. Para redactar el plan del año siguiente, cambie el Año: si ese año aún no tiene plan, la importación lo crea como copia de este, con sus cambios.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="120" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>Las metas son números enteros de 0 a 1.000.000. Escriba valores, no fórmulas: se rechaza una celda con una fórmula. Los títulos tienen como máximo 2.000 caracteres, las unidades 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="122" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Los encabezados pueden estar en inglés, español, francés o portugués; se omiten las filas de título, las filas vacías y una fila de totales sin Nivel ni Id. No combine celdas en la tabla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="198" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
             <source>not approved yet</source>
             <translation>aún no aprobado</translation>
+        </message>
+        <message>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
+            <translation type="vanished">Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre.</translation>
         </message>
     </context>
     <context>

@@ -6663,12 +6663,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Importer le classeur du plan — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="30" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -6676,7 +6676,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -6684,7 +6684,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -6692,7 +6692,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
@@ -6700,22 +6700,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>What changes</source>
             <translation>Ce qui change</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problèmes (%n)</numerusform>
@@ -6723,37 +6723,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Pourquoi le plan change (obligatoire ; gardé dans l'historique du plan avec chaque changement)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>Les lignes à problème bloquent l'importation : corrigez-les dans le classeur et importez-le à nouveau. Rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>Le classeur est le plan tel qu'il est : il n'y a rien à importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>Rien n'est écrit avant que vous appuyiez sur Appliquer ; alors tous les changements d'un coup, chacun avec le motif dans l'historique du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Ajoutés (%n)</numerusform>
@@ -6761,7 +6761,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Modifiés (%n)</numerusform>
@@ -6769,7 +6769,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirés (%n)</numerusform>
@@ -6777,7 +6777,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Inchangés (%n)</numerusform>
@@ -6785,7 +6785,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
@@ -6793,22 +6793,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
             <source>kept, marked retired: events point at it</source>
             <translation>conservé, marqué retiré : des événements s'y rapportent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
             <source>taken out of the plan: no events point at it</source>
             <translation>retiré du plan : aucun événement ne s'y rapporte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
             <source>new</source>
             <translation>nouveau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -6816,7 +6816,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Lignes non lues (%n)</numerusform>
@@ -6991,33 +6991,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
-            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
-            <translation>Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent.</translation>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
+            <translation>Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent. Monter ou descendre des lignes ne réordonne pas le plan : utilisez Monter et Descendre dans l'éditeur du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="116" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Ne modifiez pas les colonnes Id, Id du parent (sauf pour déplacer) ni Id d'origine, ni la ligne masquée au-dessus des en-têtes : elles relient chaque ligne à son élément.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="118" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>L'Année au-dessus du tableau dit de quelle année est le plan du classeur. Pour préparer le plan de l'année suivante, changez l'Année : si cette année n'a pas encore de plan, l'importation le crée comme copie de celui-ci, avec vos changements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="120" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>Les objectifs sont des nombres entiers de 0 à 1 000 000. Saisissez des valeurs, pas des formules : une cellule contenant une formule est refusée. Les titres ont au plus 2 000 caractères, les unités 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="122" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Les en-têtes peuvent être en anglais, espagnol, français ou portugais ; les lignes de titre, les lignes vides et une ligne de total sans Niveau ni Id sont ignorées. Ne fusionnez pas de cellules dans le tableau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="198" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
             <source>not approved yet</source>
             <translation>pas encore approuvé</translation>
+        </message>
+        <message>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
+            <translation type="vanished">Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent.</translation>
         </message>
     </context>
     <context>

@@ -6663,12 +6663,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Importar pasta de trabalho do plano — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="30" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -6676,7 +6676,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -6684,7 +6684,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -6692,7 +6692,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alterações</numerusform>
@@ -6700,22 +6700,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="39" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
             <source>What changes</source>
             <translation>O que muda</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="55" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6723,37 +6723,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="66" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="82" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Adicionados (%n)</numerusform>
@@ -6761,7 +6761,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Alterados (%n)</numerusform>
@@ -6769,7 +6769,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -6777,7 +6777,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sem alterações (%n)</numerusform>
@@ -6785,7 +6785,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
@@ -6793,22 +6793,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
             <source>kept, marked retired: events point at it</source>
             <translation>mantido, marcado como retirado: há eventos ligados a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
             <source>taken out of the plan: no events point at it</source>
             <translation>removido do plano: nenhum evento ligado a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
             <source>new</source>
             <translation>novo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="138" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -6816,7 +6816,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Linhas não lidas (%n)</numerusform>
@@ -6991,33 +6991,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
-            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
-            <translation>Para mover um item para outro pai do mesmo nível, ponha o Id desse pai no Id do pai.</translation>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
+            <translation>Para mover um item para outro pai do mesmo nível, ponha o Id desse pai no Id do pai. Subir ou descer linhas não reordena o plano: use Mover para cima e Mover para baixo no editor do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="116" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Não edite as colunas Id, Id do pai (exceto para mover) nem Id de origem, nem a linha oculta acima dos cabeçalhos: ligam cada linha ao seu item.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="118" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>O Ano acima da tabela diz de que ano é o plano da pasta de trabalho. Para redigir o plano do ano seguinte, mude o Ano: se esse ano ainda não tem plano, a importação o cria como cópia deste, com as suas alterações.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="120" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>As metas são números inteiros de 0 a 1.000.000. Digite valores, não fórmulas: uma célula com fórmula é recusada. Os títulos têm no máximo 2.000 caracteres, as unidades 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="122" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Os cabeçalhos podem estar em inglês, espanhol, francês ou português; linhas de título, linhas vazias e uma linha de total sem Nível nem Id são ignoradas. Não mescle células na tabela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="198" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
             <source>not approved yet</source>
             <translation>ainda não aprovado</translation>
+        </message>
+        <message>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
+            <translation type="vanished">Para mover um item para outro pai do mesmo nível, ponha o Id desse pai no Id do pai.</translation>
         </message>
     </context>
     <context>
