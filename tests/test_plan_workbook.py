@@ -196,7 +196,7 @@ def test_a_messy_workbook_gives_the_right_preview(hq, tmp_path: Path) -> None:
     assert changed.uuid == activity.uuid
     assert [(c.key, c.old, c.new) for c in changed.changes] == [("target", str(activity.target), "12")]
     assert len(preview.skipped) == 1 and "“Total”" in preview.skipped[0] and "row" in preview.skipped[0]
-    assert "CHANGES it" in preview.mode_sentence()
+    assert "ADDS TO it" in preview.mode_sentence()
 
     result = pw.apply_plan_workbook(hq, preview, "Secretariat's revision")
     assert (result.added, result.changed, result.retired, result.created) == (1, 1, 0, False)
@@ -429,7 +429,7 @@ def test_dry_run_writes_nothing_and_a_reason_is_required(hq, exported: Path, tmp
     before = Path(path).read_bytes()
     code, out, err = _run(["--db", path, "plan", "import", str(edited), "--dry-run"], capsys)
     assert code == 0, err
-    assert "importing CHANGES it" in out and "0 added, 1 changed, 0 retired" in out
+    assert "importing ADDS TO it" in out and "0 added, 1 changed, 0 retired" in out
     assert f"Target: {activity.target} → 40" in out and out.rstrip().endswith("Nothing was written (dry run).")
     assert Path(path).read_bytes() == before
     code, out, err = _run(["--db", path, "plan", "import", str(edited)], capsys)
@@ -492,7 +492,7 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     groups = {kind: item.text(0) for kind, item in dialog.groups.items()}
     assert groups["added"] == "Added (1)" and groups["changed"] == "Changed (1)" and groups["retired"] == "Retired (0)"
     assert groups["unchanged"] == "Unchanged (141)" and groups["skipped"] == "Rows not read (1)"
-    assert "importing CHANGES it" in dialog.mode.text()
+    assert "importing ADDS TO it" in dialog.mode.text()
     changed = dialog.groups["changed"].child(0)
     assert changed.text(2) == "Target" and changed.child(0).text(2) == f"{activity.target} → 12"
     assert not dialog.apply_button.isEnabled()  # a reason first

@@ -4,7 +4,7 @@ with the reason given in the plan's history (amendments after approval). No widg
 
 The workbook's *Year* (above the table) names the plan it is for:
 
-- **that year has a plan**: the import *changes that plan* — it adds the rows without an Id,
+- **that year has a plan**: the import *adds to that plan* — it adds the rows without an Id,
   changes the items whose cells differ, retires those set to Retired Yes; items whose rows were
   deleted are kept as they are (and listed);
 - **that year has no plan yet**: the import *creates it*, as ``plan new`` does, a copy of the
@@ -123,8 +123,8 @@ class PlanWorkbookPreview:
             return _tr("There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan "
                        "(every item carried over, linked to the one it came from) with the changes below.").format(
                 year=self.year, source=self.source_year)
-        return _tr("The {year} work plan ({symbol}) exists: importing CHANGES it, adding, changing and retiring the "
-                   "items below. Items not listed as changed stay as they are; nothing is deleted.").format(
+        return _tr("The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed "
+                   "or retired in it; the others stay as they are, and nothing is deleted.").format(
             year=self.year, symbol=self.plan_symbol)
 
     def role_sentence(self) -> str | None:
