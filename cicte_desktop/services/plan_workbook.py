@@ -124,7 +124,7 @@ class PlanWorkbookPreview:
                        "(every item carried over, linked to the one it came from) with the changes below.").format(
                 year=self.year, source=self.source_year)
         return _tr("The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed "
-                   "or retired in it; the others stay as they are, and nothing is deleted.").format(
+                   "or retired in it; the others stay as they are.").format(
             year=self.year, symbol=self.plan_symbol)
 
     def role_sentence(self) -> str | None:

@@ -7033,8 +7033,8 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
-            <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están, y no se borra nada.</translation>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="133" />
@@ -7285,6 +7285,10 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
+        </message>
+        <message>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
+            <translation type="vanished">El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están, y no se borra nada.</translation>
         </message>
         <message>
             <source>The {year} work plan ({symbol}) exists: importing CHANGES it, adding, changing and retiring the items below. Items not listed as changed stay as they are; nothing is deleted.</source>

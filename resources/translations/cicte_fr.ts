@@ -7033,8 +7033,8 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
-            <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels, et rien n'est supprimé.</translation>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="133" />
@@ -7285,6 +7285,10 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
+        </message>
+        <message>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
+            <translation type="vanished">Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels, et rien n'est supprimé.</translation>
         </message>
         <message>
             <source>The {year} work plan ({symbol}) exists: importing CHANGES it, adding, changing and retiring the items below. Items not listed as changed stay as they are; nothing is deleted.</source>

@@ -7033,8 +7033,8 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
-            <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão, e nada é apagado.</translation>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="133" />
@@ -7285,6 +7285,10 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
+        </message>
+        <message>
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are, and nothing is deleted.</source>
+            <translation type="vanished">O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão, e nada é apagado.</translation>
         </message>
         <message>
             <source>The {year} work plan ({symbol}) exists: importing CHANGES it, adding, changing and retiring the items below. Items not listed as changed stay as they are; nothing is deleted.</source>
