@@ -201,9 +201,12 @@ def test_a_messy_workbook_gives_the_right_preview(hq, tmp_path: Path) -> None:
     result = pw.apply_plan_workbook(hq, preview, "Secretariat's revision")
     assert (result.added, result.changed, result.retired, result.created) == (1, 1, 0, False)
     after = workplan.get_work_plan(hq, 2016).work_areas[0].programs[0].projects[0]
-    assert after.activities[0].target == 12
-    assert after.activities[-1].text == "Regional exercise on port security"
-    assert (after.activities[-1].target, after.activities[-1].unit) == (2, "exercises")
+    # The new activity where it was typed (first under its project), the others after it.
+    assert [a.text for a in after.activities] == ["Regional exercise on port security"] + [
+        a.text for a in project.activities]
+    assert (after.activities[0].target, after.activities[0].unit) == (2, "exercises")
+    assert after.activities[1].target == 12
+    assert [r[2] for r in _changes(hq)] == ["added", "target_quantity", "target_unit", "target_quantity"]
 
 
 def test_a_typo_in_level_is_named_with_its_row_and_column(hq, tmp_path: Path) -> None:
@@ -407,7 +410,7 @@ def test_a_workbook_for_a_year_without_a_plan_creates_it(hq, exported: Path, tmp
     assert result.created and workplan.plan_years(hq) == [2016, 2017]
     new = workplan.get_work_plan(hq, 2017)
     new_project = new.work_areas[0].programs[0].projects[0]
-    assert new_project.activities[0].target == 9 and new_project.activities[-1].text == "Port security exercise"
+    assert new_project.activities[1].target == 9 and new_project.activities[0].text == "Port security exercise"
     assert workplan.get_work_plan(hq, 2016).activities()[0].target == activity.target  # the source is untouched
     history = plan_edit.history(hq, 2017)
     assert {h.reason for h in history} == {"Draft of the 2017 plan"}
@@ -502,7 +505,7 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     qtbot.waitUntil(lambda: shown_messages and shown_messages[-1][1] == "Import Plan Workbook")
     assert shown_messages[-1][2] == "Changed the 2016 work plan: 1 added, 1 changed, 0 retired."
     assert {h.reason for h in plan_edit.history(window.database, 2016)} == {"Secretariat's revision"}
-    assert window.plan_model.rowCount() and workplan.get_work_plan(window.database, 2016).activities()[0].target == 12
+    assert window.plan_model.rowCount() and workplan.get_work_plan(window.database, 2016).activities()[1].target == 12
 
 
 # --- Hostile files -------------------------------------------------------------------------------
@@ -611,3 +614,24 @@ def test_new_branches_by_row_order_and_a_move_by_parent_id(hq, exported: Path, t
     assert workplan.plan_titles(hq, new.uuid) == {"fr": "Audit de deux systèmes électoraux nationaux"}
     moved_to = [p for a in after.work_areas for g in a.programs for p in g.projects if p.uuid == target.uuid][0]
     assert moved_to.activities[-1].uuid == moved.uuid
+
+
+def test_rows_moved_up_or_down_reorder_the_plan(hq, exported: Path, tmp_path: Path) -> None:
+    project = workplan.get_work_plan(hq, 2016).work_areas[0].programs[0].projects[0]
+    first, second = project.activities[0], project.activities[1]
+
+    def swap(sheet) -> None:  # type: ignore[no-untyped-def]
+        a, b = _row_of(sheet, first.uuid), _row_of(sheet, second.uuid)
+        for column in range(1, len(COLUMN) + 1):
+            upper, lower = sheet.cell(a, column), sheet.cell(b, column)
+            upper.value, lower.value = lower.value, upper.value
+
+    preview = pw.read_plan_workbook(_edit(exported, tmp_path / "swapped.xlsx", swap), hq)
+    moved = {c.uuid: [(f.key, f.old, f.new) for f in c.changes] for c in preview.of(pw.CHANGED)}
+    assert moved == {first.uuid: [("order", "1", "2")], second.uuid: [("order", "2", "1")]}
+    pw.apply_plan_workbook(hq, preview, "Second first")
+    after = workplan.get_work_plan(hq, 2016).work_areas[0].programs[0].projects[0]
+    assert [a.uuid for a in after.activities[:2]] == [second.uuid, first.uuid]
+    assert {(r[1], r[2]) for r in _changes(hq)} == {(first.uuid, "position"), (second.uuid, "position")}
+    again = export_plan_workbook(hq, 2016, tmp_path / "again.xlsx").path
+    assert not pw.read_plan_workbook(again, hq).has_changes

@@ -105,15 +105,15 @@ def help_lines() -> list[str]:
         "",
         _tr("To change an item, change its cells: its title in any language, its code (number or letter), its "
             "target, unit or “Upon request”."),
-        _tr("To add an item, add a row with an empty Id. Say its Level. It goes under the item named by its Parent "
-            "id, or, with an empty Parent id, under the nearest row above it of the level above (a program under "
-            "the work area above it, and so on). New items go last under their parent; a new item's code, left "
-            "empty, is the next free one."),
+        _tr("To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest "
+            "row above it of the level above (a program under the work area above it, and so on), or under the item "
+            "named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is "
+            "the next free one."),
         _tr("To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its "
             "events; one without events is taken out of the plan. Rows are never deleted: a row you delete is "
             "left in the plan as it is (the import lists it)."),
-        _tr("To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving "
-            "rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor."),
+        _tr("To move an item up or down, move its row among its siblings. To move it under another parent of the "
+            "same level, put that parent's Id in its Parent id: it goes last there."),
         _tr("Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above "
             "the headings: they tie each row to its item."),
         _tr("The Year above the table says which year's plan the workbook is for. To draft next year's plan, change "

@@ -325,6 +325,32 @@ class PlanBatch:
         self.session.flush()
         return False
 
+    def reorder(self, table: str, parent_uuid: str, wanted: list[str], recorded: set[str]) -> None:
+        """The ``table`` items under ``parent_uuid`` in the order of ``wanted``; those it does not
+        name keep their place after the sibling they followed. A changed position is written to
+        the history for the items in ``recorded`` (the ones the user moved); the others only
+        make room."""
+        siblings = self.siblings(table, parent_uuid)
+        if not siblings:
+            return
+        by_uuid = {s.uuid: s for s in siblings}
+        current = [s.uuid for s in siblings]
+        final = list(dict.fromkeys(u for u in wanted if u in by_uuid))
+        for index, uuid in enumerate(current):
+            if uuid in final:
+                continue
+            before = next((current[j] for j in range(index - 1, -1, -1) if current[j] in final), None)
+            final.insert(final.index(before) + 1 if before is not None else 0, uuid)
+        plan = self.plan_of(table, siblings[0])
+        for position, uuid in enumerate(final, start=1):
+            row = by_uuid[uuid]
+            if row.position != position:
+                if uuid in recorded:
+                    self.set(plan, table, row, "position", position)
+                else:
+                    row.position = position
+        self.session.flush()
+
     def restore(self, uuid: str) -> bool:
         """A retired item back in the plan; False when it was not retired."""
         table, row = self.find(uuid)

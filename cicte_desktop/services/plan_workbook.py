@@ -102,6 +102,9 @@ class PlanWorkbookPreview:
     problems: list[str]
     skipped: list[str]  # rows not read (totals, notes), each with why
     state: str  # the plan as it was read; applying refuses if it changed since
+    #: The order of the rows under each item of the plan (its uuid: the children's uuids, or the
+    #: sheet rows of added ones), when it differs from the plan's.
+    orders: dict[str, list[str | int]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[PlanRowChange]:
         return [i for i in self.items if i.kind == kind]
@@ -658,6 +661,7 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         if change.parent_uuid in going and change.kind != RETIRED and not change.values["retired"]:
             problems.append(_tr("{where}: its parent is being retired; retire it too, or move it under another "
                                 "parent").format(where=where(change.row or 0, "retired")))
+    orders = _orders(plan, existing, result, _tr("Order"))
     # Two items of one parent with the same number or letter.
     codes: dict[tuple[str, str, str], int] = {}
     for change in result:
@@ -676,7 +680,38 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         raise PlanWorkbookError(_tr("{name}: the sheet {sheet} lists no items of a plan.").format(
             name=path.name, sheet=sheet.name))
     return PlanWorkbookPreview(path, sheet.name, year, creates, source_year, plan.symbol,
-                               plan_years.plan_travels_from_here(db), result, problems, skipped, state)
+                               plan_years.plan_travels_from_here(db), result, problems, skipped, state, orders)
+
+
+def _orders(plan: plan_edit.EditorPlan, existing: dict[str, plan_edit.EditorItem], result: list[PlanRowChange],
+            label: str) -> dict[str, list[str | int]]:
+    """The rows' order under each item of the plan where it differs from the plan's: an added row
+    goes where it was typed, a row moved up or down moves its item (an "order" change, before →
+    after, counted among its siblings). An item moved under another parent by its Parent id goes
+    last there."""
+    rows: dict[str, list[PlanRowChange]] = {}
+    for change in result:
+        moved_in = any(f.key == "parent_id" for f in change.changes)  # (goes last under its new parent)
+        if change.kind != MISSING and change.parent_uuid is not None and change.row is not None and not moved_in:
+            rows.setdefault(change.parent_uuid, []).append(change)
+    orders: dict[str, list[str | int]] = {}
+    for parent, children in rows.items():
+        current = [c.uuid for c in (plan.items if parent == plan.uuid else existing[parent].children)]
+        known = set(current)
+        wanted: list[str | int] = [c.uuid if c.uuid else (c.row or 0) for c in children]
+        staying = [u for u in wanted if isinstance(u, str) and u in known]
+        before = [u for u in current if u in set(staying)]
+        if wanted == before + [u for u in wanted if not (isinstance(u, str) and u in known)]:
+            continue  # the plan's order, new rows (and items moved in) last: what adding does anyway
+        orders[parent] = wanted
+        if staying != before:
+            for change in children:
+                if change.uuid in staying and staying.index(change.uuid) != before.index(change.uuid):
+                    change.changes.append(FieldChange("order", label, str(current.index(change.uuid) + 1),
+                                                      str(wanted.index(change.uuid) + 1)))
+                    if change.kind == UNCHANGED:
+                        change.kind = CHANGED
+    return orders
 
 
 def _labels() -> dict[str, str]:
@@ -763,6 +798,18 @@ def apply_plan_workbook(db: Database, preview: PlanWorkbookPreview, reason: str)
             detail=error_detail(getattr(exc, "orig", exc)))) from exc
 
 
+def _child_table(changes: plan_edit.PlanBatch, parent_uuid: str) -> str | None:
+    """The table of the items under ``parent_uuid`` (a plan, a work area...); None for an activity."""
+    from cicte_desktop.db import models as m
+
+    plan = changes.session.get(m.WorkPlan, parent_uuid)
+    if plan is not None:
+        return "work_area"
+    table, _row = changes.find(parent_uuid)
+    index = plan_edit.ITEM_TABLES.index(table) + 1
+    return plan_edit.ITEM_TABLES[index] if index < len(plan_edit.ITEM_TABLES) else None
+
+
 def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWorkbookResult:
     from sqlalchemy import select
 
@@ -831,6 +878,15 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
                 changes.restore(uuid)
             if change.kind == CHANGED:
                 counts[CHANGED] += 1
+    # The order of the rows, where it differs from the plan's.
+    recorded = {mapped(c.uuid) or "" for c in preview.items if c.uuid and any(f.key == "order" for f in c.changes)}
+    for parent, wanted in preview.orders.items():
+        parent_uuid = mapped(parent) or parent
+        table = _child_table(changes, parent_uuid)
+        if table is None:
+            continue
+        changes.reorder(table, parent_uuid, [added_rows[u] if isinstance(u, int) else (mapped(u) or u) for u in wanted
+                                             if not isinstance(u, int) or u in added_rows], recorded)
     # Retired last, children before their parents.
     for change in reversed(preview.items):
         if change.kind == RETIRED:

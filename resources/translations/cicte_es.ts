@@ -6332,27 +6332,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Este elemento ya está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="337" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="363" />
             <source>Only activities have targets.</source>
             <translation>Solo las actividades tienen metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="444" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="470" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Una meta es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="447" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="473" />
             <source>A unit has at most {count} characters.</source>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="464" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="490" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="489" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="515" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
@@ -6981,8 +6981,8 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
-            <source>To add an item, add a row with an empty Id. Say its Level. It goes under the item named by its Parent id, or, with an empty Parent id, under the nearest row above it of the level above (a program under the work area above it, and so on). New items go last under their parent; a new item's code, left empty, is the next free one.</source>
-            <translation>Para añadir un elemento, añada una fila con el Id vacío. Indique su Nivel. Va bajo el elemento indicado en su Id del padre o, con el Id del padre vacío, bajo la fila más cercana encima de ella del nivel superior (un programa bajo el área de trabajo de encima, etc.). Los elementos nuevos van al final bajo su padre; el código de un elemento nuevo, si se deja vacío, es el siguiente libre.</translation>
+            <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
+            <translation>Para añadir un elemento, añada una fila con el Id vacío donde deba ir e indique su Nivel. Va bajo la fila más cercana encima de ella del nivel superior (un programa bajo el área de trabajo de encima, etc.), o bajo el elemento indicado en su Id del padre, y ocupa el lugar de su fila entre sus hermanos. El código de un elemento nuevo, si se deja vacío, es el siguiente libre.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
@@ -6991,8 +6991,8 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
-            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
-            <translation>Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre. Subir o bajar filas no cambia el orden del plan: use Subir y Bajar en el editor del plan.</translation>
+            <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
+            <translation>Para subir o bajar un elemento, mueva su fila entre sus hermanos. Para moverlo bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre: irá al final allí.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
@@ -7020,6 +7020,14 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>aún no aprobado</translation>
         </message>
         <message>
+            <source>To add an item, add a row with an empty Id. Say its Level. It goes under the item named by its Parent id, or, with an empty Parent id, under the nearest row above it of the level above (a program under the work area above it, and so on). New items go last under their parent; a new item's code, left empty, is the next free one.</source>
+            <translation type="vanished">Para añadir un elemento, añada una fila con el Id vacío. Indique su Nivel. Va bajo el elemento indicado en su Id del padre o, con el Id del padre vacío, bajo la fila más cercana encima de ella del nivel superior (un programa bajo el área de trabajo de encima, etc.). Los elementos nuevos van al final bajo su padre; el código de un elemento nuevo, si se deja vacío, es el siguiente libre.</translation>
+        </message>
+        <message>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
+            <translation type="vanished">Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre. Subir o bajar filas no cambia el orden del plan: use Subir y Bajar en el editor del plan.</translation>
+        </message>
+        <message>
             <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
             <translation type="vanished">Para mover un elemento bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre.</translation>
         </message>
@@ -7027,262 +7035,267 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="123" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="133" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Esta computadora es un portátil: los cambios del plan se hacen en la sede, desde donde llegan a todos los portátiles. Aquí puede ver este libro, no importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="235" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="240" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="257" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="264" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="330" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="429" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="437" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="439" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="458" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="488" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="494" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="507" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” no es un nivel ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
             <source>the Level is empty ({levels})</source>
             <translation>el Nivel está vacío ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="514" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="522" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="530" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="535" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
             <source>an item needs a title</source>
             <translation>un elemento necesita un título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="552" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>las actividades no tienen código (se numeran por su orden)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” no es un número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” no es una letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="569" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="575" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="580" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="592" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="595" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="600" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="610" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="616" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="619" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="621" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="624" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="631" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="647" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="650" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="659" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="670" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="664" />
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="676" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="680" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="752" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="787" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: esta computadora es un portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todos los portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="755" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="790" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="760" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="762" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="824" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>

@@ -6332,27 +6332,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Cet élément est déjà retiré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="337" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="363" />
             <source>Only activities have targets.</source>
             <translation>Seules les activités ont des cibles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="444" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="470" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Une cible est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="447" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="473" />
             <source>A unit has at most {count} characters.</source>
             <translation>Une unité compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="464" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="490" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="489" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="515" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -6981,8 +6981,8 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
-            <source>To add an item, add a row with an empty Id. Say its Level. It goes under the item named by its Parent id, or, with an empty Parent id, under the nearest row above it of the level above (a program under the work area above it, and so on). New items go last under their parent; a new item's code, left empty, is the next free one.</source>
-            <translation>Pour ajouter un élément, ajoutez une ligne avec un Id vide. Indiquez son Niveau. Il va sous l'élément nommé par son Id du parent ou, si celui-ci est vide, sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.). Les nouveaux éléments vont en dernier sous leur parent ; le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
+            <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
+            <translation>Pour ajouter un élément, ajoutez une ligne avec un Id vide là où il doit aller, et indiquez son Niveau. Il va sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.), ou sous l'élément nommé par son Id du parent, et prend la place de sa ligne parmi ses voisins. Le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
@@ -6991,8 +6991,8 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
-            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
-            <translation>Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent. Monter ou descendre des lignes ne réordonne pas le plan : utilisez Monter et Descendre dans l'éditeur du plan.</translation>
+            <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
+            <translation>Pour monter ou descendre un élément, déplacez sa ligne parmi ses voisins. Pour le déplacer sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent : il y va en dernier.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
@@ -7020,6 +7020,14 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>pas encore approuvé</translation>
         </message>
         <message>
+            <source>To add an item, add a row with an empty Id. Say its Level. It goes under the item named by its Parent id, or, with an empty Parent id, under the nearest row above it of the level above (a program under the work area above it, and so on). New items go last under their parent; a new item's code, left empty, is the next free one.</source>
+            <translation type="vanished">Pour ajouter un élément, ajoutez une ligne avec un Id vide. Indiquez son Niveau. Il va sous l'élément nommé par son Id du parent ou, si celui-ci est vide, sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.). Les nouveaux éléments vont en dernier sous leur parent ; le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
+        </message>
+        <message>
+            <source>To move an item under another parent of the same level, put that parent's Id in its Parent id. Moving rows up or down does not reorder the plan: use Move Up and Move Down in the plan editor.</source>
+            <translation type="vanished">Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent. Monter ou descendre des lignes ne réordonne pas le plan : utilisez Monter et Descendre dans l'éditeur du plan.</translation>
+        </message>
+        <message>
             <source>To move an item under another parent of the same level, put that parent's Id in its Parent id.</source>
             <translation type="vanished">Pour déplacer un élément sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent.</translation>
         </message>
@@ -7027,262 +7035,267 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="123" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="133" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="235" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="240" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="257" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="264" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="330" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="429" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="437" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="439" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="458" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="488" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="494" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
             <source>{where}: {problem}</source>
             <translation>{where} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
             <source>holds the error {value}</source>
             <translation>contient l'erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="507" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>« {value} » n'est pas un niveau ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
             <source>the Level is empty ({levels})</source>
             <translation>le Niveau est vide ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="514" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="522" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="530" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="535" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
             <source>an item needs a title</source>
             <translation>un élément a besoin d'un titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="552" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
             <source>“{value}” is not a number like 3</source>
             <translation>« {value} » n'est pas un numéro comme 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
             <source>“{value}” is not a letter like B</source>
             <translation>« {value} » n'est pas une lettre comme B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="569" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="572" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="575" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="580" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="592" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="595" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="600" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="610" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="616" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="619" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="621" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="624" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="631" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="647" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="650" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="659" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="670" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="664" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="676" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="680" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="750" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="752" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="787" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="755" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="790" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="760" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="762" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="777" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="824" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="789" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>
