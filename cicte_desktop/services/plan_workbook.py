@@ -206,7 +206,7 @@ class _Sheet:
     merges: list[str]
 
 
-def _merged_ranges(book: Any, sheet: Any, handle: Any) -> list[str]:
+def _merged_ranges(sheet: Any, handle: Any) -> list[str]:
     """The merged ranges of a read-only sheet (openpyxl does not read them in that mode): its XML
     part streamed, at most MAX_MERGES."""
     part = getattr(sheet, "_worksheet_path", None)
@@ -268,7 +268,7 @@ def _read(path: Path, words: _Words, progress: Any = None) -> _Sheet:
                                             "workbook was damaged or altered.").format(
                     name=path.name, row=number + 1, sheet=sheet.title, detail=error_detail(exc))) from None
             try:
-                merges = _merged_ranges(book, sheet, handle)
+                merges = _merged_ranges(sheet, handle)
             except Exception as exc:  # expat or zip trouble in a part openpyxl read
                 raise PlanWorkbookError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
                     name=path.name, detail=error_detail(exc))) from None
@@ -476,7 +476,6 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
     result: list[PlanRowChange] = []
     seen: dict[str, int] = {}
     last_of_level: dict[str, PlanRowChange] = {}  # the nearest row above, per level
-    by_row: dict[int, PlanRowChange] = {}
     listed: set[str] = set()
     for number, raw in sheet.rows:
         if number <= last_head:
@@ -653,7 +652,6 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
             last_of_level[effective] = change
             for lower in plan_edit.ITEM_TABLES[plan_edit.ITEM_TABLES.index(effective) + 1:]:
                 last_of_level.pop(lower, None)  # "the row above" never reaches over a parent
-        by_row[number] = change
         result.append(change)
     # A retired parent whose children stay.
     going = {c.uuid for c in result if c.kind == RETIRED and c.uuid}
