@@ -185,6 +185,16 @@ def build_parser() -> argparse.ArgumentParser:
     plan_new.add_argument("--year", dest="new_year", type=_year, required=True, help=_tr("the new plan's year"))
     plan_new.add_argument("--from", dest="source_year", type=_year, required=True,
                           help=_tr("the year of the plan to start from"))
+    plan_export = plan_actions.add_parser("export", help=_tr("write a year's plan workbook (.xlsx), one row per "
+                                                             "item, to edit in Excel and import back"))
+    plan_export.add_argument("--year", dest="workbook_year", type=_year, required=True, help=_tr("the plan's year"))
+    plan_export.add_argument("--out", type=_output_path, required=True, help=_tr("the workbook to write (.xlsx)"))
+    plan_import = plan_actions.add_parser("import", help=_tr("preview a plan workbook's changes to its year's plan "
+                                                             "(or the plan it creates), then make them"))
+    plan_import.add_argument("file", type=Path, metavar="FILE", help=_tr("the plan workbook (.xlsx)"))
+    plan_import.add_argument("--dry-run", action="store_true", help=_tr("show what would change; write nothing"))
+    plan_import.add_argument("--reason", help=_tr("why the plan changes (required unless --dry-run); kept in the "
+                                                  "plan's history with every change"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
     backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))
@@ -278,6 +288,95 @@ def _new_plan(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
         print(_tr("Note: this computer is not headquarters, so the new plan stays here: other computers refuse "
                   "work-plan changes from it, and events logged under it reach them only once headquarters starts the "
                   "same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops."))
+    return 0
+
+
+def _plan_export(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.plan_xlsx import export_plan_workbook
+    from cicte_desktop.services import plan_edit, workplan
+
+    try:
+        result = export_plan_workbook(db, args.workbook_year, args.out.expanduser().absolute())
+    except plan_edit.PlanEditError:
+        years = ", ".join(map(str, workplan.plan_years(db))) or _tr("none")
+        print(_one_line(_tr("cicte-desktop: error: there is no work plan for {year} (work plans: {years})").format(
+            year=args.workbook_year, years=years)), file=sys.stderr)
+        return 1
+    print(_tr("Wrote {path}: {items} of the {year} work plan.").format(
+        path=result.path, items=_trn("%n plan item(s)", result.items), year=args.workbook_year))
+    return 0
+
+
+#: How many items of each group ``plan import`` lists.
+PLAN_IMPORT_LINES = 10
+
+
+def _plan_import(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from cicte_desktop.exports.plan_xlsx import level_labels
+    from cicte_desktop.services import plan_workbook as pw
+
+    reason = " ".join((args.reason or "").split())
+    if not args.dry_run and not reason:
+        return _usage_error(_tr("say why the plan changes with --reason TEXT (kept in the plan's history), or "
+                                "preview with --dry-run"))
+    preview = pw.read_plan_workbook(args.file.expanduser().absolute(), db)
+    levels = level_labels()
+    print(shown(preview.mode_sentence()))
+    print(_tr("{added}, {changed}, {retired}, {unchanged}.").format(
+        added=_trn("%n added", preview.count(pw.ADDED)), changed=_trn("%n changed", preview.count(pw.CHANGED)),
+        retired=_trn("%n retired", preview.count(pw.RETIRED)), unchanged=_trn("%n unchanged", preview.count(pw.UNCHANGED))))
+
+    def item(change) -> str:  # type: ignore[no-untyped-def]
+        code = f"{change.code} " if change.code else ""
+        return shown(f"{levels[change.table]} {code}“{change.title[:80]}”")
+
+    groups = ((pw.ADDED, _tr("Added:")), (pw.CHANGED, _tr("Changed:")), (pw.RETIRED, _tr("Retired:")),
+              (pw.MISSING, _tr("Not in the workbook (kept as they are):")))
+    for kind, heading in groups:
+        changes = preview.of(kind)
+        if not changes:
+            continue
+        print(heading)
+        for change in changes[:PLAN_IMPORT_LINES]:
+            row = _tr("row {row}: ").format(row=change.row) if change.row else ""
+            detail = ""
+            if change.changes:
+                detail = ": " + "; ".join(shown(f"{c.label}: {c.old[:40]} → {c.new[:40]}") for c in change.changes)
+            elif kind == pw.RETIRED:
+                detail = " " + (_tr("(kept, marked retired: events point at it)") if change.keeps_events
+                                else _tr("(taken out of the plan: no events point at it)"))
+            print(f"  {row}{item(change)}{detail}")
+        if len(changes) > PLAN_IMPORT_LINES:
+            print("  " + _trn("… and %n more", len(changes) - PLAN_IMPORT_LINES))
+    for line in preview.skipped:
+        print(shown(_tr("Skipped {what}").format(what=line)))
+    if preview.problems:
+        for problem in preview.problems[1:]:
+            print(shown(problem))
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(
+            message=f"{shown(preview.problems[0])} {_tr('Nothing was imported.')}")), file=sys.stderr)
+        return 1
+    if preview.role_sentence() and not args.dry_run:
+        print(_one_line(_tr("cicte-desktop: error: {message}").format(message=preview.role_sentence())),
+              file=sys.stderr)
+        return 1
+    if preview.role_sentence():
+        print(preview.role_sentence())
+    if not preview.has_changes:
+        print(_tr("Nothing to change: the workbook is the plan as it is."))
+        return 0
+    if args.dry_run:
+        print(_tr("Nothing was written (dry run)."))
+        return 0
+    result = pw.apply_plan_workbook(db, preview, reason)
+    print(_tr("Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the "
+              "plan's history.").format(
+        year=result.year, added=_trn("%n added", result.added), changed=_trn("%n changed", result.changed),
+        retired=_trn("%n retired", result.retired)) if not result.created else
+          _tr("Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the "
+              "reason in the plan's history.").format(
+        year=result.year, source=preview.source_year, added=_trn("%n added", result.added),
+        changed=_trn("%n changed", result.changed), retired=_trn("%n retired", result.retired)))
     return 0
 
 
@@ -654,6 +753,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "plan" and getattr(args, "plan_action", None) == "new":
             return _new_plan(db, args)
+        if args.command == "plan" and getattr(args, "plan_action", None) == "export":
+            return _plan_export(db, args)
+        if args.command == "plan" and getattr(args, "plan_action", None) == "import":
+            return _plan_import(db, args)
         if args.command == "plan":
             if (args.member_state or args.date_from or args.date_to) and not args.figures:
                 _usage_error(_tr("--member-state, --from and --to go with --figures"))

@@ -45,7 +45,7 @@ def _one_application(qapp):
     application object, or a QCoreApplication before a QApplication, aborts Qt). Afterwards the
     databases and folders the tests made are closed and removed."""
     yield qapp
-    for made in (_receiver, _workbooks):
+    for made in (_receiver, _workbooks, _plan_books):
         if made.cache_info().currsize:
             found = made()
             (found.hq if made is _receiver else found).db.close()
@@ -67,6 +67,7 @@ def _corpus() -> Path:
     add_demo_events(db, 12, seed=4)
     export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2019, 12, 31)), folder / "events.xlsx")
     merge.export_package(db, folder / "real.cictepkg", merge.destination_named(db, "Headquarters"))
+    _plan_workbook_of_a_year_without_plan(db, folder)
     db.close()
     conn = sqlite3.connect(folder / "template.sqlite")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -79,6 +80,22 @@ def _corpus() -> Path:
     if hasattr(os, "mkfifo"):  # where an --out that is a device is tried (never /dev/null itself)
         os.mkfifo(folder / "a pipe")
     return folder
+
+
+def _plan_workbook_of_a_year_without_plan(db, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A plan workbook whose Year (2030) has no plan and whose rows are all new: nothing to start it from."""
+    from openpyxl import load_workbook
+
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, export_plan_workbook
+
+    export_plan_workbook(db, 2016, folder / "plan 2030.xlsx")
+    book = load_workbook(folder / "plan 2030.xlsx")
+    sheet = book.worksheets[0]
+    sheet["B2"] = 2030
+    for row in range(FIRST_ITEM_ROW, sheet.max_row + 1):
+        for column in range(11, 14):  # the ids
+            sheet.cell(row, column).value = None
+    book.save(folder / "plan 2030.xlsx")
 
 
 def _dev_null_intact() -> bool:
@@ -120,6 +137,18 @@ BAD_COMMAND_LINES = [
     (["plan", "--year", "abc"], 2, "'abc' is not a year"),
     (["plan", "--year", "1900"], 1, "there is no work plan for 1900"),
     (["plan", "--bogus"], 2, "unrecognized arguments: --bogus"),
+    (["plan", "export", "--year", "1999", "--out", OUT + ".xlsx"], 1, "there is no work plan for 1999 (work plans: 2016)"),
+    (["plan", "export", "--year", "2016", "--out", C + "/a folder"], 2, "is a folder"),
+    (["plan", "export", "--out", OUT + ".xlsx"], 2, "the following arguments are required: --year"),
+    (["plan", "import", C + "/missing.xlsx", "--dry-run"], 1, "missing.xlsx does not exist"),
+    (["plan", "import", "/etc/passwd", "--dry-run"], 1, "passwd could not be read as an Excel workbook"),
+    (["plan", "import", C + "/a folder", "--dry-run"], 1, "could not be read as an Excel workbook"),
+    (["plan", "import", C + "/random.bin", "--dry-run"], 1, "random.bin could not be read as an Excel workbook"),
+    (["plan", "import", C + "/damaged.xlsx", "--dry-run"], 1, "damaged.xlsx could not be read as an Excel workbook"),
+    (["plan", "import", C + "/events.xlsx", "--dry-run"], 1, "has no table of the plan"),
+    (["plan", "import", C + "/plan 2030.xlsx", "--dry-run"], 1, "There is no work plan for 2030, and the rows of"),
+    (["plan", "import", C + "/events.xlsx"], 2, "say why the plan changes with --reason TEXT"),
+    (["plan", "import"], 2, "the following arguments are required: FILE"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--year", "0"], 2, "is not a year like 2016"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--year", "10000"], 2, "is not a year like 2016"),
     (["export", "xlsx", "--out", OUT + ".xlsx", "--from", "2016-02-30", "--to", "2016-03-01"], 2,
@@ -599,6 +628,83 @@ def test_attendance_sheets_with_xml_bytes_changed(member: int, operations, entit
         return
     mapping = attendance.guess_mapping(sheet.headers)
     attendance.preview_as_dict(sheet, mapping, attendance.preview(sheet, mapping, []))
+
+
+# Plan workbooks -------------------------------------------------------------------------------
+
+
+class _PlanBooks(_Workbooks):
+    """A plan workbook and the database (headquarters) whose plan it is: every import that can be
+    applied is."""
+
+    def __init__(self) -> None:
+        from cicte_desktop.exports.plan_xlsx import export_plan_workbook
+        from cicte_desktop.sync import trust
+
+        super().__init__()
+        trust.set_device_role(self.db, trust.HEADQUARTERS)
+        self.original = export_plan_workbook(self.db, 2016, self.folder / "plan.xlsx").path
+
+    def import_(self, path: Path) -> None:
+        from cicte_desktop.services import plan_workbook
+
+        try:
+            preview = plan_workbook.read_plan_workbook(path, self.db)
+            if preview.can_apply:
+                plan_workbook.apply_plan_workbook(self.db, preview, "Property test")
+        except events_import.ImportFileError as exc:
+            assert str(exc).strip() and "\n" not in str(exc)
+
+
+@cache
+def _plan_books() -> _PlanBooks:
+    return _PlanBooks()
+
+
+@settings(PROPERTY, max_examples=40)
+@example(cells=[(1, 7, float("inf")), (2, 7, 10 ** 30), (3, 7, "=1/0")])  # 7 targets
+@example(cells=[(1, 1, "Program"), (2, 12, None), (3, 11, "../../etc/passwd")])  # 1 level, 12 id, 11 parent id
+@example(cells=[(0, 1, None), (0, 12, None), (1, 10, "Yes")])  # a work area's row emptied; a program retired
+@given(cells=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 14), CELL_VALUES), min_size=1, max_size=4))
+def test_plan_workbooks_with_cells_changed(cells) -> None:
+    """A plan workbook edited anyhow is previewed (and applied when it can be) or refused in words."""
+    from openpyxl import load_workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW
+
+    books = _plan_books()
+    book = load_workbook(books.original)
+    sheet = book.worksheets[0]
+    for row, column, value in cells:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        sheet.cell(row=FIRST_ITEM_ROW + row, column=column).value = value
+    path = books.path()
+    book.save(path)
+    book.close()
+    books.import_(path)
+
+
+@settings(PROPERTY, max_examples=40)
+@given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
+def test_plan_workbooks_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
+    books = _plan_books()
+    with zipfile.ZipFile(books.original) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    xml = sorted(n for n in members if n.endswith(".xml"))
+    name = xml[member % len(xml)]
+    body = members[name]
+    if entity:
+        body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
+    members[name] = _mutate_bytes(body, operations)
+    path = books.path()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, b in members.items():
+            archive.writestr(n, b)
+    path.write_bytes(buffer.getvalue())
+    books.import_(path)
 
 
 # The command line on mutated files ------------------------------------------------------------

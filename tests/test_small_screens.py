@@ -175,6 +175,28 @@ def plan_editor(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     return PlanEditorDialog(db, 2016)
 
 
+def plan_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The plan workbook's preview at its tallest: problems listed, a laptop's note, every group."""
+    from openpyxl import load_workbook
+
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, export_plan_workbook
+    from cicte_desktop.services import plan_workbook
+    from cicte_desktop.views.plan_import import PlanImportDialog
+
+    out = export_plan_workbook(db, 2016, tmp_path / "plan.xlsx").path
+    book = load_workbook(out)
+    sheet = book.worksheets[0]
+    sheet.cell(FIRST_ITEM_ROW + 3, 3).value = "Renamed " * 30
+    sheet.cell(FIRST_ITEM_ROW + 4, 7).value = "=2+3"
+    sheet.cell(FIRST_ITEM_ROW + 5, 1).value = "Activty"
+    sheet.cell(FIRST_ITEM_ROW + 6, 10).value = "Yes"
+    sheet.insert_rows(FIRST_ITEM_ROW + 4)
+    sheet.cell(FIRST_ITEM_ROW + 4, 1).value = "Activity"
+    sheet.cell(FIRST_ITEM_ROW + 4, 3).value = "A new activity " * 10
+    book.save(tmp_path / "edited.xlsx")
+    return PlanImportDialog(plan_workbook.read_plan_workbook(tmp_path / "edited.xlsx", db))
+
+
 def target_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.views.plan_editor import TargetDialog
 
@@ -249,7 +271,7 @@ def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
     event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
     export_dialog, import_preview, new_plan, package_export, pdf_preview, pdf_report, period_locks, preferences,
-    plan_editor, plan_titles, privacy, recovery, target_dialog, move_dialog)}
+    plan_editor, plan_import, plan_titles, privacy, recovery, target_dialog, move_dialog)}
 
 
 def test_every_dialog_is_measured() -> None:
@@ -268,7 +290,8 @@ def test_every_dialog_is_measured() -> None:
     assert classes == {"EventForm", "AttendanceImportDialog", "PackageImportDialog", "ConflictHistoryDialog",
                        "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "NewPlanDialog", "PackageExportDialog", "PdfPreview",
                        "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
-                       "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog", "MoveDialog"}
+                       "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog", "MoveDialog",
+                       "PlanImportDialog"}
 
 
 def _visible_in(widget, dialog: QDialog) -> bool:  # type: ignore[no-untyped-def]

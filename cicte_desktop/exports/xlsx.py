@@ -29,6 +29,9 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Text a spreadsheet may read as a formula or command (OWASP, CSV injection).
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
+#: (Public, for the other workbooks the app writes.)
+ILLEGAL_CHARACTERS, RISKY_START = _ILLEGAL, _RISKY_START
+
 HEADER_ROWS = 3  # title, period and export date, blank; the table header is row 4
 
 

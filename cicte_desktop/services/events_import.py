@@ -248,6 +248,20 @@ def _open(path: Path) -> IO[bytes]:
     return handle
 
 
+def open_checked(path: Path) -> IO[bytes]:
+    """The file at ``path``, open for reading, once it was found to be a sound workbook archive
+    (size, zip parts, XML without entities: see the module's documentation); ImportFileError,
+    in words, if not. The caller closes it."""
+    handle = _open(path)
+    try:
+        check_archive(handle, path)
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
 def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
     """The Events sheet's rows from the table header on (checked archive, bounded reading)."""
     from openpyxl import load_workbook

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +60,10 @@ class EditorItem:
     children: list[EditorItem] = field(default_factory=list)
     first_half: int | None = None  # of the target, due by 30 June (None: the plan does not say)
     second_half: int | None = None  # due in July-December
+    parent_uuid: str = ""
+    carried_from: str | None = None
+    #: Titles in Spanish, French and Portuguese, by language (those the plan has).
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -129,20 +135,32 @@ def plan_for_editing(db: Database, year: int) -> EditorPlan:
         parents: dict[str, list[EditorItem]] = {plan.uuid: plan.items}
         none = "NULL, NULL, 0, NULL, NULL"
         queries = {
-            "work_area": f"SELECT uuid, work_plan_uuid, number, title, retired, {none} FROM work_area",
-            "program": f"SELECT uuid, work_area_uuid, letter, title, retired, {none} FROM program",
-            "project": f"SELECT uuid, program_uuid, coalesce(number, ''), title, retired, {none} FROM project",
+            "work_area": f"SELECT uuid, work_plan_uuid, number, title, retired, {none}, carried_from_uuid FROM work_area",
+            "program": f"SELECT uuid, work_area_uuid, letter, title, retired, {none}, carried_from_uuid FROM program",
+            "project": f"SELECT uuid, program_uuid, coalesce(number, ''), title, retired, {none}, carried_from_uuid "
+                       "FROM project",
             "planned_activity": "SELECT uuid, project_uuid, '', text, retired, target_quantity, target_unit, "
-                                "upon_request, target_first_half, target_second_half FROM planned_activity",
+                                "upon_request, target_first_half, target_second_half, carried_from_uuid "
+                                "FROM planned_activity",
         }
+        items: dict[str, EditorItem] = {}
         for table in ITEM_TABLES:
-            for uuid, parent, code, title, retired, target, unit, upon, first, second in conn.execute(
+            for uuid, parent, code, title, retired, target, unit, upon, first, second, carried in conn.execute(
                     queries[table] + " WHERE NOT deleted ORDER BY position, rowid"):
                 if parent in parents:
                     item = EditorItem(table, uuid, code, title, bool(retired), target, unit, bool(upon),
-                                      first_half=first, second_half=second)
+                                      first_half=first, second_half=second, parent_uuid=parent, carried_from=carried)
                     parents[parent].append(item)
                     parents[uuid] = item.children
+                    items[uuid] = item
+        wanted = list(items)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for uuid, language, title in conn.execute(
+                    f"SELECT item_uuid, language, title FROM plan_title WHERE NOT deleted AND item_uuid IN "
+                    f"({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk):
+                if language in LANGUAGES:
+                    items[uuid].titles[language] = title
     return plan
 
 
@@ -216,8 +234,14 @@ def history(db: Database, year: int) -> list[HistoryRow]:
 # --- Writing -----------------------------------------------------------------------------------
 
 
-class _Change:
-    """One transaction of the editor: finds items, writes history rows."""
+#: ``PlanBatch.set_target``: leave the half-year targets as they are.
+KEEP = object()
+
+
+class PlanBatch:
+    """Changes made in one transaction, each written to the plan's history with the same reason:
+    what every editing function below does for one change, and what an import of the plan
+    workbook does for many (``with batch(db, reason) as changes: ...``)."""
 
     def __init__(self, session: Any, reason: str) -> None:
         self.session = session
@@ -264,18 +288,198 @@ class _Change:
         rows = self.session.scalars(select(model).where(column == parent_uuid, model.deleted.is_(False)))
         return sorted(rows, key=lambda r: r.position)
 
+    # --- The changes ------------------------------------------------------------------------
 
-def _write(db: Database, reason: str | None) -> Any:
-    """The context of one change: a session in one transaction and its history writer."""
-    from contextlib import contextmanager
+    def add(self, parent_uuid: str, title: str, code: str | None = None) -> str:
+        """A new item at the end of ``parent_uuid``; its number or letter is the next free one
+        unless ``code`` is given. Returns its uuid."""
+        from cicte_desktop.db.ids import new_id
 
+        text = _title(title)
+        plan = self.session.get(self.models["work_plan"], parent_uuid)
+        if plan is not None and not plan.deleted:
+            table = "work_area"
+        else:
+            parent_table, parent = self.find(parent_uuid)
+            if parent_table == "planned_activity":
+                raise PlanEditError(_tr("An activity has no items under it; add to its project instead."))
+            plan = self.plan_of(parent_table, parent)
+            table = ITEM_TABLES[ITEM_TABLES.index(parent_table) + 1]
+        siblings = self.siblings(table, parent_uuid)
+        values: dict[str, Any] = {PARENTS[table][1]: parent_uuid, TITLE_COLUMN[table]: text,
+                                  "position": max((s.position for s in siblings), default=0) + 1}
+        if code is None:
+            code = _next_code(table, siblings)
+        if table == "program":
+            values["letter"] = code
+        elif table in ("work_area", "project"):
+            values["number"] = code or (None if table == "project" else _next_code(table, siblings))
+        uuid = new_id()
+        self.session.add(self.models[table](uuid=uuid, **values))
+        self.session.flush()  # later changes of the batch find it
+        self.record(plan, table, uuid, "added", None, text)
+        return uuid
+
+    def rename(self, uuid: str, title: str) -> bool:
+        text = _title(title)
+        table, row = self.find(uuid)
+        return self.set(self.plan_of(table, row), table, row, TITLE_COLUMN[table], text)
+
+    def set_code(self, uuid: str, code: str | None) -> bool:
+        """A work area's or project's number, a program's letter (a project's may be empty)."""
+        table, row = self.find(uuid)
+        column = {"work_area": "number", "program": "letter", "project": "number"}.get(table)
+        if column is None:
+            raise PlanEditError(_tr("Activities are not numbered: they follow their project's order."))
+        code = (code or "").strip() or None
+        if code is None and table != "project":
+            raise PlanEditError(_tr("A work area needs its number and a program its letter."))
+        if code is not None and len(code) > 8:
+            raise PlanEditError(_tr("A number or letter has at most {count} characters.").format(count=8))
+        return self.set(self.plan_of(table, row), table, row, column, code)
+
+    def move(self, uuid: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
+        table, row = self.find(uuid)
+        plan = self.plan_of(table, row)
+        column = PARENTS[table][1]
+        if parent_uuid is not None and parent_uuid != getattr(row, column):
+            parent_table = PARENTS[table][0]
+            parent = self.session.get(self.models[parent_table], parent_uuid)
+            if parent is None or parent.deleted or self.plan_of(parent_table, parent).uuid != plan.uuid:
+                raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
+            if parent.retired:
+                raise PlanEditError(_tr("Nothing moves under a retired item: it is no longer in the plan."))
+            siblings = self.siblings(table, parent_uuid)
+            self.set(plan, table, row, column, parent_uuid)
+            self.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
+            # Numbered in its new place (the next letter or number there), so that no two items
+            # under one parent share a code; an unnumbered project stays unnumbered.
+            code_column = {"program": "letter", "project": "number"}.get(table)
+            if code_column and getattr(row, code_column):
+                self.set(plan, table, row, code_column, _next_code(table, siblings))
+            self.session.flush()
+            return True
+        siblings = self.siblings(table, getattr(row, column))
+        index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
+        other = index + step
+        if step == 0 or not 0 <= other < len(siblings):
+            return False
+        neighbour = siblings[other]
+        mine, theirs = row.position, neighbour.position
+        if mine == theirs:  # equal positions (old data): make room
+            theirs = mine + step
+        self.set(plan, table, row, "position", theirs)
+        self.set(plan, table, neighbour, "position", mine)
+        self.session.flush()
+        return True
+
+    def retire(self, uuid: str) -> bool:
+        """True when the item was kept, marked retired (events point at it or below it); False
+        when it had none and was deleted."""
+        table, row = self.find(uuid)
+        plan = self.plan_of(table, row)
+        if _has_events(self.session, table, uuid):
+            if row.retired:
+                raise PlanEditError(_tr("This item is already retired."))
+            self.set(plan, table, row, "retired", True)
+            return True
+        self.set(plan, table, row, "deleted", True)
+        self.session.flush()
+        return False
+
+    def reorder(self, table: str, parent_uuid: str, wanted: list[str], recorded: set[str]) -> None:
+        """The ``table`` items under ``parent_uuid`` in the order of ``wanted``; those it does not
+        name keep their place after the sibling they followed. A changed position is written to
+        the history for the items in ``recorded`` (the ones the user moved); the others only
+        make room."""
+        siblings = self.siblings(table, parent_uuid)
+        if not siblings:
+            return
+        by_uuid = {s.uuid: s for s in siblings}
+        current = [s.uuid for s in siblings]
+        final = list(dict.fromkeys(u for u in wanted if u in by_uuid))
+        for index, uuid in enumerate(current):
+            if uuid in final:
+                continue
+            before = next((current[j] for j in range(index - 1, -1, -1) if current[j] in final), None)
+            final.insert(final.index(before) + 1 if before is not None else 0, uuid)
+        plan = self.plan_of(table, siblings[0])
+        for position, uuid in enumerate(final, start=1):
+            row = by_uuid[uuid]
+            if row.position != position:
+                if uuid in recorded:
+                    self.set(plan, table, row, "position", position)
+                else:
+                    row.position = position
+        self.session.flush()
+
+    def restore(self, uuid: str) -> bool:
+        """A retired item back in the plan; False when it was not retired."""
+        table, row = self.find(uuid)
+        return self.set(self.plan_of(table, row), table, row, "retired", False)
+
+    def set_target(self, uuid: str, quantity: int | None, unit: str | None, upon_request: bool, *,
+                   first_half: int | None | object = KEEP, second_half: int | None | object = KEEP) -> int:
+        """The activity's target; its half-year targets too when given (``KEEP``: as they are,
+        checked against the new target all the same)."""
+        quantity, unit = _target(quantity, unit)
+        table, row = self.find(uuid)
+        if table != "planned_activity":
+            raise PlanEditError(_tr("Only activities have targets."))
+        first = row.target_first_half if first_half is KEEP else first_half
+        second = row.target_second_half if second_half is KEEP else second_half
+        problem = half_targets_problem(quantity, first, second)  # type: ignore[arg-type]
+        if problem:
+            raise PlanEditError(problem)
+        plan = self.plan_of(table, row)
+        return sum((self.set(plan, table, row, "target_quantity", quantity),
+                    self.set(plan, table, row, "target_unit", unit),
+                    self.set(plan, table, row, "upon_request", bool(upon_request)),
+                    self.set(plan, table, row, "target_first_half", first),
+                    self.set(plan, table, row, "target_second_half", second)))
+
+    def set_titles(self, uuid: str, titles: dict[str, str]) -> int:
+        from sqlalchemy import select
+
+        from cicte_desktop.db import models as m
+        from cicte_desktop.services.seed import plan_title_id
+
+        wanted = _titles(titles)
+        plan = self.session.get(self.models["work_plan"], uuid)
+        if plan is not None and not plan.deleted:
+            table = "work_plan"
+        else:
+            table, row = self.find(uuid)
+            plan = self.plan_of(table, row)
+        existing = {r.language: r for r in self.session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid == uuid))}
+        changed = 0
+        for language, title in wanted.items():
+            row = existing.get(language)
+            old = row.title if row is not None and not row.deleted else ""
+            if old == title:
+                continue
+            if row is None:
+                self.session.add(m.PlanTitle(uuid=plan_title_id(uuid, language), item_uuid=uuid,
+                                             language=language, title=title))
+            else:
+                if title:
+                    row.title = title
+                row.deleted = not title
+            self.record(plan, table, uuid, f"title_{language}", old or None, title or None)
+            changed += 1
+        return changed
+
+
+_Change = PlanBatch  # (its former name)
+
+
+@contextmanager
+def batch(db: Database, reason: str | None) -> Iterator[PlanBatch]:
+    """One transaction of plan changes, each with ``reason`` (required) in the plan's history:
+    all of them are written, or none (any error rolls everything back)."""
     text = _reason(reason)
-
-    @contextmanager
-    def run() -> Any:
-        with db.write() as session:
-            yield _Change(session, text)
-    return run()
+    with db.write() as session:
+        yield PlanBatch(session, text)
 
 
 def _next_code(table: str, siblings: list[Any]) -> str | None:
@@ -291,77 +495,24 @@ def _next_code(table: str, siblings: list[Any]) -> str | None:
 def add_item(db: Database, parent_uuid: str, title: str, reason: str) -> str:
     """A new item at the end of ``parent_uuid`` (the plan for a work area, a work area for a
     program, and so on); returns its uuid."""
-    from cicte_desktop.db.ids import new_id
-
     text = _title(title)
-    with _write(db, reason) as change:
-        plan = change.session.get(change.models["work_plan"], parent_uuid)
-        if plan is not None and not plan.deleted:
-            table, parent_table = "work_area", "work_plan"
-        else:
-            parent_table, parent = change.find(parent_uuid)
-            if parent_table == "planned_activity":
-                raise PlanEditError(_tr("An activity has no items under it; add to its project instead."))
-            plan = change.plan_of(parent_table, parent)
-            table = ITEM_TABLES[ITEM_TABLES.index(parent_table) + 1]
-        siblings = change.siblings(table, parent_uuid)
-        values: dict[str, Any] = {PARENTS[table][1]: parent_uuid, TITLE_COLUMN[table]: text,
-                                  "position": max((s.position for s in siblings), default=0) + 1}
-        code = _next_code(table, siblings)
-        if table == "program":
-            values["letter"] = code
-        elif table in ("work_area", "project"):
-            values["number"] = code
-        uuid = new_id()
-        change.session.add(change.models[table](uuid=uuid, **values))
-        change.record(plan, table, uuid, "added", None, text)
-    return uuid
+    with batch(db, reason) as changes:
+        return changes.add(parent_uuid, text)
 
 
 def rename(db: Database, uuid: str, title: str, reason: str) -> bool:
     """The item's English title; False when it already had that title (nothing written)."""
     text = _title(title)
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        return change.set(change.plan_of(table, row), table, row, TITLE_COLUMN[table], text)
+    with batch(db, reason) as changes:
+        return changes.rename(uuid, text)
 
 
 def move(db: Database, uuid: str, reason: str, *, step: int = 0, parent_uuid: str | None = None) -> bool:
     """Up (``step`` -1) or down (+1) among its siblings, or to the end of another parent of the
     same level in the same plan (``parent_uuid``, not retired; a program or project takes the next
     letter or number there, see ``move_targets``). False when it cannot go further."""
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        plan = change.plan_of(table, row)
-        column = PARENTS[table][1]
-        if parent_uuid is not None and parent_uuid != getattr(row, column):
-            parent_table = PARENTS[table][0]
-            parent = change.session.get(change.models[parent_table], parent_uuid)
-            if parent is None or parent.deleted or change.plan_of(parent_table, parent).uuid != plan.uuid:
-                raise PlanEditError(_tr("An item moves only under an item of the same level of the same plan."))
-            if parent.retired:
-                raise PlanEditError(_tr("Nothing moves under a retired item: it is no longer in the plan."))
-            siblings = change.siblings(table, parent_uuid)
-            change.set(plan, table, row, column, parent_uuid)
-            change.set(plan, table, row, "position", max((s.position for s in siblings), default=0) + 1)
-            # Numbered in its new place (the next letter or number there), so that no two items
-            # under one parent share a code; an unnumbered project stays unnumbered.
-            code_column = {"program": "letter", "project": "number"}.get(table)
-            if code_column and getattr(row, code_column):
-                change.set(plan, table, row, code_column, _next_code(table, siblings))
-            return True
-        siblings = change.siblings(table, getattr(row, column))
-        index = next(i for i, s in enumerate(siblings) if s.uuid == row.uuid)
-        other = index + step
-        if step == 0 or not 0 <= other < len(siblings):
-            return False
-        neighbour = siblings[other]
-        mine, theirs = row.position, neighbour.position
-        if mine == theirs:  # equal positions (old data): make room
-            theirs = mine + step
-        change.set(plan, table, row, "position", theirs)
-        change.set(plan, table, neighbour, "position", mine)
-        return True
+    with batch(db, reason) as changes:
+        return changes.move(uuid, step=step, parent_uuid=parent_uuid)
 
 
 def _has_events(session: Any, table: str, uuid: str) -> bool:
@@ -383,16 +534,17 @@ def _has_events(session: Any, table: str, uuid: str) -> bool:
 def retire(db: Database, uuid: str, reason: str) -> bool:
     """Take the item out of the plan. True when it was kept, marked retired, because events point
     at it (or below it); False when it had none and was deleted."""
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        plan = change.plan_of(table, row)
-        if _has_events(change.session, table, uuid):
-            if row.retired:
-                raise PlanEditError(_tr("This item is already retired."))
-            change.set(plan, table, row, "retired", True)
-            return True
-        change.set(plan, table, row, "deleted", True)
-        return False
+    with batch(db, reason) as changes:
+        return changes.retire(uuid)
+
+
+def _target(quantity: int | None, unit: str | None) -> tuple[int | None, str | None]:
+    if quantity is not None and not 0 <= quantity <= MAX_TARGET:
+        raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    unit = " ".join((unit or "").split()) or None
+    if unit is not None and len(unit) > MAX_UNIT:
+        raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
+    return quantity, unit
 
 
 def half_targets_problem(quantity: int | None, first_half: int | None, second_half: int | None) -> str | None:
@@ -421,34 +573,15 @@ def set_target(db: Database, uuid: str, quantity: int | None, unit: str | None, 
     of it are due in each half of the year (``first_half`` by 30 June, ``second_half`` in
     July-December; None: not split). Both halves set add up to the target; one alone leaves the
     other half the rest. Returns how many fields changed (0: nothing written)."""
-    if quantity is not None and not 0 <= quantity <= MAX_TARGET:
-        raise PlanEditError(_tr("A target is a number from 0 to 1,000,000."))
+    _target(quantity, unit)
     problem = half_targets_problem(quantity, first_half, second_half)
     if problem:
         raise PlanEditError(problem)
-    unit = " ".join((unit or "").split()) or None
-    if unit is not None and len(unit) > MAX_UNIT:
-        raise PlanEditError(_tr("A unit has at most {count} characters.").format(count=MAX_UNIT))
-    with _write(db, reason) as change:
-        table, row = change.find(uuid)
-        if table != "planned_activity":
-            raise PlanEditError(_tr("Only activities have targets."))
-        plan = change.plan_of(table, row)
-        return sum((change.set(plan, table, row, "target_quantity", quantity),
-                    change.set(plan, table, row, "target_unit", unit),
-                    change.set(plan, table, row, "upon_request", bool(upon_request)),
-                    change.set(plan, table, row, "target_first_half", first_half),
-                    change.set(plan, table, row, "target_second_half", second_half)))
+    with batch(db, reason) as changes:
+        return changes.set_target(uuid, quantity, unit, upon_request, first_half=first_half, second_half=second_half)
 
 
-def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:
-    """The item's (or the plan's) titles in Spanish, French and Portuguese; an empty title
-    removes one. Returns how many changed."""
-    from sqlalchemy import select
-
-    from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
-
+def _titles(titles: dict[str, str]) -> dict[str, str]:
     wanted = {}
     for language, title in titles.items():
         if language not in LANGUAGES:
@@ -456,37 +589,22 @@ def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> 
         wanted[language] = " ".join((title or "").split())
         if len(wanted[language]) > MAX_TITLE:
             raise PlanEditError(_tr("A title has at most {count} characters.").format(count=MAX_TITLE))
-    with _write(db, reason) as change:
-        plan = change.session.get(change.models["work_plan"], uuid)
-        if plan is not None and not plan.deleted:
-            table = "work_plan"
-        else:
-            table, row = change.find(uuid)
-            plan = change.plan_of(table, row)
-        existing = {r.language: r for r in change.session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid == uuid))}
-        changed = 0
-        for language, title in wanted.items():
-            row = existing.get(language)
-            old = row.title if row is not None and not row.deleted else ""
-            if old == title:
-                continue
-            if row is None:
-                change.session.add(m.PlanTitle(uuid=plan_title_id(uuid, language), item_uuid=uuid,
-                                               language=language, title=title))
-            else:
-                if title:
-                    row.title = title
-                row.deleted = not title
-            change.record(plan, table, uuid, f"title_{language}", old or None, title or None)
-            changed += 1
-        return changed
+    return wanted
+
+
+def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> int:
+    """The item's (or the plan's) titles in Spanish, French and Portuguese; an empty title
+    removes one. Returns how many changed."""
+    _titles(titles)
+    with batch(db, reason) as changes:
+        return changes.set_titles(uuid, titles)
 
 
 def approve(db: Database, year: int, approved_on: dt.date, reason: str) -> None:
     """Approve ``year``'s plan on ``approved_on``: every later change is an amendment."""
     from sqlalchemy import select
 
-    with _write(db, reason) as change:
+    with batch(db, reason) as change:
         model = change.models["work_plan"]
         plan = change.session.scalars(select(model).where(model.year == year, model.deleted.is_(False))).one_or_none()
         if plan is None:

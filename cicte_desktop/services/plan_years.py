@@ -75,11 +75,6 @@ def _next_title(title: str, source_year: int, year: int) -> str:
 
 def new_plan(db: Database, year: int, source_year: int) -> NewPlan:
     """Start ``year``'s work plan from ``source_year``'s, in one transaction."""
-    from sqlalchemy import select
-
-    from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
-
     years = workplan.plan_years(db)
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise NewPlanError(_tr("{year} is not a year for a work plan (from {first} to {last}).").format(
@@ -90,49 +85,62 @@ def new_plan(db: Database, year: int, source_year: int) -> NewPlan:
     if source_year not in years:
         raise NewPlanError(_tr("There is no work plan for {year} to start from (work plans: {years}).").format(
             year=source_year, years=", ".join(map(str, years)) or _tr("none")))
+    with db.write() as session:
+        plan_uuid, symbol, counts = carry_over(session, year, source_year)
+        session.flush()
+    return NewPlan(year, source_year, plan_uuid, symbol,
+                   {"areas": counts["work_area"], "programs": counts["program"], "projects": counts["project"],
+                    "activities": counts["planned_activity"]}, plan_travels_from_here(db))
+
+
+def carry_over(session: Any, year: int, source_year: int) -> tuple[str, str, dict[str, int]]:
+    """Within ``session``'s transaction, ``year``'s plan as a copy of ``source_year``'s (which
+    must exist; ``year`` must have none): (the new plan's uuid, its symbol, how many items of
+    each table were carried over)."""
+    from sqlalchemy import select
+
+    from cicte_desktop.db import models as m
+    from cicte_desktop.services.seed import plan_title_id
+
     models = {"work_area": m.WorkArea, "program": m.Program, "project": m.Project,
               "planned_activity": m.PlannedActivity}
     parent_column = {"work_area": "work_plan_uuid", "program": "work_area_uuid", "project": "program_uuid",
                      "planned_activity": "project_uuid"}
     skip = {"uuid", "created_at", "updated_at", "device_id", "deleted", "carried_from_uuid"}
     counts: dict[str, int] = {}
-    with db.write() as session:
-        source = session.scalars(select(m.WorkPlan).where(m.WorkPlan.year == source_year,
-                                                          m.WorkPlan.deleted.is_(False))).one()
-        plan_uuid = stable_id(f"work-plan:{year}:from:{source.uuid}")
-        session.add(m.WorkPlan(
-            uuid=plan_uuid, year=year, symbol=_next_symbol(source.symbol, source_year, year),
-            title=_next_title(source.title, source_year, year), approved_on=None,
-            source=_tr("Carried over from the {year} work plan ({symbol}).").format(year=source_year,
-                                                                                  symbol=source.symbol)))
-        new_ids = {source.uuid: plan_uuid}
-        for table in _ITEM_TABLES:
-            model = models[table]
-            rows = [row for row in session.scalars(select(model).where(model.deleted.is_(False)))
-                    if getattr(row, parent_column[table]) in new_ids]
-            rows.sort(key=lambda row: row.position)
-            for row in rows:
-                values: dict[str, Any] = {c.name: getattr(row, c.key) for c in model.__table__.columns
-                                          if c.name not in skip}
-                values[parent_column[table]] = new_ids[values[parent_column[table]]]
-                new_ids[row.uuid] = carried_id(year, row.uuid)
-                session.add(model(uuid=new_ids[row.uuid], carried_from_uuid=row.uuid, **values))
-            counts[table] = len(rows)
-        for mandate in session.scalars(select(m.Mandate).where(m.Mandate.work_plan_uuid == source.uuid,
-                                                               m.Mandate.deleted.is_(False))):
-            values = {c.name: getattr(mandate, c.key) for c in m.Mandate.__table__.columns if c.name not in skip}
-            values["work_plan_uuid"] = plan_uuid
-            session.add(m.Mandate(uuid=carried_id(year, mandate.uuid), **values))
-        for title in session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid.in_(list(new_ids)),
-                                                               m.PlanTitle.deleted.is_(False))):
-            item = new_ids[title.item_uuid]
-            text = _next_title(title.title, source_year, year) if title.item_uuid == source.uuid else title.title
-            session.add(m.PlanTitle(uuid=plan_title_id(item, title.language), item_uuid=item,
-                                    language=title.language, title=text))
-        session.flush()
-    return NewPlan(year, source_year, plan_uuid, _next_symbol(source.symbol, source_year, year),
-                   {"areas": counts["work_area"], "programs": counts["program"], "projects": counts["project"],
-                    "activities": counts["planned_activity"]}, plan_travels_from_here(db))
+    source = session.scalars(select(m.WorkPlan).where(m.WorkPlan.year == source_year,
+                                                      m.WorkPlan.deleted.is_(False))).one()
+    plan_uuid = stable_id(f"work-plan:{year}:from:{source.uuid}")
+    session.add(m.WorkPlan(
+        uuid=plan_uuid, year=year, symbol=_next_symbol(source.symbol, source_year, year),
+        title=_next_title(source.title, source_year, year), approved_on=None,
+        source=_tr("Carried over from the {year} work plan ({symbol}).").format(year=source_year,
+                                                                              symbol=source.symbol)))
+    new_ids = {source.uuid: plan_uuid}
+    for table in _ITEM_TABLES:
+        model = models[table]
+        rows = [row for row in session.scalars(select(model).where(model.deleted.is_(False)))
+                if getattr(row, parent_column[table]) in new_ids]
+        rows.sort(key=lambda row: row.position)
+        for row in rows:
+            values: dict[str, Any] = {c.name: getattr(row, c.key) for c in model.__table__.columns
+                                      if c.name not in skip}
+            values[parent_column[table]] = new_ids[values[parent_column[table]]]
+            new_ids[row.uuid] = carried_id(year, row.uuid)
+            session.add(model(uuid=new_ids[row.uuid], carried_from_uuid=row.uuid, **values))
+        counts[table] = len(rows)
+    for mandate in session.scalars(select(m.Mandate).where(m.Mandate.work_plan_uuid == source.uuid,
+                                                           m.Mandate.deleted.is_(False))):
+        values = {c.name: getattr(mandate, c.key) for c in m.Mandate.__table__.columns if c.name not in skip}
+        values["work_plan_uuid"] = plan_uuid
+        session.add(m.Mandate(uuid=carried_id(year, mandate.uuid), **values))
+    for title in session.scalars(select(m.PlanTitle).where(m.PlanTitle.item_uuid.in_(list(new_ids)),
+                                                           m.PlanTitle.deleted.is_(False))):
+        item = new_ids[title.item_uuid]
+        text = _next_title(title.title, source_year, year) if title.item_uuid == source.uuid else title.title
+        session.add(m.PlanTitle(uuid=plan_title_id(item, title.language), item_uuid=item,
+                                language=title.language, title=text))
+    return plan_uuid, _next_symbol(source.symbol, source_year, year), counts
 
 
 def carried_activity(db: Database, activity_uuid: str, year: int) -> str | None:

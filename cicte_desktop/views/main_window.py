@@ -297,6 +297,16 @@ class MainWindow(QMainWindow):
                                                  "for every change"))
         self.edit_plan_action.triggered.connect(self.edit_work_plan)
         plan_menu.addAction(self.edit_plan_action)
+        plan_menu.addSeparator()
+        self.export_plan_action = QAction(self.tr("E&xport Plan Workbook…"), self)
+        self.export_plan_action.setToolTip(self.tr("The year's plan as a workbook, one row per item, to draft changes "
+                                                   "or next year's plan in Excel"))
+        self.export_plan_action.triggered.connect(self.export_plan_workbook)
+        self.import_plan_action = QAction(self.tr("&Import Plan Workbook…"), self)
+        self.import_plan_action.setToolTip(self.tr("Preview what a plan workbook adds, changes and retires, then make "
+                                                   "the changes with a reason"))
+        self.import_plan_action.triggered.connect(self.choose_plan_workbook)
+        plan_menu.addActions([self.export_plan_action, self.import_plan_action])
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
@@ -930,6 +940,84 @@ class MainWindow(QMainWindow):
         self.plan_editor_dialog = dialog
         self._remembered_year = self._plan.year
         dialog.finished.connect(lambda _result: self._fill_years())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export_plan_workbook(self, target: Path | None = None) -> bool:
+        """Plan > Export Plan Workbook…: the shown year's plan, written off the UI thread."""
+        from cicte_desktop.exports.plan_xlsx import export_plan_workbook
+        from cicte_desktop.views.work import run_with_progress
+
+        if self._plan is None:
+            return False
+        year = self._plan.year
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export Plan Workbook"), str(Path.home() / self.tr("Work plan {year}.xlsx").format(
+                    year=year)), self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return False
+            target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        try:
+            result = run_with_progress(self, self.tr("Export Plan Workbook"), self.tr("Writing {name}…").format(
+                name=target.name), lambda _progress: export_plan_workbook(self._db, year, target))
+        except OSError as exc:
+            messages.show_error(self, self.tr("The export failed"), self.tr(
+                "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
+            return False
+        messages.show_info(self, self.tr("Export Plan Workbook"), self.tr(
+            "Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then "
+            "import it with Plan > Import Plan Workbook….").format(
+            path=result.path, items=self.tr("%n plan item(s)", "", result.items), year=year))
+        return True
+
+    def choose_plan_workbook(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import Plan Workbook"), str(Path.home()),
+                                                    self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        if path:
+            self.import_plan_workbook(Path(path))
+
+    def import_plan_workbook(self, path: Path) -> None:
+        """Read the workbook off the UI thread (progress, Cancel), show what it would change, and
+        make the changes with the reason given on Apply."""
+        from cicte_desktop.services import plan_workbook as pw
+        from cicte_desktop.views.plan_import import PlanImportDialog
+        from cicte_desktop.views.work import run_with_progress
+
+        title = self.tr("Import Plan Workbook")
+        try:
+            preview = run_with_progress(self, title, self.tr("Reading {name}…").format(name=path.name),
+                                        lambda progress: pw.read_plan_workbook(path, self._db, progress.update))
+        except pw.PlanWorkbookCancelled:
+            return
+        except pw.ImportFileError as exc:
+            messages.show_error(self, self.tr("Cannot import this file"), str(exc))
+            return
+        dialog = PlanImportDialog(preview, self)
+        self.plan_import_dialog = dialog
+
+        def apply(reason: str) -> None:
+            from cicte_desktop.db.errors import DatabaseOpenError
+
+            try:
+                result = pw.apply_plan_workbook(self._db, preview, reason)
+            except (pw.ImportFileError, DatabaseOpenError) as exc:
+                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
+                return
+            self._remembered_year = result.year
+            self._fill_years()
+            text = self.tr("{added}, {changed}, {retired}.").format(
+                added=self.tr("%n added", "", result.added), changed=self.tr("%n changed", "", result.changed),
+                retired=self.tr("%n retired", "", result.retired))
+            messages.show_info(self, title, self.tr("Created the {year} work plan: {changes}").format(
+                year=result.year, changes=text) if result.created else self.tr(
+                "Changed the {year} work plan: {changes}").format(year=result.year, changes=text))
+
+        def start() -> None:
+            reason = dialog.chosen_reason()  # read now, applied once the dialog has closed
+            QTimer.singleShot(0, lambda: apply(reason))
+
+        dialog.accepted.connect(start)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -57,7 +57,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="286" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -89,47 +89,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n event(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
+            <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
+                <numerusform>%n plan item</numerusform>
+                <numerusform>%n plan items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n participant(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificate</numerusform>
-                <numerusform>%n certificates</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -137,7 +113,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -145,7 +129,55 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
+            <location filename="../../cicte_desktop/__main__.py" line="350" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="629" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="631" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -153,7 +185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -161,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -169,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -177,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -185,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -193,7 +225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="616" />
+            <location filename="../../cicte_desktop/__main__.py" line="715" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -201,7 +233,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -209,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -217,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
@@ -325,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="393" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -333,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -341,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -349,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -357,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -365,15 +397,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
-            <source>%n event(s) created</source>
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n event created</numerusform>
-                <numerusform>%n events created</numerusform>
+                <numerusform>%n plan item</numerusform>
+                <numerusform>%n plan items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -381,7 +421,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -389,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1201" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -397,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -405,7 +461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -413,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -421,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -429,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -437,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1357" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -445,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -453,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
@@ -574,6 +630,105 @@ Open its folder to look at it with another program, then save it here where you 
             <translation>
                 <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>Problems (%n)</numerusform>
+                <numerusform>Problems (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Added (%n)</numerusform>
+                <numerusform>Added (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Changed (%n)</numerusform>
+                <numerusform>Changed (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retired (%n)</numerusform>
+                <numerusform>Retired (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Unchanged (%n)</numerusform>
+                <numerusform>Unchanged (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
+                <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <source>Rows not read (%n)</source>
+            <translation>
+                <numerusform>Rows not read (%n)</numerusform>
+                <numerusform>Rows not read (%n)</numerusform>
             </translation>
         </message>
     </context>

@@ -634,201 +634,231 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
-            <source>write a consistent copy of the database</source>
-            <translation>escribir una copia coherente de la base de datos</translation>
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>escribe el libro del plan de un año (.xlsx), una fila por elemento, para editarlo en Excel e importarlo de vuelta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>where to write the copy</source>
-            <translation>dónde escribir la copia</translation>
+            <source>the plan's year</source>
+            <translation>el año del plan</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
-            <source>the backup to restore</source>
-            <translation>la copia de seguridad que se restaurará</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
-            <source>write a report file</source>
-            <translation>escribir un archivo de informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>muestra los cambios de un libro del plan al plan de su año (o el plan que crea) y luego los hace</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>el libro del plan (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>show what would change; write nothing</source>
+            <translation>muestra qué cambiaría; no escribe nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>por qué cambia el plan (obligatorio salvo con --dry-run); se guarda en el historial del plan con cada cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <source>write a consistent copy of the database</source>
+            <translation>escribir una copia coherente de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>where to write the copy</source>
+            <translation>dónde escribir la copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que se restaurará</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>write a report file</source>
+            <translation>escribir un archivo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="214" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="229" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts en lugar de líneas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="233" />
+            <location filename="../../cicte_desktop/__main__.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <location filename="../../cicte_desktop/__main__.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
+            <location filename="../../cicte_desktop/__main__.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <location filename="../../cicte_desktop/__main__.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
+            <location filename="../../cicte_desktop/__main__.py" line="261" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
+            <location filename="../../cicte_desktop/__main__.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
             <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
             <translation>Se inició el plan de trabajo {year} ({symbol}) a partir del plan {source}: {areas}, {programs}, {projects}, {activities}, cada uno trasladado con sus metas y títulos.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -836,7 +866,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -844,7 +874,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -852,7 +882,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="286" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -860,162 +890,53 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
             <translation>Nota: esta computadora no es la sede, así que el nuevo plan se queda aquí: las demás computadoras rechazan los cambios del plan de trabajo que vengan de ella, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Cree el plan en la sede para enviarlo a las computadoras portátiles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="292" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} es {role}; su huella es {fingerprint}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <source>none</source>
+            <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>Upon request</source>
-            <translation>A solicitud</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="302" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop: error: no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>no target</source>
-            <translation>sin meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
-            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
-            <translation>{path}: guardada el {when} en {device}; {events}, {people} (esquema {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>Se escribió {path}: {items} del plan de trabajo {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n event(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
+            <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participante</numerusform>
-                <numerusform>%n participantes</numerusform>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="340" />
-            <source>{path} does not exist; there is nothing to check.</source>
-            <translation>{path} no existe; no hay nada que comprobar.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>diga por qué cambia el plan con --reason TEXTO (se guarda en el historial del plan), o vea la vista previa con --dry-run</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop: error: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="354" />
-            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
-            <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="388" />
-            <source>cicte-desktop: error: there is no work plan for {year}</source>
-            <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
-            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
-            <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="434" />
-            <source>--to needs --from</source>
-            <translation>--to requiere --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="443" />
-            <source>the period ends before it starts</source>
-            <translation>el período termina antes de empezar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="454" />
-            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
-            <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
-            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
-            <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>Se escribió {path}: {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="495" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requiere --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="497" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state solo se usa con --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="499" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requiere --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="501" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event solo se usa con --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>Se escribió {path}: {certificates}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="325" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>%n certificate(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n certificado</numerusform>
-                <numerusform>%n certificados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>Se escribió {path}: {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nuevo</numerusform>
-                <numerusform>%n nuevos</numerusform>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -1023,15 +944,246 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
                 <numerusform>%n sin cambios</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Added:</source>
+            <translation>Añadidos:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Changed:</source>
+            <translation>Modificados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Retired:</source>
+            <translation>Retirados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="334" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>No están en el libro (se conservan como están):</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <source>row {row}: </source>
+            <translation>fila {row}: </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="346" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(se conserva, marcado como retirado: hay eventos que lo usan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(se quita del plan: ningún evento lo usa)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
+            <location filename="../../cicte_desktop/__main__.py" line="350" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <source>Skipped {what}</source>
+            <translation>Omitida {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="356" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop: error: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Nada que cambiar: el libro es el plan tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <source>Nothing was written (dry run).</source>
+            <translation>No se escribió nada (simulación).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importado en el plan de trabajo {year}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Se creó el plan de trabajo {year} a partir del plan {source}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} es {role}; su huella es {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>no target</source>
+            <translation>sin meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path}: guardada el {when} en {device}; {events}, {people} (esquema {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <source>{path} does not exist; there is nothing to check.</source>
+            <translation>{path} no existe; no hay nada que comprobar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
+            <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <source>--to needs --from</source>
+            <translation>--to requiere --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <source>the period ends before it starts</source>
+            <translation>el período termina antes de empezar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
+            <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
+            <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="580" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>Se escribió {path}: {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requiere --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state solo se usa con --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requiere --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event solo se usa con --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>Se escribió {path}: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>Se escribió {path}: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="629" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="631" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n con problemas</numerusform>
@@ -1039,32 +1191,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="535" />
+            <location filename="../../cicte_desktop/__main__.py" line="634" />
             <source>  row {row}: {problems}</source>
             <translation>  fila {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="537" />
-            <source>Nothing was imported.</source>
-            <translation>No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="639" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="541" />
+            <location filename="../../cicte_desktop/__main__.py" line="640" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importación: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -1072,42 +1219,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="571" />
+            <location filename="../../cicte_desktop/__main__.py" line="670" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="574" />
+            <location filename="../../cicte_desktop/__main__.py" line="673" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  columna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>skip</source>
             <translation>omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="578" />
+            <location filename="../../cicte_desktop/__main__.py" line="677" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <location filename="../../cicte_desktop/__main__.py" line="695" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <location filename="../../cicte_desktop/__main__.py" line="697" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -1115,7 +1262,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -1123,17 +1270,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="711" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -1141,7 +1288,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -1149,7 +1296,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="616" />
+            <location filename="../../cicte_desktop/__main__.py" line="715" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflicto</numerusform>
@@ -1157,52 +1304,52 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>keeps this database's version</source>
             <translation>se conserva la versión de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>takes the package's version</source>
             <translation>se toma la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="620" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="624" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>only headquarters may change it</source>
             <translation>solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <location filename="../../cicte_desktop/__main__.py" line="724" />
             <source>its reporting period is locked</source>
             <translation>su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
+            <location filename="../../cicte_desktop/__main__.py" line="725" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  rechazado: {kind} «{label}» ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <location filename="../../cicte_desktop/__main__.py" line="727" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este paquete ya se importó el {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulación: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -1210,7 +1357,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -1218,32 +1365,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="659" />
+            <location filename="../../cicte_desktop/__main__.py" line="762" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from y --to van con --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="662" />
+            <location filename="../../cicte_desktop/__main__.py" line="765" />
             <source>--figures goes with --json</source>
             <translation>--figures va con --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="825" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="844" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Se agregó el plan de trabajo {year}, traspasado del año anterior con algunas metas cambiadas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
+            <location filename="../../cicte_desktop/__main__.py" line="847" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>No se agregaron planes de trabajo para los años siguientes: solo la sede crea planes de trabajo (cicte-desktop device role headquarters). Los eventos de años posteriores cuentan para el último plan anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
@@ -1251,12 +1398,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="795" />
+            <location filename="../../cicte_desktop/__main__.py" line="898" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="843" />
+            <location filename="../../cicte_desktop/__main__.py" line="946" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -2336,392 +2483,392 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="60" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="61" />
             <source>all dates</source>
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>By member state</source>
             <translation>Por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Plan path</source>
             <translation>Ruta en el plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Units toward target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfacción (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Pre-test average</source>
             <translation>Promedio prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Post-test average</source>
             <translation>Promedio prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up notes</source>
             <translation>Notas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Plan year</source>
             <translation>Año del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Event ID</source>
             <translation>ID del evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="394" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="462" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="463" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="473" />
             <source>Amended</source>
             <translation>Modificado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="482" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="486" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="522" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="563" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="564" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="586" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="588" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2796,112 +2943,112 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>ocupa {size} MB, mucho más que un libro de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="283" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Eventos; exporte una desde CICTE Desktop, edítela y vuelva a importarla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="286" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} fue rechazado: su hoja de eventos declara {rows} filas y {columns} columnas, más de las que puede tener una hoja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="316" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contiene más de {count} eventos; impórtelo por partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="322" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="345" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="381" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="396" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="402" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="406" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="451" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="476" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="479" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="532" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="536" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="538" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="541" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -4031,71 +4178,91 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="334" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="361" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="392" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="393" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4103,7 +4270,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4111,7 +4278,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4119,7 +4286,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4127,217 +4294,217 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="436" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="484" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="571" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="608" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="829" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="830" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4350,42 +4517,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="877" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="887" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4393,113 +4560,177 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
-            <source>The work plan was not created</source>
-            <translation>No se creó el plan de trabajo</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Export Plan Workbook</source>
+            <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Certificates of participation</source>
-            <translation>Certificados de participación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
-            <source>Cannot make this report</source>
-            <translation>No se puede generar este informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>PDF report</source>
-            <translation>Informe PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>Preparing {name}…</source>
-            <translation>Preparando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report failed</source>
-            <translation>Error en el informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>No se pudo escribir el informe ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
-            <source>Import events from Excel</source>
-            <translation>Importar eventos de Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>Import</source>
-            <translation>Importar</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <source>Import Plan Workbook</source>
+            <translation>Importar libro del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1009" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
-            <source>%n event(s) created</source>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n evento creado</numerusform>
-                <numerusform>%n eventos creados</numerusform>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
                 <numerusform>%n modificados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Se creó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
+            <source>The work plan was not created</source>
+            <translation>No se creó el plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1089" />
+            <source>Cannot make this report</source>
+            <translation>No se puede generar este informe</translation>
+        </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report failed</source>
+            <translation>Error en el informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>No se pudo escribir el informe ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4507,7 +4738,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1201" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4515,52 +4746,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1250" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4568,7 +4799,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4576,7 +4807,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4584,7 +4815,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4592,7 +4823,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4600,32 +4831,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1306" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4638,22 +4869,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1343" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1353" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1357" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4661,52 +4892,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1397" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1398" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1408" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4714,7 +4945,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4722,17 +4953,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4741,27 +4972,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1447" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1477" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -6174,97 +6405,112 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indique por qué cambia el plan: cada cambio requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
             <source>A plan item needs a title.</source>
             <translation>Un elemento del plan necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
             <source>A title has at most {count} characters.</source>
             <translation>Un título tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
             <source>There is no work plan for {year}.</source>
             <translation>No hay plan de trabajo para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este elemento ya no está en el plan; vuelva a abrir el editor del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Una actividad no tiene elementos debajo; agregue a su proyecto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <source>Activities are not numbered: they follow their project's order.</source>
+            <translation>Las actividades no se numeran: siguen el orden de su proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <source>A work area needs its number and a program its letter.</source>
+            <translation>Un área de trabajo necesita su número y un programa su letra.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <source>A number or letter has at most {count} characters.</source>
+            <translation>Un número o letra tiene como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un elemento solo se mueve bajo un elemento del mismo nivel del mismo plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Nada se mueve a un elemento retirado: ya no está en el plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
             <source>This item is already retired.</source>
             <translation>Este elemento ya está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
-            <source>A half-year target is a number from 0 to 1,000,000.</source>
-            <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
-            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
-            <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
-            <source>A half-year target cannot be more than the whole target ({target}).</source>
-            <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
-            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
-            <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
-            <source>A target is a number from 0 to 1,000,000.</source>
-            <translation>Una meta es un número de 0 a 1.000.000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
-            <source>A unit has at most {count} characters.</source>
-            <translation>Una unidad tiene como máximo {count} caracteres.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Only activities have targets.</source>
             <translation>Solo las actividades tienen metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <source>A target is a number from 0 to 1,000,000.</source>
+            <translation>Una meta es un número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <source>A unit has at most {count} characters.</source>
+            <translation>Una unidad tiene como máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modificado el {date}, tras la aprobación del plan el {approved}: {reason}</translation>
         </message>
@@ -6603,6 +6849,175 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
     </context>
     <context>
+        <name>PlanImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="25" />
+            <source>Import Plan Workbook — {name}</source>
+            <translation>Importar libro del plan — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>What changes</source>
+            <translation>Qué cambia</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>Problemas (%n)</numerusform>
+                <numerusform>Problemas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Añadidos (%n)</numerusform>
+                <numerusform>Añadidos (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Modificados (%n)</numerusform>
+                <numerusform>Modificados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirados (%n)</numerusform>
+                <numerusform>Retirados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Sin cambios (%n)</numerusform>
+                <numerusform>Sin cambios (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
+                <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <source>kept, marked retired: events point at it</source>
+            <translation>se conserva, marcado como retirado: hay eventos que lo usan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <source>taken out of the plan: no events point at it</source>
+            <translation>se quita del plan: ningún evento lo usa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
+            <source>new</source>
+            <translation>nuevo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <source>Rows not read (%n)</source>
+            <translation>
+                <numerusform>Filas no leídas (%n)</numerusform>
+                <numerusform>Filas no leídas (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTitlesDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="55" />
@@ -6621,29 +7036,475 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
     </context>
     <context>
+        <name>PlanWorkbook</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="60" />
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="61" />
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="62" />
+            <source>Title (English)</source>
+            <translation>Título (inglés)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="63" />
+            <source>Title (Spanish)</source>
+            <translation>Título (español)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="64" />
+            <source>Title (French)</source>
+            <translation>Título (francés)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="65" />
+            <source>Title (Portuguese)</source>
+            <translation>Título (portugués)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="66" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <source>Retired</source>
+            <translation>Retirado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <source>Parent id</source>
+            <translation>Id del padre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <source>Carried from id</source>
+            <translation>Id de origen</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Symbol</source>
+            <translation>Signatura</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <source>Approved on</source>
+            <translation>Aprobado el</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <source>How to use</source>
+            <translation>Cómo usarlo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <source>How to use this workbook</source>
+            <translation>Cómo usar este libro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
+            <translation>La hoja Plan de Trabajo enumera cada elemento del plan, una fila cada uno, en el orden del plan: áreas de trabajo, programas, proyectos y actividades previstas. Modifíquela aquí, guárdela e impórtela con Plan &gt; Importar libro del plan… (o cicte-desktop plan import ARCHIVO). La importación muestra primero qué cambiaría: no se escribe nada hasta que lo confirme, con un motivo, y cada cambio va al historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
+            <translation>Para modificar un elemento, cambie sus celdas: su título en cualquier idioma, su código (número o letra), su meta, unidad o “A solicitud”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
+            <translation>Para añadir un elemento, añada una fila con el Id vacío donde deba ir e indique su Nivel. Va bajo la fila más cercana encima de ella del nivel superior (un programa bajo el área de trabajo de encima, etc.), o bajo el elemento indicado en su Id del padre, y ocupa el lugar de su fila entre sus hermanos. El código de un elemento nuevo, si se deja vacío, es el siguiente libre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
+            <translation>Para retirar un elemento, ponga Retirado en Sí. Un elemento que usan eventos se conserva, marcado como retirado, con sus eventos; uno sin eventos se quita del plan. Las filas nunca se borran: una fila que usted borre queda en el plan como está (la importación la enumera).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
+            <translation>Para subir o bajar un elemento, mueva su fila entre sus hermanos. Para moverlo bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre: irá al final allí.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
+            <translation>No edite las columnas Id, Id del padre (salvo para mover) ni Id de origen, ni la fila oculta encima de los encabezados: vinculan cada fila con su elemento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
+            <translation>El Año encima de la tabla dice de qué año es el plan del libro. Para redactar el plan del año siguiente, cambie el Año: si ese año aún no tiene plan, la importación lo crea como copia de este, con sus cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
+            <translation>Las metas son números enteros de 0 a 1.000.000. Escriba valores, no fórmulas: se rechaza una celda con una fórmula. Los títulos tienen como máximo 2.000 caracteres, las unidades 200.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
+            <translation>Los encabezados pueden estar en inglés, español, francés o portugués; se omiten las filas de título, las filas vacías y una fila de totales sin Nivel ni Id. No combine celdas en la tabla.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <source>not approved yet</source>
+            <translation>aún no aprobado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorkbookImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Esta computadora es un portátil: los cambios del plan se hacen en la sede, desde donde llegan a todos los portátiles. Aquí puede ver este libro, no importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
+            <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, fila {row}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <source>{sheet}, row {row}, column {letter} ({heading})</source>
+            <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
+            <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
+            <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
+            <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
+            <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
+            <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <source>holds the error {value}</source>
+            <translation>contiene el error {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <source>“{value}” is not a level ({levels})</source>
+            <translation>“{value}” no es un nivel ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <source>the Level is empty ({levels})</source>
+            <translation>el Nivel está vacío ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <source>the same Id is on row {row} too; each item has one row</source>
+            <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <source>this Id is an item of the {other} plan, not of the {year} plan</source>
+            <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
+            <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
+            <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <source>an item needs a title</source>
+            <translation>un elemento necesita un título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <source>a title has at most {count} characters (this one has {length})</source>
+            <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <source>activities have no code (they are numbered by their order)</source>
+            <translation>las actividades no tienen código (se numeran por su orden)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <source>“{value}” is not a number like 3</source>
+            <translation>“{value}” no es un número como 3</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <source>“{value}” is not a letter like B</source>
+            <translation>“{value}” no es una letra como B</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <source>a work area needs its number and a program its letter</source>
+            <translation>un área de trabajo necesita su número y un programa su letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <source>“{value}” is not a whole number from 0 to 1,000,000</source>
+            <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <source>{value} is too large: a target is at most 1,000,000</source>
+            <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <source>a unit has at most {count} characters (this one has {length})</source>
+            <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>“{value}” no es ni {yes} ni {no}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <source>only activities have targets</source>
+            <translation>solo las actividades tienen metas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <source>a work area's Parent id is the plan's own (or empty)</source>
+            <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <source>no item of the {year} plan has this Id</source>
+            <translation>ningún elemento del plan {year} tiene este Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
+            <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
+            <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <source>a new item cannot be retired; leave the row out</source>
+            <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
+            <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <source>{name}: the sheet {sheet} lists no items of a plan.</source>
+            <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
+            <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
+            <translation>No se importó nada: esta computadora es un portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todos los portátiles). Importe el libro allí.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <source>Nothing to import: the workbook is the plan as it is.</source>
+            <translation>Nada que importar: el libro es el plan tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>No se importó nada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <source>Nothing was imported: the database refused the change ({detail}).</source>
+            <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
+            <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <source>carried over from the {year} plan</source>
+            <translation>trasladado del plan {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanYears</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="80" />
             <source>{year} is not a year for a work plan (from {first} to {last}).</source>
             <translation>{year} no es un año para un plan de trabajo (de {first} a {last}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="88" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="83" />
             <source>There is already a work plan for {year}; a year has one work plan, which can be edited.</source>
             <translation>Ya existe un plan de trabajo para {year}; un año tiene un solo plan de trabajo, que se puede editar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="91" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="86" />
             <source>There is no work plan for {year} to start from (work plans: {years}).</source>
             <translation>No hay plan de trabajo de {year} del que partir (planes de trabajo: {years}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="92" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="87" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="106" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="117" />
             <source>Carried over from the {year} work plan ({symbol}).</source>
             <translation>Trasladado del plan de trabajo {year} ({symbol}).</translation>
         </message>

@@ -634,201 +634,231 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
-            <source>write a consistent copy of the database</source>
-            <translation>écrire une copie cohérente de la base de données</translation>
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>where to write the copy</source>
-            <translation>emplacement de la copie</translation>
+            <source>the plan's year</source>
+            <translation>l'année du plan</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
-            <source>the backup to restore</source>
-            <translation>la sauvegarde à restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
-            <source>write a report file</source>
-            <translation>écrire un fichier de rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>le classeur du plan (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>show what would change; write nothing</source>
+            <translation>montre ce qui changerait ; n'écrit rien</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <source>write a consistent copy of the database</source>
+            <translation>écrire une copie cohérente de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>where to write the copy</source>
+            <translation>emplacement de la copie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <source>the backup to restore</source>
+            <translation>la sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>write a report file</source>
+            <translation>écrire un fichier de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="214" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="229" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="233" />
+            <location filename="../../cicte_desktop/__main__.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <location filename="../../cicte_desktop/__main__.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
+            <location filename="../../cicte_desktop/__main__.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <location filename="../../cicte_desktop/__main__.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
+            <location filename="../../cicte_desktop/__main__.py" line="261" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
+            <location filename="../../cicte_desktop/__main__.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
             <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
             <translation>Le plan de travail {year} ({symbol}) a été créé à partir du plan {source} : {areas}, {programs}, {projects}, {activities}, chacun repris avec ses objectifs et ses titres.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -836,7 +866,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -844,7 +874,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -852,7 +882,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="286" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -860,162 +890,53 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
             <translation>Remarque : cet ordinateur n’est pas le siège, le nouveau plan reste donc ici : les autres ordinateurs refusent les modifications du plan de travail qui en viennent, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Créez le plan au siège pour l’envoyer aux ordinateurs portables.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="292" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <source>none</source>
+            <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>Upon request</source>
-            <translation>Sur demande</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="302" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop : erreur : il n'y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>no target</source>
-            <translation>aucun objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
-            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
-            <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>{path} écrit : {items} du plan de travail {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n event(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
+            <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n événement</numerusform>
-                <numerusform>%n événements</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="340" />
-            <source>{path} does not exist; there is nothing to check.</source>
-            <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>dites pourquoi le plan change avec --reason TEXTE (gardé dans l'historique du plan), ou prévisualisez avec --dry-run</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop : erreur : {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="354" />
-            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
-            <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="388" />
-            <source>cicte-desktop: error: there is no work plan for {year}</source>
-            <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
-            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
-            <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="434" />
-            <source>--to needs --from</source>
-            <translation>--to exige --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="443" />
-            <source>the period ends before it starts</source>
-            <translation>la période se termine avant de commencer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="454" />
-            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
-            <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
-            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
-            <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} écrit : {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="495" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state exige --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="497" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state s'utilise avec --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="499" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates exige --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="501" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event s'utilise avec --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} écrit : {certificates}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="325" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>%n certificate(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n certificat</numerusform>
-                <numerusform>%n certificats</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} écrit : {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nouveau</numerusform>
-                <numerusform>%n nouveaux</numerusform>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -1023,15 +944,246 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
                 <numerusform>%n inchangés</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Added:</source>
+            <translation>Ajoutés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Changed:</source>
+            <translation>Modifiés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Retired:</source>
+            <translation>Retirés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="334" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Absents du classeur (conservés tels quels) :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <source>row {row}: </source>
+            <translation>ligne {row} : </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="346" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(conservé, marqué retiré : des événements s'y rapportent)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(retiré du plan : aucun événement ne s'y rapporte)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
+            <location filename="../../cicte_desktop/__main__.py" line="350" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <source>Skipped {what}</source>
+            <translation>Ignorée : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="356" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop : erreur : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Rien à changer : le classeur est le plan tel qu'il est.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Rien n'a été écrit (simulation).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importé dans le plan de travail {year} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plan de travail {year} créé à partir du plan {source} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>no target</source>
+            <translation>aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <source>{path} does not exist; there is nothing to check.</source>
+            <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
+            <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <source>--to needs --from</source>
+            <translation>--to exige --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <source>the period ends before it starts</source>
+            <translation>la période se termine avant de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
+            <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
+            <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="580" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} écrit : {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state exige --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state s'utilise avec --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates exige --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event s'utilise avec --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} écrit : {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat</numerusform>
+                <numerusform>%n certificats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} écrit : {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="629" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="631" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n avec problèmes</numerusform>
@@ -1039,32 +1191,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="535" />
+            <location filename="../../cicte_desktop/__main__.py" line="634" />
             <source>  row {row}: {problems}</source>
             <translation>  ligne {row} : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="537" />
-            <source>Nothing was imported.</source>
-            <translation>Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="639" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="541" />
+            <location filename="../../cicte_desktop/__main__.py" line="640" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importation : {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -1072,42 +1219,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="571" />
+            <location filename="../../cicte_desktop/__main__.py" line="670" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="574" />
+            <location filename="../../cicte_desktop/__main__.py" line="673" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  colonne {column} « {header} » : {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>import</source>
             <translation>importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>skip</source>
             <translation>ignorer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="578" />
+            <location filename="../../cicte_desktop/__main__.py" line="677" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <location filename="../../cicte_desktop/__main__.py" line="695" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <location filename="../../cicte_desktop/__main__.py" line="697" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -1115,7 +1262,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -1123,17 +1270,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="711" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -1141,7 +1288,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -1149,7 +1296,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="616" />
+            <location filename="../../cicte_desktop/__main__.py" line="715" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflit</numerusform>
@@ -1157,52 +1304,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="620" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="624" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <location filename="../../cicte_desktop/__main__.py" line="724" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
+            <location filename="../../cicte_desktop/__main__.py" line="725" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <location filename="../../cicte_desktop/__main__.py" line="727" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -1210,7 +1357,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -1218,32 +1365,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="659" />
+            <location filename="../../cicte_desktop/__main__.py" line="762" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="662" />
+            <location filename="../../cicte_desktop/__main__.py" line="765" />
             <source>--figures goes with --json</source>
             <translation>--figures s'utilise avec --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="825" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="844" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Plan de travail {year} ajouté, reporté de l’année précédente avec quelques objectifs modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
+            <location filename="../../cicte_desktop/__main__.py" line="847" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Aucun plan de travail n’a été ajouté pour les années suivantes : seul le siège crée les plans de travail (cicte-desktop device role headquarters). Les événements des années suivantes comptent pour le dernier plan antérieur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1251,12 +1398,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="795" />
+            <location filename="../../cicte_desktop/__main__.py" line="898" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="843" />
+            <location filename="../../cicte_desktop/__main__.py" line="946" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -2336,392 +2483,392 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="60" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="61" />
             <source>all dates</source>
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>By member state</source>
             <translation>Par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Plan path</source>
             <translation>Référence du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Units toward target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfaction (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Pre-test average</source>
             <translation>Moyenne prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Post-test average</source>
             <translation>Moyenne post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up notes</source>
             <translation>Notes de suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Plan year</source>
             <translation>Année du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Event ID</source>
             <translation>ID de l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="394" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="462" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="463" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="473" />
             <source>Amended</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="482" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="486" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="522" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="563" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="564" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="586" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="588" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2796,112 +2943,112 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="283" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="286" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="316" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="322" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="345" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="381" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="396" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="402" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="406" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="451" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="476" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="479" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="532" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="536" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="538" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="541" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -4031,71 +4178,91 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xporter le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importer le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="334" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="361" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="392" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="393" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4103,7 +4270,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4111,7 +4278,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4119,7 +4286,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4127,217 +4294,217 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="436" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="484" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="571" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="608" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="829" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="830" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4350,42 +4517,42 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Cannot export this period</source>
             <translation>Impossible d’exporter cette période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="877" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="887" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4393,113 +4560,177 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
-            <source>The work plan was not created</source>
-            <translation>Le plan de travail n’a pas été créé</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Export Plan Workbook</source>
+            <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Certificates of participation</source>
-            <translation>Certificats de participation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
-            <source>Cannot make this report</source>
-            <translation>Impossible de produire ce rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>Preparing {name}…</source>
-            <translation>Préparation de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report failed</source>
-            <translation>La création du rapport a échoué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
-            <source>Import events from Excel</source>
-            <translation>Importer des événements d'Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>Import</source>
-            <translation>Importation</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <source>Import Plan Workbook</source>
+            <translation>Importer le classeur du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1009" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
-            <source>%n event(s) created</source>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n événement créé</numerusform>
-                <numerusform>%n événements créés</numerusform>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
                 <numerusform>%n modifiés</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Plan de travail {year} créé : {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Plan de travail {year} modifié : {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
+            <source>The work plan was not created</source>
+            <translation>Le plan de travail n’a pas été créé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>Certificates of participation</source>
+            <translation>Certificats de participation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1089" />
+            <source>Cannot make this report</source>
+            <translation>Impossible de produire ce rapport</translation>
+        </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>Preparing {name}…</source>
+            <translation>Préparation de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report failed</source>
+            <translation>La création du rapport a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <source>Import events from Excel</source>
+            <translation>Importer des événements d'Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4507,7 +4738,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1201" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4515,52 +4746,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1250" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4568,7 +4799,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4576,7 +4807,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4584,7 +4815,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4592,7 +4823,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4600,32 +4831,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1306" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4638,22 +4869,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1343" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1353" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1357" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4661,52 +4892,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1397" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1398" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1408" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4714,7 +4945,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4722,17 +4953,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4741,27 +4972,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1447" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1477" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -6174,97 +6405,112 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification exige un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
             <source>A plan item needs a title.</source>
             <translation>Un élément du plan doit avoir un titre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
             <source>A title has at most {count} characters.</source>
             <translation>Un titre compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
             <source>There is no work plan for {year}.</source>
             <translation>Il n'y a pas de plan de travail pour {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Cet élément n'est plus dans le plan ; rouvrez l'éditeur du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Une activité n'a pas d'éléments en dessous ; ajoutez plutôt à son projet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <source>Activities are not numbered: they follow their project's order.</source>
+            <translation>Les activités ne sont pas numérotées : elles suivent l'ordre de leur projet.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <source>A work area needs its number and a program its letter.</source>
+            <translation>Un domaine d'action a besoin de son numéro et un programme de sa lettre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <source>A number or letter has at most {count} characters.</source>
+            <translation>Un numéro ou une lettre a au plus {count} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un élément ne se déplace que sous un élément du même niveau du même plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Rien ne se déplace sous un élément retiré : il n'est plus dans le plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
             <source>This item is already retired.</source>
             <translation>Cet élément est déjà retiré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
-            <source>A half-year target is a number from 0 to 1,000,000.</source>
-            <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
-            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
-            <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
-            <source>A half-year target cannot be more than the whole target ({target}).</source>
-            <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
-            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
-            <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
-            <source>A target is a number from 0 to 1,000,000.</source>
-            <translation>Une cible est un nombre de 0 à 1 000 000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
-            <source>A unit has at most {count} characters.</source>
-            <translation>Une unité compte au plus {count} caractères.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Only activities have targets.</source>
             <translation>Seules les activités ont des cibles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <source>A target is a number from 0 to 1,000,000.</source>
+            <translation>Une cible est un nombre de 0 à 1 000 000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <source>A unit has at most {count} characters.</source>
+            <translation>Une unité compte au plus {count} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modifié le {date}, après l’approbation du plan le {approved} : {reason}</translation>
         </message>
@@ -6603,6 +6849,175 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
     </context>
     <context>
+        <name>PlanImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="25" />
+            <source>Import Plan Workbook — {name}</source>
+            <translation>Importer le classeur du plan — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>What changes</source>
+            <translation>Ce qui change</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>Problèmes (%n)</numerusform>
+                <numerusform>Problèmes (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Pourquoi le plan change (obligatoire ; gardé dans l'historique du plan avec chaque changement)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>Les lignes à problème bloquent l'importation : corrigez-les dans le classeur et importez-le à nouveau. Rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>Le classeur est le plan tel qu'il est : il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>Rien n'est écrit avant que vous appuyiez sur Appliquer ; alors tous les changements d'un coup, chacun avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Ajoutés (%n)</numerusform>
+                <numerusform>Ajoutés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Modifiés (%n)</numerusform>
+                <numerusform>Modifiés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirés (%n)</numerusform>
+                <numerusform>Retirés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Inchangés (%n)</numerusform>
+                <numerusform>Inchangés (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
+                <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <source>kept, marked retired: events point at it</source>
+            <translation>conservé, marqué retiré : des événements s'y rapportent</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <source>taken out of the plan: no events point at it</source>
+            <translation>retiré du plan : aucun événement ne s'y rapporte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <source>Rows not read (%n)</source>
+            <translation>
+                <numerusform>Lignes non lues (%n)</numerusform>
+                <numerusform>Lignes non lues (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTitlesDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="55" />
@@ -6621,29 +7036,475 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
     </context>
     <context>
+        <name>PlanWorkbook</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="60" />
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="61" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="62" />
+            <source>Title (English)</source>
+            <translation>Titre (anglais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="63" />
+            <source>Title (Spanish)</source>
+            <translation>Titre (espagnol)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="64" />
+            <source>Title (French)</source>
+            <translation>Titre (français)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="65" />
+            <source>Title (Portuguese)</source>
+            <translation>Titre (portugais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="66" />
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <source>Retired</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <source>Parent id</source>
+            <translation>Id du parent</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <source>Carried from id</source>
+            <translation>Id d'origine</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Symbol</source>
+            <translation>Cote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <source>Approved on</source>
+            <translation>Approuvé le</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <source>How to use</source>
+            <translation>Mode d'emploi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <source>How to use this workbook</source>
+            <translation>Mode d'emploi de ce classeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
+            <translation>La feuille Plan de travail liste chaque élément du plan, une ligne chacun, dans l'ordre du plan : domaines d'action, programmes, projets et activités prévues. Modifiez-la ici, enregistrez-la et importez-la avec Plan &gt; Importer le classeur du plan… (ou cicte-desktop plan import FICHIER). L'importation montre d'abord ce qu'elle changerait : rien n'est écrit avant que vous confirmiez, avec un motif, et chaque changement va dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
+            <translation>Pour modifier un élément, changez ses cellules : son titre dans toute langue, son code (numéro ou lettre), son objectif, son unité ou « Sur demande ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
+            <translation>Pour ajouter un élément, ajoutez une ligne avec un Id vide là où il doit aller, et indiquez son Niveau. Il va sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.), ou sous l'élément nommé par son Id du parent, et prend la place de sa ligne parmi ses voisins. Le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
+            <translation>Pour retirer un élément, mettez Retiré à Oui. Un élément auquel des événements se rapportent est conservé, marqué retiré, avec ses événements ; un élément sans événements est retiré du plan. Les lignes ne sont jamais supprimées : une ligne que vous supprimez reste dans le plan telle quelle (l'importation la liste).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
+            <translation>Pour monter ou descendre un élément, déplacez sa ligne parmi ses voisins. Pour le déplacer sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent : il y va en dernier.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
+            <translation>Ne modifiez pas les colonnes Id, Id du parent (sauf pour déplacer) ni Id d'origine, ni la ligne masquée au-dessus des en-têtes : elles relient chaque ligne à son élément.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
+            <translation>L'Année au-dessus du tableau dit de quelle année est le plan du classeur. Pour préparer le plan de l'année suivante, changez l'Année : si cette année n'a pas encore de plan, l'importation le crée comme copie de celui-ci, avec vos changements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
+            <translation>Les objectifs sont des nombres entiers de 0 à 1 000 000. Saisissez des valeurs, pas des formules : une cellule contenant une formule est refusée. Les titres ont au plus 2 000 caractères, les unités 200.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
+            <translation>Les en-têtes peuvent être en anglais, espagnol, français ou portugais ; les lignes de titre, les lignes vides et une ligne de total sans Niveau ni Id sont ignorées. Ne fusionnez pas de cellules dans le tableau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <source>not approved yet</source>
+            <translation>pas encore approuvé</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorkbookImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
+            <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, ligne {row}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <source>{sheet}, row {row}, column {letter} ({heading})</source>
+            <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
+            <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
+            <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
+            <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
+            <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <source>{where}: {problem}</source>
+            <translation>{where} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
+            <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <source>holds the error {value}</source>
+            <translation>contient l'erreur {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <source>“{value}” is not a level ({levels})</source>
+            <translation>« {value} » n'est pas un niveau ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <source>the Level is empty ({levels})</source>
+            <translation>le Niveau est vide ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <source>the same Id is on row {row} too; each item has one row</source>
+            <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <source>this Id is an item of the {other} plan, not of the {year} plan</source>
+            <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
+            <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
+            <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <source>an item needs a title</source>
+            <translation>un élément a besoin d'un titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <source>a title has at most {count} characters (this one has {length})</source>
+            <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <source>activities have no code (they are numbered by their order)</source>
+            <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <source>“{value}” is not a number like 3</source>
+            <translation>« {value} » n'est pas un numéro comme 3</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <source>“{value}” is not a letter like B</source>
+            <translation>« {value} » n'est pas une lettre comme B</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <source>a work area needs its number and a program its letter</source>
+            <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <source>“{value}” is not a whole number from 0 to 1,000,000</source>
+            <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <source>{value} is too large: a target is at most 1,000,000</source>
+            <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <source>a unit has at most {count} characters (this one has {length})</source>
+            <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>« {value} » n'est ni {yes} ni {no}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <source>only activities have targets</source>
+            <translation>seules les activités ont des objectifs</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <source>a work area's Parent id is the plan's own (or empty)</source>
+            <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <source>no item of the {year} plan has this Id</source>
+            <translation>aucun élément du plan {year} n'a cet Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
+            <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
+            <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <source>a new item cannot be retired; leave the row out</source>
+            <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
+            <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <source>{name}: the sheet {sheet} lists no items of a plan.</source>
+            <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
+            <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
+            <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <source>Nothing to import: the workbook is the plan as it is.</source>
+            <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>Rien n'a été importé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <source>Nothing was imported: the database refused the change ({detail}).</source>
+            <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
+            <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <source>carried over from the {year} plan</source>
+            <translation>reporté du plan {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanYears</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="80" />
             <source>{year} is not a year for a work plan (from {first} to {last}).</source>
             <translation>{year} n’est pas une année pour un plan de travail (de {first} à {last}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="88" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="83" />
             <source>There is already a work plan for {year}; a year has one work plan, which can be edited.</source>
             <translation>Il existe déjà un plan de travail pour {year} ; une année a un seul plan de travail, qui peut être modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="91" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="86" />
             <source>There is no work plan for {year} to start from (work plans: {years}).</source>
             <translation>Il n’y a pas de plan de travail {year} de départ (plans de travail : {years}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="92" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="87" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="106" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="117" />
             <source>Carried over from the {year} work plan ({symbol}).</source>
             <translation>Repris du plan de travail {year} ({symbol}).</translation>
         </message>

@@ -634,201 +634,231 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="189" />
-            <source>write a consistent copy of the database</source>
-            <translation>gravar uma cópia consistente do banco de dados</translation>
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>where to write the copy</source>
-            <translation>onde gravar a cópia</translation>
+            <source>the plan's year</source>
+            <translation>o ano do plano</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="193" />
-            <source>the backup to restore</source>
-            <translation>o backup a restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="197" />
-            <source>write a report file</source>
-            <translation>gravar um arquivo de relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="202" />
+            <location filename="../../cicte_desktop/__main__.py" line="192" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="194" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>a pasta de trabalho do plano (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="195" />
+            <source>show what would change; write nothing</source>
+            <translation>mostra o que mudaria; não grava nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="196" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="198" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="199" />
+            <source>write a consistent copy of the database</source>
+            <translation>gravar uma cópia consistente do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="200" />
+            <source>where to write the copy</source>
+            <translation>onde gravar a cópia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="201" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="207" />
+            <source>write a report file</source>
+            <translation>gravar um arquivo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="212" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
+            <location filename="../../cicte_desktop/__main__.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
+            <location filename="../../cicte_desktop/__main__.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="206" />
+            <location filename="../../cicte_desktop/__main__.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
+            <location filename="../../cicte_desktop/__main__.py" line="219" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="210" />
+            <location filename="../../cicte_desktop/__main__.py" line="220" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
+            <location filename="../../cicte_desktop/__main__.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="214" />
+            <location filename="../../cicte_desktop/__main__.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
+            <location filename="../../cicte_desktop/__main__.py" line="225" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="217" />
+            <location filename="../../cicte_desktop/__main__.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
+            <location filename="../../cicte_desktop/__main__.py" line="229" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
+            <location filename="../../cicte_desktop/__main__.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
+            <location filename="../../cicte_desktop/__main__.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts em vez de linhas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
+            <location filename="../../cicte_desktop/__main__.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="228" />
+            <location filename="../../cicte_desktop/__main__.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
+            <location filename="../../cicte_desktop/__main__.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="231" />
+            <location filename="../../cicte_desktop/__main__.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="233" />
+            <location filename="../../cicte_desktop/__main__.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="237" />
+            <location filename="../../cicte_desktop/__main__.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="240" />
+            <location filename="../../cicte_desktop/__main__.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
+            <location filename="../../cicte_desktop/__main__.py" line="251" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="245" />
+            <location filename="../../cicte_desktop/__main__.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
+            <location filename="../../cicte_desktop/__main__.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
+            <location filename="../../cicte_desktop/__main__.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
+            <location filename="../../cicte_desktop/__main__.py" line="261" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="252" />
+            <location filename="../../cicte_desktop/__main__.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
+            <location filename="../../cicte_desktop/__main__.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="259" />
+            <location filename="../../cicte_desktop/__main__.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="270" />
+            <location filename="../../cicte_desktop/__main__.py" line="280" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="272" />
+            <location filename="../../cicte_desktop/__main__.py" line="282" />
             <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
             <translation>O plano de trabalho {year} ({symbol}) foi iniciado a partir do plano {source}: {areas}, {programs}, {projects}, {activities}, cada um transferido com suas metas e títulos.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="274" />
+            <location filename="../../cicte_desktop/__main__.py" line="284" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -836,7 +866,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -844,7 +874,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="275" />
+            <location filename="../../cicte_desktop/__main__.py" line="285" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -852,7 +882,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="276" />
+            <location filename="../../cicte_desktop/__main__.py" line="286" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -860,162 +890,53 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="278" />
+            <location filename="../../cicte_desktop/__main__.py" line="288" />
             <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
             <translation>Nota: este computador não é a sede, então o novo plano fica aqui: os outros computadores recusam as alterações do plano de trabalho vindas dele, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Crie o plano na sede para enviá-lo aos notebooks.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="292" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="301" />
+            <source>none</source>
+            <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>Upon request</source>
-            <translation>Mediante solicitação</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="302" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop: erro: não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="317" />
-            <source>no target</source>
-            <translation>sem meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="322" />
-            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
-            <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="305" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>Gravado {path}: {items} do plano de trabalho {year}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n event(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="306" />
+            <source>%n plan item(s)</source>
             <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="324" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participante</numerusform>
-                <numerusform>%n participantes</numerusform>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="340" />
-            <source>{path} does not exist; there is nothing to check.</source>
-            <translation>{path} não existe; não há nada para verificar.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="320" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>diga por que o plano muda com --reason TEXTO (guardado no histórico do plano), ou veja a prévia com --dry-run</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="353" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop: erro: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="354" />
-            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
-            <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
-            <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="388" />
-            <source>cicte-desktop: error: there is no work plan for {year}</source>
-            <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="395" />
-            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
-            <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="434" />
-            <source>--to needs --from</source>
-            <translation>--to requer --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="443" />
-            <source>the period ends before it starts</source>
-            <translation>o período termina antes de começar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="454" />
-            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
-            <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="461" />
-            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
-            <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="481" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} gravado: {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="495" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requer --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="497" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state só é usado com --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="499" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requer --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="501" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event só é usado com --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} gravado: {certificates}.</translation>
+            <location filename="../../cicte_desktop/__main__.py" line="325" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="513" />
-            <source>%n certificate(s)</source>
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n certificado</numerusform>
-                <numerusform>%n certificados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} gravado: {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="516" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="529" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n novo</numerusform>
-                <numerusform>%n novos</numerusform>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="530" />
+            <location filename="../../cicte_desktop/__main__.py" line="326" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -1023,15 +944,246 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="531" />
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="327" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alteração</numerusform>
                 <numerusform>%n sem alteração</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Added:</source>
+            <translation>Adicionados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Changed:</source>
+            <translation>Alterados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="333" />
+            <source>Retired:</source>
+            <translation>Retirados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="334" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Fora da pasta de trabalho (mantidos como estão):</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="341" />
+            <source>row {row}: </source>
+            <translation>linha {row}: </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="346" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(mantido, marcado como retirado: há eventos ligados a ele)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="347" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(removido do plano: nenhum evento ligado a ele)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="532" />
+            <location filename="../../cicte_desktop/__main__.py" line="350" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="352" />
+            <source>Skipped {what}</source>
+            <translation>Ignorada {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="356" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop: erro: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="357" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="366" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Nada a alterar: a pasta de trabalho é o plano tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="369" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Nada foi gravado (simulação).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="372" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importado no plano de trabalho {year}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="376" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plano de trabalho {year} criado a partir do plano {source}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="391" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="416" />
+            <source>no target</source>
+            <translation>sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
+            <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <source>{path} does not exist; there is nothing to check.</source>
+            <translation>{path} não existe; não há nada para verificar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
+            <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <source>Restored into {path}; the database as it was is kept in {kept}.</source>
+            <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <source>cicte-desktop: error: there is no work plan for {year}</source>
+            <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
+            <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <source>--to needs --from</source>
+            <translation>--to requer --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <source>the period ends before it starts</source>
+            <translation>o período termina antes de começar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
+            <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
+            <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="580" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} gravado: {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="594" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} gravado: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} gravado: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="615" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="629" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/__main__.py" line="631" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n com problemas</numerusform>
@@ -1039,32 +1191,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="535" />
+            <location filename="../../cicte_desktop/__main__.py" line="634" />
             <source>  row {row}: {problems}</source>
             <translation>  linha {row}: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="537" />
-            <source>Nothing was imported.</source>
-            <translation>Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="540" />
+            <location filename="../../cicte_desktop/__main__.py" line="639" />
             <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
             <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="541" />
+            <location filename="../../cicte_desktop/__main__.py" line="640" />
             <source>Nothing to import: the workbook's Events sheet lists no events.</source>
             <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>Imported: {created}, {changed}.</source>
             <translation>Importação concluída: {created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="550" />
+            <location filename="../../cicte_desktop/__main__.py" line="649" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -1072,42 +1219,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="571" />
+            <location filename="../../cicte_desktop/__main__.py" line="670" />
             <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
             <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="574" />
+            <location filename="../../cicte_desktop/__main__.py" line="673" />
             <source>  column {column} “{header}”: {field}</source>
             <translation>  coluna {column} “{header}”: {field}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>import</source>
             <translation>importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="576" />
+            <location filename="../../cicte_desktop/__main__.py" line="675" />
             <source>skip</source>
             <translation>ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="578" />
+            <location filename="../../cicte_desktop/__main__.py" line="677" />
             <source>  row {row}: {decision}{who}{problems}</source>
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
+            <location filename="../../cicte_desktop/__main__.py" line="695" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
+            <location filename="../../cicte_desktop/__main__.py" line="697" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -1115,7 +1262,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -1123,17 +1270,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
+            <location filename="../../cicte_desktop/__main__.py" line="711" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -1141,7 +1288,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="614" />
+            <location filename="../../cicte_desktop/__main__.py" line="713" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -1149,7 +1296,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="616" />
+            <location filename="../../cicte_desktop/__main__.py" line="715" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflito</numerusform>
@@ -1157,52 +1304,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="618" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="620" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="624" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="625" />
+            <location filename="../../cicte_desktop/__main__.py" line="724" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="626" />
+            <location filename="../../cicte_desktop/__main__.py" line="725" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
+            <location filename="../../cicte_desktop/__main__.py" line="727" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="636" />
+            <location filename="../../cicte_desktop/__main__.py" line="735" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
+            <location filename="../../cicte_desktop/__main__.py" line="738" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -1210,7 +1357,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="642" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -1218,32 +1365,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="659" />
+            <location filename="../../cicte_desktop/__main__.py" line="762" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from e --to vão com --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="662" />
+            <location filename="../../cicte_desktop/__main__.py" line="765" />
             <source>--figures goes with --json</source>
             <translation>--figures vai com --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="722" />
+            <location filename="../../cicte_desktop/__main__.py" line="825" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="844" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
+            <location filename="../../cicte_desktop/__main__.py" line="847" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1251,12 +1398,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="795" />
+            <location filename="../../cicte_desktop/__main__.py" line="898" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="843" />
+            <location filename="../../cicte_desktop/__main__.py" line="946" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -2336,392 +2483,392 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="60" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="61" />
             <source>all dates</source>
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>By member state</source>
             <translation>Por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
             <source>Plan path</source>
             <translation>Caminho no plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Units toward target</source>
             <translation>Unidades para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfação (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Pre-test average</source>
             <translation>Média do pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
             <source>Post-test average</source>
             <translation>Média do pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
             <source>Follow-up notes</source>
             <translation>Notas de acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Plan year</source>
             <translation>Ano do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
             <source>Event ID</source>
             <translation>ID do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="394" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="462" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="463" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="473" />
             <source>Amended</source>
             <translation>Alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="482" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="486" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="522" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="563" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="564" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="586" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="588" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
             <source>M</source>
             <translation>M</translation>
         </message>
@@ -2796,112 +2943,112 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="283" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="286" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="316" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="322" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="345" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="381" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="396" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="402" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="406" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="451" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="476" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="479" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="532" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="536" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="538" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="541" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -4031,71 +4178,91 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="334" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="361" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="373" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="392" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="393" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4103,7 +4270,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4111,7 +4278,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4119,7 +4286,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4127,217 +4294,217 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="436" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="434" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="484" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="570" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="580" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="571" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="581" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="575" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="608" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="675" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="699" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="736" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="757" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="767" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="771" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="781" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="791" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="799" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="809" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="811" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="812" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="829" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="830" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4350,42 +4517,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="870" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="874" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="884" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="877" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="887" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="880" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="890" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="886" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4393,113 +4560,177 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="944" />
-            <source>The work plan was not created</source>
-            <translation>O plano de trabalho não foi criado</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Export Plan Workbook</source>
+            <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="948" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Certificates of participation</source>
-            <translation>Certificados de participação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
-            <source>Cannot make this report</source>
-            <translation>Não é possível gerar este relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>PDF report</source>
-            <translation>Relatório PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1007" />
-            <source>Preparing {name}…</source>
-            <translation>Preparando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report failed</source>
-            <translation>Falha no relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>Não foi possível gravar o relatório ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
-            <source>Import events from Excel</source>
-            <translation>Importar eventos do Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="957" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>Import</source>
-            <translation>Importar</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <source>Import Plan Workbook</source>
+            <translation>Importar pasta de trabalho do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1005" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1053" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1009" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
-            <source>%n event(s) created</source>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <source>%n added</source>
             <translation>
-                <numerusform>%n evento criado</numerusform>
-                <numerusform>%n eventos criados</numerusform>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1054" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
                 <numerusform>%n alterados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1011" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1012" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Plano de trabalho {year} criado: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1013" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Plano de trabalho {year} alterado: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1032" />
+            <source>The work plan was not created</source>
+            <translation>O plano de trabalho não foi criado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1072" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1089" />
+            <source>Cannot make this report</source>
+            <translation>Não é possível gerar este relatório</translation>
+        </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>PDF report</source>
+            <translation>Relatório PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report failed</source>
+            <translation>Falha no relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1104" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>Não foi possível gravar o relatório ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos do Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="1183" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1198" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4507,7 +4738,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1201" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4515,52 +4746,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1250" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1261" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4568,7 +4799,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4576,7 +4807,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4584,7 +4815,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4592,7 +4823,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4600,32 +4831,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1306" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4638,22 +4869,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1343" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1353" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1357" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4661,52 +4892,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1397" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1398" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1408" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4714,7 +4945,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4722,17 +4953,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4741,27 +4972,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1447" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1477" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -6174,97 +6405,112 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="104" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Diga por que o plano muda: cada alteração exige um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="111" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
             <source>A plan item needs a title.</source>
             <translation>Um item do plano precisa de um título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="113" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
             <source>A title has at most {count} characters.</source>
             <translation>Um título tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
             <source>There is no work plan for {year}.</source>
             <translation>Não há plano de trabalho para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="232" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este item já não está no plano; reabra o editor do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="304" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Uma atividade não tem itens abaixo dela; adicione ao seu projeto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="341" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <source>Activities are not numbered: they follow their project's order.</source>
+            <translation>As atividades não são numeradas: seguem a ordem do seu projeto.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <source>A work area needs its number and a program its letter.</source>
+            <translation>Uma área de trabalho precisa do seu número e um programa da sua letra.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <source>A number or letter has at most {count} characters.</source>
+            <translation>Um número ou letra tem no máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Um item só se move para baixo de um item do mesmo nível do mesmo plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="343" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Nada se move para um item retirado: já não está no plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="391" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
             <source>This item is already retired.</source>
             <translation>Este item já está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="405" />
-            <source>A half-year target is a number from 0 to 1,000,000.</source>
-            <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="408" />
-            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
-            <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="410" />
-            <source>A half-year target cannot be more than the whole target ({target}).</source>
-            <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="412" />
-            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
-            <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="425" />
-            <source>A target is a number from 0 to 1,000,000.</source>
-            <translation>Uma meta é um número de 0 a 1.000.000.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="431" />
-            <source>A unit has at most {count} characters.</source>
-            <translation>Uma unidade tem no máximo {count} caracteres.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="435" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Only activities have targets.</source>
             <translation>Só as atividades têm metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="455" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <source>A target is a number from 0 to 1,000,000.</source>
+            <translation>Uma meta é um número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <source>A unit has at most {count} characters.</source>
+            <translation>Uma unidade tem no máximo {count} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <source>A half-year target is a number from 0 to 1,000,000.</source>
+            <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <source>A half-year target is part of the activity's target: give the target as a number first.</source>
+            <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <source>A half-year target cannot be more than the whole target ({target}).</source>
+            <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
+            <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="495" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Alterado em {date}, após a aprovação do plano em {approved}: {reason}</translation>
         </message>
@@ -6603,6 +6849,175 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
     </context>
     <context>
+        <name>PlanImportDialog</name>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="25" />
+            <source>Import Plan Workbook — {name}</source>
+            <translation>Importar pasta de trabalho do plano — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alterações</numerusform>
+                <numerusform>%n sem alterações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <source>What changes</source>
+            <translation>O que muda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>Problemas (%n)</numerusform>
+                <numerusform>Problemas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <source>Why the plan changes (required; kept in the plan's history with every change)</source>
+            <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
+            <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
+            <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <source>The workbook is the plan as it is: there is nothing to import.</source>
+            <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
+            <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
+            <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <source>Added (%n)</source>
+            <translation>
+                <numerusform>Adicionados (%n)</numerusform>
+                <numerusform>Adicionados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <source>Changed (%n)</source>
+            <translation>
+                <numerusform>Alterados (%n)</numerusform>
+                <numerusform>Alterados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <source>Retired (%n)</source>
+            <translation>
+                <numerusform>Retirados (%n)</numerusform>
+                <numerusform>Retirados (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <source>Unchanged (%n)</source>
+            <translation>
+                <numerusform>Sem alterações (%n)</numerusform>
+                <numerusform>Sem alterações (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <source>Not in the workbook, kept as they are (%n)</source>
+            <translation>
+                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
+                <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <source>kept, marked retired: events point at it</source>
+            <translation>mantido, marcado como retirado: há eventos ligados a ele</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <source>taken out of the plan: no events point at it</source>
+            <translation>removido do plano: nenhum evento ligado a ele</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
+            <source>new</source>
+            <translation>novo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <source>Rows not read (%n)</source>
+            <translation>
+                <numerusform>Linhas não lidas (%n)</numerusform>
+                <numerusform>Linhas não lidas (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTitlesDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/preferences.py" line="55" />
@@ -6621,29 +7036,475 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
     </context>
     <context>
+        <name>PlanWorkbook</name>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="60" />
+            <source>Level</source>
+            <translation>Nível</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="61" />
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="62" />
+            <source>Title (English)</source>
+            <translation>Título (inglês)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="63" />
+            <source>Title (Spanish)</source>
+            <translation>Título (espanhol)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="64" />
+            <source>Title (French)</source>
+            <translation>Título (francês)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="65" />
+            <source>Title (Portuguese)</source>
+            <translation>Título (português)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="66" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <source>Retired</source>
+            <translation>Retirado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <source>Parent id</source>
+            <translation>Id do pai</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <source>Carried from id</source>
+            <translation>Id de origem</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <source>Project</source>
+            <translation>Projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <source>Activity</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <source>Symbol</source>
+            <translation>Símbolo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <source>Approved on</source>
+            <translation>Aprovado em</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <source>How to use</source>
+            <translation>Como usar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <source>How to use this workbook</source>
+            <translation>Como usar esta pasta de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
+            <translation>A folha Plano de Trabalho lista cada item do plano, uma linha cada, na ordem do plano: áreas de trabalho, programas, projetos e atividades previstas. Altere-a aqui, salve-a e importe-a com Plano &gt; Importar pasta de trabalho do plano… (ou cicte-desktop plan import ARQUIVO). A importação mostra primeiro o que mudaria: nada é gravado até você confirmar, com um motivo, e cada alteração vai para o histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
+            <translation>Para alterar um item, mude as suas células: o título em qualquer idioma, o código (número ou letra), a meta, a unidade ou “Mediante solicitação”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
+            <translation>Para adicionar um item, adicione uma linha com o Id vazio onde ele deve ficar e indique o Nível. Ele fica sob a linha mais próxima acima dele do nível superior (um programa sob a área de trabalho acima, etc.), ou sob o item indicado no Id do pai, e ocupa o lugar da sua linha entre os irmãos. O código de um item novo, deixado vazio, é o próximo livre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
+            <translation>Para retirar um item, ponha Retirado em Sim. Um item ligado a eventos é mantido, marcado como retirado, com os seus eventos; um sem eventos é removido do plano. As linhas nunca são apagadas: uma linha que você apague fica no plano como está (a importação a lista).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
+            <translation>Para subir ou descer um item, mova a sua linha entre os irmãos. Para movê-lo para outro pai do mesmo nível, ponha o Id desse pai no Id do pai: ele fica por último lá.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
+            <translation>Não edite as colunas Id, Id do pai (exceto para mover) nem Id de origem, nem a linha oculta acima dos cabeçalhos: ligam cada linha ao seu item.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
+            <translation>O Ano acima da tabela diz de que ano é o plano da pasta de trabalho. Para redigir o plano do ano seguinte, mude o Ano: se esse ano ainda não tem plano, a importação o cria como cópia deste, com as suas alterações.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
+            <translation>As metas são números inteiros de 0 a 1.000.000. Digite valores, não fórmulas: uma célula com fórmula é recusada. Os títulos têm no máximo 2.000 caracteres, as unidades 200.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
+            <translation>Os cabeçalhos podem estar em inglês, espanhol, francês ou português; linhas de título, linhas vazias e uma linha de total sem Nível nem Id são ignoradas. Não mescle células na tabela.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <source>not approved yet</source>
+            <translation>ainda não aprovado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorkbookImport</name>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
+            <translation>{name}: faltam à tabela da folha {sheet} as colunas {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, linha {row}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <source>{sheet}, row {row}, column {letter} ({heading})</source>
+            <translation>{sheet}, linha {row}, coluna {letter} ({heading})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
+            <translation>{sheet}, células {cells}: células mescladas na tabela; desfaça a mescla (cada linha precisa dos seus próprios valores).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
+            <translation>Não há plano de trabalho para {year}, e as linhas de {name} não trazem nenhum Id do plano de outro ano a partir do qual começá-lo. Exporte a pasta de trabalho do plano de um ano anterior, mude o Ano para {year} e edite-a.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
+            <translation>Não há plano de trabalho para {year}, e os Id de {name} pertencem a planos de vários anos ({years}): um plano novo parte de um só.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
+            <translation>{where}: sem Nível nem Id, não é um item (um total ou uma nota?): “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
+            <translation>contém uma fórmula ({formula}); a importação aceita só valores digitados (aqui uma fórmula nunca é calculada): digite o valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <source>holds the error {value}</source>
+            <translation>contém o erro {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <source>“{value}” is not a level ({levels})</source>
+            <translation>“{value}” não é um nível ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <source>the Level is empty ({levels})</source>
+            <translation>o Nível está vazio ({levels})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <source>the same Id is on row {row} too; each item has one row</source>
+            <translation>o mesmo Id está também na linha {row}; cada item tem uma linha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <source>this Id is an item of the {other} plan, not of the {year} plan</source>
+            <translation>este Id é um item do plano {other}, não do plano {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
+            <translation>nenhum item do plano {year} tem este Id (removido do plano, ou de outro banco de dados); deixe o Id vazio para adicionar um item</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
+            <translation>este item é de nível {level}; o nível de um item não pode mudar (adicione uma linha nova e retire esta)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <source>an item needs a title</source>
+            <translation>um item precisa de um título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <source>a title has at most {count} characters (this one has {length})</source>
+            <translation>um título tem no máximo {count} caracteres (este tem {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <source>activities have no code (they are numbered by their order)</source>
+            <translation>as atividades não têm código (são numeradas pela sua ordem)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <source>“{value}” is not a number like 3</source>
+            <translation>“{value}” não é um número como 3</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <source>“{value}” is not a letter like B</source>
+            <translation>“{value}” não é uma letra como B</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <source>a work area needs its number and a program its letter</source>
+            <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <source>“{value}” is not a whole number from 0 to 1,000,000</source>
+            <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <source>{value} is too large: a target is at most 1,000,000</source>
+            <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <source>a unit has at most {count} characters (this one has {length})</source>
+            <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <source>“{value}” is neither {yes} nor {no}</source>
+            <translation>“{value}” não é nem {yes} nem {no}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <source>only activities have targets</source>
+            <translation>só as atividades têm metas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <source>a work area's Parent id is the plan's own (or empty)</source>
+            <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <source>no item of the {year} plan has this Id</source>
+            <translation>nenhum item do plano {year} tem este Id</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
+            <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
+            <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <source>a new item cannot be retired; leave the row out</source>
+            <translation>um item novo não pode ser retirado; remova a linha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
+            <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <source>Order</source>
+            <translation>Ordem</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
+            <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <source>{name}: the sheet {sheet} lists no items of a plan.</source>
+            <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
+            <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
+            <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <source>Nothing to import: the workbook is the plan as it is.</source>
+            <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <source>Nothing was imported: {reason}</source>
+            <translation>Nada foi importado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <source>Nothing was imported: the database refused the change ({detail}).</source>
+            <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
+            <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <source>carried over from the {year} plan</source>
+            <translation>transferido do plano {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanYears</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="80" />
             <source>{year} is not a year for a work plan (from {first} to {last}).</source>
             <translation>{year} não é um ano para um plano de trabalho (de {first} a {last}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="88" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="83" />
             <source>There is already a work plan for {year}; a year has one work plan, which can be edited.</source>
             <translation>Já existe um plano de trabalho para {year}; um ano tem um único plano de trabalho, que pode ser editado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="91" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="86" />
             <source>There is no work plan for {year} to start from (work plans: {years}).</source>
             <translation>Não há plano de trabalho de {year} de partida (planos de trabalho: {years}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="92" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="87" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_years.py" line="106" />
+            <location filename="../../cicte_desktop/services/plan_years.py" line="117" />
             <source>Carried over from the {year} work plan ({symbol}).</source>
             <translation>Transferido do plano de trabalho {year} ({symbol}).</translation>
         </message>
