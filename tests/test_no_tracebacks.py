@@ -86,15 +86,16 @@ def _plan_workbook_of_a_year_without_plan(db, folder: Path) -> None:  # type: ig
     """A plan workbook whose Year (2030) has no plan and whose rows are all new: nothing to start it from."""
     from openpyxl import load_workbook
 
-    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, export_plan_workbook
+    from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, export_plan_workbook, plan_columns
 
     export_plan_workbook(db, 2016, folder / "plan 2030.xlsx")
     book = load_workbook(folder / "plan 2030.xlsx")
     sheet = book.worksheets[0]
     sheet["B2"] = 2030
     for row in range(FIRST_ITEM_ROW, sheet.max_row + 1):
-        for column in range(11, 14):  # the ids
-            sheet.cell(row, column).value = None
+        for index, column in enumerate(plan_columns(), start=1):  # the ids
+            if column.key in ("parent_id", "id", "carried_from_id"):
+                sheet.cell(row, index).value = None
     book.save(folder / "plan 2030.xlsx")
 
 

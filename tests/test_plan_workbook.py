@@ -119,8 +119,9 @@ def test_the_workbook_holds_one_row_per_item_with_its_ids_and_a_how_to(hq, tmp_p
     assert sheet.cell(3, 2).value == "CICTE/doc.5/16" and sheet.cell(4, 2).value == "2016-02-26"
     assert sheet.row_dimensions[KEY_ROW].hidden
     assert [c.value for c in sheet[HEADING_ROW]] == [
-        "Level", "Code", "Title (English)", "Title (Spanish)", "Title (French)", "Title (Portuguese)", "Target", "Unit",
-        "Upon request", "Retired", "Parent id", "Id", "Carried from id"]
+        "Level", "Code", "Title (English)", "Title (Spanish)", "Title (French)", "Title (Portuguese)", "Target",
+        "Target by 30 June", "Target July–December", "Unit", "Upon request", "Retired", "Parent id", "Id",
+        "Carried from id"]
     plan = workplan.get_work_plan(hq, 2016)
     area, program = plan.work_areas[0], plan.work_areas[0].programs[0]
     first = [c.value for c in sheet[FIRST_ITEM_ROW]]
@@ -162,7 +163,8 @@ def _messy(sheet, activity_uuid: str, project_uuid: str, level: str = "Actividad
     (merged), Spanish headings and no hidden key row, a blank row, a new activity typed under a
     project, a changed target and a totals row at the bottom."""
     spanish = ["Nivel", "Código", "Título (inglés)", "Título (español)", "Título (francés)", "Título (portugués)",
-               "Meta", "Unidad", "A solicitud", "Retirado", "Id del padre", "Id", "Id de origen"]
+               "Meta", "Meta al 30 de junio", "Meta julio–diciembre", "Unidad", "A solicitud", "Retirado",
+               "Id del padre", "Id", "Id de origen"]
     for index, heading in enumerate(spanish, start=1):
         sheet.cell(HEADING_ROW, index).value = heading
     sheet.delete_rows(KEY_ROW)  # the hidden row, deleted by someone who unhid it
@@ -245,7 +247,7 @@ def test_an_id_not_in_the_plan_is_named(hq, exported: Path, tmp_path: Path) -> N
     stranger = str(uuid_module.uuid4())
     problems = _problems(hq, exported, lambda s: setattr(s.cell(FIRST_ITEM_ROW + 3, COLUMN["id"]), "value", stranger),
                          tmp_path)
-    assert problems == [f"Work plan, row {FIRST_ITEM_ROW + 3}, column L (Id): no item of the 2016 plan has this Id "
+    assert problems == [f"Work plan, row {FIRST_ITEM_ROW + 3}, column N (Id): no item of the 2016 plan has this Id "
                         "(taken out of the plan, or from another database); leave the Id empty to add an item"]
 
 
@@ -273,7 +275,7 @@ def test_duplicate_ids_parents_not_found_and_level_mismatches_are_named(hq, expo
     problems = _problems(hq, exported, change, tmp_path)
     text = "\n".join(problems)
     assert "a Program goes under a Work area, but this Parent id is a Project" in text
-    assert f"row {FIRST_ITEM_ROW + 2}, column K (Parent id): no item of the 2016 plan has this Id" in text
+    assert f"row {FIRST_ITEM_ROW + 2}, column M (Parent id): no item of the 2016 plan has this Id" in text
     assert "the same Id is on row" in text
 
 
@@ -303,8 +305,8 @@ def test_text_too_long_merged_cells_and_bad_flags_are_refused(hq, exported: Path
 
     text = "\n".join(_problems(hq, exported, change, tmp_path))
     assert "column C (Title (English)): a title has at most 2,000 characters (this one has 2,001)" in text
-    assert "column H (Unit): a unit has at most 200 characters" in text
-    assert "column J (Retired): “Maybe” is neither Yes nor No" in text
+    assert "column J (Unit): a unit has at most 200 characters" in text
+    assert "column L (Retired): “Maybe” is neither Yes nor No" in text
     assert "merged cells in the table; unmerge them" in text
 
 
@@ -635,3 +637,46 @@ def test_rows_moved_up_or_down_reorder_the_plan(hq, exported: Path, tmp_path: Pa
     assert {(r[1], r[2]) for r in _changes(hq)} == {(first.uuid, "position"), (second.uuid, "position")}
     again = export_plan_workbook(hq, 2016, tmp_path / "again.xlsx").path
     assert not pw.read_plan_workbook(again, hq).has_changes
+
+
+# --- Half-year targets --------------------------------------------------------------------------
+
+
+def test_half_year_targets_travel_through_the_workbook_and_must_add_up(hq, tmp_path: Path) -> None:
+    """A split target is exported, changed in Excel, previewed as a change, written with its
+    reason; halves that do not add up to the target are named by row and column; a target
+    changed alone keeps its halves only if they still fit."""
+    plan = workplan.get_work_plan(hq, 2016)
+    activity = next(a for a in plan.activities() if (a.target or 0) >= 3)
+    target = activity.target
+    plan_edit.set_target(hq, activity.uuid, target, activity.unit, False, "Split by half",
+                         first_half=1, second_half=target - 1)
+    first = export_plan_workbook(hq, 2016, tmp_path / "first.xlsx").path
+    sheet = load_workbook(first)["Work plan"]
+    row = _row_of(sheet, activity.uuid)
+    assert (sheet.cell(row, COLUMN["target_first_half"]).value,
+            sheet.cell(row, COLUMN["target_second_half"]).value) == (1, target - 1)
+    assert sheet.cell(KEY_ROW, COLUMN["target_first_half"]).value == "cicte:target_first_half"
+    assert not pw.read_plan_workbook(first, hq).has_changes  # the round trip holds with the halves
+
+    def split(first_half: object, second_half: object) -> Callable:  # type: ignore[type-arg]
+        def change(s) -> None:  # type: ignore[no-untyped-def]
+            r = _row_of(s, activity.uuid)
+            s.cell(r, COLUMN["target_first_half"]).value = first_half
+            s.cell(r, COLUMN["target_second_half"]).value = second_half
+        return change
+
+    preview = pw.read_plan_workbook(_edit(first, tmp_path / "moved.xlsx", split(target - 1, 1)), hq)
+    changed = preview.of(pw.CHANGED)
+    assert [c.uuid for c in changed] == [activity.uuid]
+    assert {f.key for f in changed[0].changes} == {"target_first_half", "target_second_half"}
+    pw.apply_plan_workbook(hq, preview, "Most of it before the summer")
+    again = workplan.get_work_plan(hq, 2016)
+    moved = next(a for a in again.activities() if a.uuid == activity.uuid)
+    assert (moved.first_half, moved.second_half) == (target - 1, 1)
+    assert {(r[2], r[5]) for r in _changes(hq)} >= {("target_first_half", "Most of it before the summer"),
+                                                   ("target_second_half", "Most of it before the summer")}
+
+    problems = _problems(hq, first, split(target, target), tmp_path)
+    assert len(problems) == 1 and "column H (Target by 30 June): The targets of the two halves add up to " \
+        f"{2 * target}, not to the target of {target}" in problems[0], problems

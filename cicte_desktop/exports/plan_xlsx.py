@@ -64,6 +64,8 @@ def plan_columns() -> list[PlanColumn]:
         PlanColumn("title_fr", _tr("Title (French)"), 40, "text"),
         PlanColumn("title_pt", _tr("Title (Portuguese)"), 40, "text"),
         PlanColumn("target", _tr("Target"), 9, "number"),
+        PlanColumn("target_first_half", _tr("Target by 30 June"), 10, "number"),
+        PlanColumn("target_second_half", _tr("Target July–December"), 10, "number"),
         PlanColumn("unit", _tr("Unit"), 16, "text"),
         PlanColumn("upon_request", _tr("Upon request"), 11, "flag"),
         PlanColumn("retired", _tr("Retired"), 9, "flag"),
@@ -120,6 +122,9 @@ def help_lines() -> list[str]:
             "the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes."),
         _tr("Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is "
             "refused. Titles have at most 2,000 characters, units 200."),
+        _tr("An activity may split its target between the halves of the year: how many are due by 30 June and how "
+            "many in July-December. Both given add up to the target; one alone leaves the rest to the other half; "
+            "both empty: not split."),
         _tr("Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row "
             "without Level and Id are skipped. Do not merge cells in the table."),
     ]
@@ -159,7 +164,10 @@ def item_values(item: plan_edit.EditorItem, labels: dict[str, str], words: tuple
         "level": labels[item.table], "code": item.code or None, "title": item.title,
         "title_es": item.titles.get("es") or None, "title_fr": item.titles.get("fr") or None,
         "title_pt": item.titles.get("pt") or None,
-        "target": item.target if activity else None, "unit": (item.unit or None) if activity else None,
+        "target": item.target if activity else None,
+        "target_first_half": item.first_half if activity else None,
+        "target_second_half": item.second_half if activity else None,
+        "unit": (item.unit or None) if activity else None,
         "upon_request": (yes if item.upon_request else no) if activity else None,
         "retired": yes if item.retired else no, "parent_id": item.parent_uuid, "id": item.uuid,
         "carried_from_id": item.carried_from,

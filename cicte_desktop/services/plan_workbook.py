@@ -558,22 +558,31 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
             say("code", _tr("“{value}” is not a letter like B").format(value=_shown(code)))
         elif not code and item is not None and effective in ("work_area", "program"):
             say("code", _tr("a work area needs its number and a program its letter"))
-        target = None
-        if "target" in position:
-            target_value = values.get("target")
-            if isinstance(target_value, float) and target_value.is_integer():
-                target_value = int(target_value)
-            if isinstance(target_value, str) and target_value.replace(",", "").isdigit():
-                target_value = int(target_value.replace(",", ""))
-            if target_value in (None, ""):
-                target = None
-            elif isinstance(target_value, bool) or not isinstance(target_value, int) or target_value < 0:
-                say("target", _tr("“{value}” is not a whole number from 0 to 1,000,000").format(
-                    value=_shown(str(target_value))))
-            elif target_value > plan_edit.MAX_TARGET:
-                say("target", _tr("{value} is too large: a target is at most 1,000,000").format(value=f"{target_value:,}"))
-            else:
-                target = target_value
+        def whole(key: str) -> int | None:
+            """A target cell: empty, or a whole number from 0 to MAX_TARGET (said otherwise)."""
+            if key not in position:
+                return None
+            value = values.get(key)
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            if isinstance(value, str) and value.replace(",", "").isdigit():
+                value = int(value.replace(",", ""))
+            if value in (None, ""):
+                return None
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                say(key, _tr("“{value}” is not a whole number from 0 to 1,000,000").format(value=_shown(str(value))))
+                return None
+            if value > plan_edit.MAX_TARGET:
+                say(key, _tr("{value} is too large: a target is at most 1,000,000").format(value=f"{value:,}"))
+                return None
+            return value
+
+        target = whole("target")
+        first_half, second_half = whole("target_first_half"), whole("target_second_half")
+        if first_half is not None or second_half is not None:
+            halves = plan_edit.half_targets_problem(target, first_half, second_half)
+            if halves:
+                say("target_first_half" if first_half is not None else "target_second_half", halves)
         unit = _normal(values.get("unit")) if "unit" in position else ""
         if len(unit) > plan_edit.MAX_UNIT:
             say("unit", _tr("a unit has at most {count} characters (this one has {length})").format(
@@ -597,8 +606,9 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         upon = flag("upon_request")
         retired = flag("retired")
         if effective is not None and effective != "planned_activity":
-            if target is not None or unit or upon:
-                say("target" if target is not None else "unit" if unit else "upon_request",
+            if target is not None or unit or upon or first_half is not None or second_half is not None:
+                say("target" if target is not None else "unit" if unit else "upon_request" if upon
+                    else "target_first_half" if first_half is not None else "target_second_half",
                     _tr("only activities have targets"))
         # The parent: its Id, or the nearest row above of the level above.
         parent_uuid: str | None = None
@@ -639,7 +649,8 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         change = PlanRowChange(UNCHANGED if item else ADDED, number, effective or "planned_activity",
                                code or "", title, uuid, parent_uuid=parent_uuid, parent_row=parent_row,
                                values={"title": title, "titles": titles, "code": code, "target": target, "unit": unit,
-                                       "upon_request": upon, "retired": retired})
+                                       "upon_request": upon, "retired": retired, "target_first_half": first_half,
+                                       "target_second_half": second_half})
         if item is not None and not row_problems:
             _compare(change, item, columns, labels, position)
             listed.add(item.uuid)
@@ -750,6 +761,9 @@ def _compare(change: PlanRowChange, item: plan_edit.EditorItem, columns: dict[st
     if item.table == "planned_activity":
         if "target" in position:
             differ("target", item.target, values["target"])
+        for half, old in (("target_first_half", item.first_half), ("target_second_half", item.second_half)):
+            if half in position:
+                differ(half, old, values[half])
         if "unit" in position:
             differ("unit", _normal(item.unit), values["unit"])
         if values["upon_request"] is not None:
@@ -851,7 +865,8 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
                 changes.set_titles(uuid, {k: v for k, v in values["titles"].items() if v})
             if change.table == "planned_activity" and (values["target"] is not None or values["unit"]
                                                        or values["upon_request"]):
-                changes.set_target(uuid, values["target"], values["unit"] or None, bool(values["upon_request"]))
+                changes.set_target(uuid, values["target"], values["unit"] or None, bool(values["upon_request"]),
+                                   first_half=values["target_first_half"], second_half=values["target_second_half"])
             counts[ADDED] += 1
         elif change.kind in (CHANGED, RETIRED):
             uuid = mapped(change.uuid)
@@ -867,11 +882,15 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
                                                          for lang in values["titles"]) if k in keys}
             if wanted:
                 changes.set_titles(uuid, wanted)
-            if keys & {"target", "unit", "upon_request"}:
+            if keys & {"target", "unit", "upon_request", "target_first_half", "target_second_half"}:
                 _table, row = changes.find(uuid)
                 changes.set_target(uuid, values["target"] if "target" in keys else row.target_quantity,
                                    (values["unit"] or None) if "unit" in keys else row.target_unit,
-                                   bool(values["upon_request"]) if "upon_request" in keys else row.upon_request)
+                                   bool(values["upon_request"]) if "upon_request" in keys else row.upon_request,
+                                   first_half=values["target_first_half"] if "target_first_half" in keys
+                                   else plan_edit.KEEP,
+                                   second_half=values["target_second_half"] if "target_second_half" in keys
+                                   else plan_edit.KEEP)
             if "retired" in keys:
                 changes.restore(uuid)
             if change.kind == CHANGED:

@@ -7074,141 +7074,156 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Target by 30 June</source>
+            <translation>Meta al 30 de junio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Target July–December</source>
+            <translation>Meta julio–diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
             <source>Retired</source>
             <translation>Retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
             <source>Parent id</source>
             <translation>Id del padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="73" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="74" />
             <source>Carried from id</source>
             <translation>Id de origen</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="81" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Symbol</source>
             <translation>Signatura</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="91" />
             <source>Approved on</source>
             <translation>Aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="95" />
             <source>How to use</source>
             <translation>Cómo usarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
             <source>How to use this workbook</source>
             <translation>Cómo usar este libro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="103" />
             <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
             <translation>La hoja Plan de Trabajo enumera cada elemento del plan, una fila cada uno, en el orden del plan: áreas de trabajo, programas, proyectos y actividades previstas. Modifíquela aquí, guárdela e impórtela con Plan &gt; Importar libro del plan… (o cicte-desktop plan import ARCHIVO). La importación muestra primero qué cambiaría: no se escribe nada hasta que lo confirme, con un motivo, y cada cambio va al historial del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
             <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
             <translation>Para modificar un elemento, cambie sus celdas: su título en cualquier idioma, su código (número o letra), su meta, unidad o “A solicitud”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
             <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
             <translation>Para añadir un elemento, añada una fila con el Id vacío donde deba ir e indique su Nivel. Va bajo la fila más cercana encima de ella del nivel superior (un programa bajo el área de trabajo de encima, etc.), o bajo el elemento indicado en su Id del padre, y ocupa el lugar de su fila entre sus hermanos. El código de un elemento nuevo, si se deja vacío, es el siguiente libre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="114" />
             <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
             <translation>Para retirar un elemento, ponga Retirado en Sí. Un elemento que usan eventos se conserva, marcado como retirado, con sus eventos; uno sin eventos se quita del plan. Las filas nunca se borran: una fila que usted borre queda en el plan como está (la importación la enumera).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
             <translation>Para subir o bajar un elemento, mueva su fila entre sus hermanos. Para moverlo bajo otro padre del mismo nivel, ponga el Id de ese padre en su Id del padre: irá al final allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>No edite las columnas Id, Id del padre (salvo para mover) ni Id de origen, ni la fila oculta encima de los encabezados: vinculan cada fila con su elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>El Año encima de la tabla dice de qué año es el plan del libro. Para redactar el plan del año siguiente, cambie el Año: si ese año aún no tiene plan, la importación lo crea como copia de este, con sus cambios.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>Las metas son números enteros de 0 a 1.000.000. Escriba valores, no fórmulas: se rechaza una celda con una fórmula. Los títulos tienen como máximo 2.000 caracteres, las unidades 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="125" />
+            <source>An activity may split its target between the halves of the year: how many are due by 30 June and how many in July-December. Both given add up to the target; one alone leaves the rest to the other half; both empty: not split.</source>
+            <translation>Una actividad puede repartir su meta entre las dos mitades del año: cuántas se esperan al 30 de junio y cuántas en julio-diciembre. Si se dan ambas, suman la meta; una sola deja el resto para la otra mitad; ambas vacías: sin repartir.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="128" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Los encabezados pueden estar en inglés, español, francés o portugués; se omiten las filas de título, las filas vacías y una fila de totales sin Nivel ni Id. No combine celdas en la tabla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="207" />
             <source>not approved yet</source>
             <translation>aún no aprobado</translation>
         </message>
@@ -7376,107 +7391,107 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>Order</source>
             <translation>Orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: esta computadora es un portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todos los portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>

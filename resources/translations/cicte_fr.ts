@@ -7074,141 +7074,156 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Target by 30 June</source>
+            <translation>Objectif au 30 juin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Target July–December</source>
+            <translation>Objectif juillet–décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
             <source>Retired</source>
             <translation>Retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
             <source>Parent id</source>
             <translation>Id du parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="73" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="74" />
             <source>Carried from id</source>
             <translation>Id d'origine</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="81" />
             <source>Activity</source>
             <translation>Activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Symbol</source>
             <translation>Cote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="91" />
             <source>Approved on</source>
             <translation>Approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="95" />
             <source>How to use</source>
             <translation>Mode d'emploi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
             <source>How to use this workbook</source>
             <translation>Mode d'emploi de ce classeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="103" />
             <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
             <translation>La feuille Plan de travail liste chaque élément du plan, une ligne chacun, dans l'ordre du plan : domaines d'action, programmes, projets et activités prévues. Modifiez-la ici, enregistrez-la et importez-la avec Plan &gt; Importer le classeur du plan… (ou cicte-desktop plan import FICHIER). L'importation montre d'abord ce qu'elle changerait : rien n'est écrit avant que vous confirmiez, avec un motif, et chaque changement va dans l'historique du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
             <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
             <translation>Pour modifier un élément, changez ses cellules : son titre dans toute langue, son code (numéro ou lettre), son objectif, son unité ou « Sur demande ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
             <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
             <translation>Pour ajouter un élément, ajoutez une ligne avec un Id vide là où il doit aller, et indiquez son Niveau. Il va sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.), ou sous l'élément nommé par son Id du parent, et prend la place de sa ligne parmi ses voisins. Le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="114" />
             <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
             <translation>Pour retirer un élément, mettez Retiré à Oui. Un élément auquel des événements se rapportent est conservé, marqué retiré, avec ses événements ; un élément sans événements est retiré du plan. Les lignes ne sont jamais supprimées : une ligne que vous supprimez reste dans le plan telle quelle (l'importation la liste).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
             <translation>Pour monter ou descendre un élément, déplacez sa ligne parmi ses voisins. Pour le déplacer sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent : il y va en dernier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Ne modifiez pas les colonnes Id, Id du parent (sauf pour déplacer) ni Id d'origine, ni la ligne masquée au-dessus des en-têtes : elles relient chaque ligne à son élément.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>L'Année au-dessus du tableau dit de quelle année est le plan du classeur. Pour préparer le plan de l'année suivante, changez l'Année : si cette année n'a pas encore de plan, l'importation le crée comme copie de celui-ci, avec vos changements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>Les objectifs sont des nombres entiers de 0 à 1 000 000. Saisissez des valeurs, pas des formules : une cellule contenant une formule est refusée. Les titres ont au plus 2 000 caractères, les unités 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="125" />
+            <source>An activity may split its target between the halves of the year: how many are due by 30 June and how many in July-December. Both given add up to the target; one alone leaves the rest to the other half; both empty: not split.</source>
+            <translation>Une activité peut répartir son objectif entre les deux moitiés de l'année : combien sont attendues au 30 juin et combien en juillet-décembre. Les deux données s'additionnent pour faire l'objectif ; une seule laisse le reste à l'autre moitié ; les deux vides : pas de répartition.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="128" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Les en-têtes peuvent être en anglais, espagnol, français ou portugais ; les lignes de titre, les lignes vides et une ligne de total sans Niveau ni Id sont ignorées. Ne fusionnez pas de cellules dans le tableau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="207" />
             <source>not approved yet</source>
             <translation>pas encore approuvé</translation>
         </message>
@@ -7376,107 +7391,107 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>

@@ -7074,141 +7074,156 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <source>Target by 30 June</source>
+            <translation>Meta até 30 de junho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <source>Target July–December</source>
+            <translation>Meta julho–dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
             <source>Retired</source>
             <translation>Retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
             <source>Parent id</source>
             <translation>Id do pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="73" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="74" />
             <source>Carried from id</source>
             <translation>Id de origem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="78" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="79" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="81" />
             <source>Activity</source>
             <translation>Atividade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="83" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Year</source>
             <translation>Ano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="88" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
             <source>Symbol</source>
             <translation>Símbolo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="89" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="91" />
             <source>Approved on</source>
             <translation>Aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="93" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="95" />
             <source>How to use</source>
             <translation>Como usar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="99" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
             <source>How to use this workbook</source>
             <translation>Como usar esta pasta de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="103" />
             <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
             <translation>A folha Plano de Trabalho lista cada item do plano, uma linha cada, na ordem do plano: áreas de trabalho, programas, projetos e atividades previstas. Altere-a aqui, salve-a e importe-a com Plano &gt; Importar pasta de trabalho do plano… (ou cicte-desktop plan import ARQUIVO). A importação mostra primeiro o que mudaria: nada é gravado até você confirmar, com um motivo, e cada alteração vai para o histórico do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="106" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
             <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
             <translation>Para alterar um item, mude as suas células: o título em qualquer idioma, o código (número ou letra), a meta, a unidade ou “Mediante solicitação”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
             <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
             <translation>Para adicionar um item, adicione uma linha com o Id vazio onde ele deve ficar e indique o Nível. Ele fica sob a linha mais próxima acima dele do nível superior (um programa sob a área de trabalho acima, etc.), ou sob o item indicado no Id do pai, e ocupa o lugar da sua linha entre os irmãos. O código de um item novo, deixado vazio, é o próximo livre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="112" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="114" />
             <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
             <translation>Para retirar um item, ponha Retirado em Sim. Um item ligado a eventos é mantido, marcado como retirado, com os seus eventos; um sem eventos é removido do plano. As linhas nunca são apagadas: uma linha que você apague fica no plano como está (a importação a lista).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="115" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
             <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
             <translation>Para subir ou descer um item, mova a sua linha entre os irmãos. Para movê-lo para outro pai do mesmo nível, ponha o Id desse pai no Id do pai: ele fica por último lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Não edite as colunas Id, Id do pai (exceto para mover) nem Id de origem, nem a linha oculta acima dos cabeçalhos: ligam cada linha ao seu item.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>O Ano acima da tabela diz de que ano é o plano da pasta de trabalho. Para redigir o plano do ano seguinte, mude o Ano: se esse ano ainda não tem plano, a importação o cria como cópia deste, com as suas alterações.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>As metas são números inteiros de 0 a 1.000.000. Digite valores, não fórmulas: uma célula com fórmula é recusada. Os títulos têm no máximo 2.000 caracteres, as unidades 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="125" />
+            <source>An activity may split its target between the halves of the year: how many are due by 30 June and how many in July-December. Both given add up to the target; one alone leaves the rest to the other half; both empty: not split.</source>
+            <translation>Uma atividade pode dividir sua meta entre as duas metades do ano: quantas são esperadas até 30 de junho e quantas em julho-dezembro. Se ambas forem dadas, somam a meta; uma só deixa o restante para a outra metade; ambas vazias: sem divisão.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="128" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Os cabeçalhos podem estar em inglês, espanhol, francês ou português; linhas de título, linhas vazias e uma linha de total sem Nível nem Id são ignoradas. Não mescle células na tabela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="199" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="207" />
             <source>not approved yet</source>
             <translation>ainda não aprovado</translation>
         </message>
@@ -7376,107 +7391,107 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="571" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="579" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="594" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="602" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
             <source>only activities have targets</source>
             <translation>só as atividades têm metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="618" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
             <source>no item of the {year} plan has this Id</source>
             <translation>nenhum item do plano {year} tem este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="649" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>um item novo não pode ser retirado; remova a linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>Order</source>
             <translation>Ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="678" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="783" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="785" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="788" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="793" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="795" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="822" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="834" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
