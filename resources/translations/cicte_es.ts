@@ -181,17 +181,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/attendance.py" line="409" />
             <source>sex blank: imported as not recorded</source>
-            <translation>sexo vacío: se importa como no registrado</translation>
+            <translation>sexo vacío: se importa como “sin registrar”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/attendance.py" line="411" />
             <source>sex “{value}” not understood: imported as not recorded</source>
-            <translation>sexo “{value}” no reconocido: se importa como no registrado</translation>
+            <translation>sexo “{value}” no reconocido: se importa como “sin registrar”</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/attendance.py" line="417" />
             <source>country “{value}” is not a member state: kept as typed</source>
-            <translation>el país “{value}” no es un Estado miembro: se conserva como está escrito</translation>
+            <translation>el país “{value}” no es un Estado Miembro: se conserva como está escrito</translation>
         </message>
         <message>
             <source>sex “{value}” not understood (use F/M, Mujer/Hombre...)</source>
@@ -293,7 +293,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/attendance_import.py" line="113" />
             <source>not recorded</source>
-            <translation>no registrado</translation>
+            <translation>sin registrar</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/attendance_import.py" line="114" />
@@ -605,7 +605,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="178" />
             <source>with --figures: that member state's contribution</source>
-            <translation>con --figures: la contribución de ese Estado miembro</translation>
+            <translation>con --figures: la contribución de ese Estado Miembro</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="180" />
@@ -815,7 +815,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="259" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>mostrar el papel y la huella de este equipo, o hacerla sede de la base de datos o portátil</translation>
+            <translation>mostrar el papel y la huella de este equipo, o convertirlo en la sede de la base de datos o en una computadora portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="270" />
@@ -943,7 +943,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="454" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
-            <translation>cicte-desktop: error: no hay ningún estado miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
+            <translation>cicte-desktop: error: no hay ningún Estado Miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/__main__.py" line="461" />
@@ -1661,7 +1661,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
+            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/device_name.py" line="17" />
@@ -1679,7 +1679,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="35" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
-            <translation>Asigne un nombre a este equipo, por ejemplo, “Portátil de María (misión a Trinidad)” o “Sede”.</translation>
+            <translation>Asigne un nombre a este equipo, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede”.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/devices.py" line="37" />
@@ -2062,7 +2062,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="766" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>La lista tiene mujeres {women}, hombres {men}, no registrado {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, no registrado {typed_unknown}.</translation>
+            <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="788" />
@@ -2997,7 +2997,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
-            <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
+            <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
@@ -3409,7 +3409,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="48" />
             <source>laptop</source>
-            <translation>portátil</translation>
+            <translation>computadora portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="89" />
@@ -3424,7 +3424,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="182" />
             <source>A computer is either headquarters or a laptop.</source>
-            <translation>Un equipo es la sede o una portátil.</translation>
+            <translation>Un equipo es la sede o una computadora portátil.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="218" />
@@ -3434,7 +3434,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="219" />
             <source>It says it is a laptop.</source>
-            <translation>Dice ser una portátil.</translation>
+            <translation>Dice ser una computadora portátil.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="221" />
@@ -3444,7 +3444,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="225" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
-            <translation>Aquí se confía en {name} como portátil y ahora dice ser la sede. Confirme solo si realmente pasó a ser la sede.</translation>
+            <translation>Aquí se confía en {name} como computadora portátil y ahora dice ser la sede. Confirme solo si realmente pasó a ser la sede.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/sync/trust.py" line="228" />
@@ -3852,7 +3852,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
-            <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
+            <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="184" />
@@ -4149,7 +4149,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="468" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
-            <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados miembros por nombre o código (Jamaica, JAM).</translation>
+            <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="471" />
@@ -4612,12 +4612,12 @@ Base de datos: {path}</translation>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Este equipo es ahora la sede: las portátiles deberán confirmar su huella una vez.</translation>
+            <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>This computer is now a laptop.</source>
-            <translation>Este equipo es ahora una portátil.</translation>
+            <translation>Este equipo es ahora una computadora portátil.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
@@ -4884,7 +4884,7 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
-            <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
+            <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una computadora portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las computadoras portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
@@ -5220,7 +5220,7 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="294" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
-            <translation>Solo la sede puede cambiar el plan de trabajo, los estados miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
+            <translation>Solo la sede puede cambiar el plan de trabajo, los Estados Miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="302" />
@@ -5255,7 +5255,7 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>a laptop</source>
-            <translation>una portátil</translation>
+            <translation>una computadora portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="342" />
@@ -7051,7 +7051,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
             <source>Upon request of member states</source>
-            <translation>A solicitud de los Estados miembros</translation>
+            <translation>A solicitud de los Estados Miembros</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
@@ -7346,7 +7346,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
-            <translation>La parte del Estado miembro en las unidades logradas en el plan por todos los Estados miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
+            <translation>La parte del Estado Miembro en las unidades logradas en el plan por todos los Estados Miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
