@@ -427,3 +427,32 @@ def test_on_small_screen_later_starts_restore_the_splitter_and_keep_the_window_o
         _status_bar_in_sight(third)
     finally:
         third.database.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_the_filter_bar_keeps_one_row_in_a_1000_pixel_window(language: str, qtbot) -> None:
+    """At 1024 pixels the filters stay on one row in every language ("Restablecer filtros" went to
+    a row of its own, taking a row from the tree); the reset button keeps its words where they fit."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+    from cicte_desktop.views.filter_bar import FilterBar
+
+    i18n.install(QCoreApplication.instance(), language)
+    rows = {}
+    for width in (FIT.width(), 1342):
+        bar = FilterBar()
+        qtbot.addWidget(bar)
+        bar.resize(width, 200)
+        bar.show()
+        QGuiApplication.processEvents()
+        bar.resize(width, bar.heightForWidth(width))  # as high as the window's layout makes it
+        QGuiApplication.processEvents()
+        layout = bar.layout()
+        tops = {layout.itemAt(i).geometry().top() for i in range(layout.count())}
+        assert len(tops) == 1, (width, [layout.itemAt(i).geometry().getRect() for i in range(layout.count())])
+        assert bar.rect().contains(bar.reset_button.geometry())
+        assert bar.reset_button.toolTip().startswith(bar.reset_button.text()) or bar.reset_shows_words()
+        rows[width] = bar.reset_shows_words()
+    assert rows[1342]  # the words, where there is room
+    assert rows[FIT.width()] == (language == "en")

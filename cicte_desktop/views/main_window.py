@@ -43,6 +43,7 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
+from cicte_desktop.views.status_path import PathLabel
 
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
-        self._status_label = QLabel()
+        self._status_label = PathLabel()  # the database's path, shortened in the middle when narrow
         self.statusBar().addWidget(self._status_label, 1)
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
@@ -379,11 +380,12 @@ class MainWindow(QMainWindow):
         if self._plan:
             self.filter_bar.set_year(self._plan.year)
             counts = workplan.plan_counts(self._plan)
-            self._status_label.setText(self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
-                symbol=self._plan.symbol, path=self._db.path, areas=self.tr("%n work area(s)", "", counts["areas"]),
+            before, _path, after = self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
+                symbol=self._plan.symbol, path="\0", areas=self.tr("%n work area(s)", "", counts["areas"]),
                 programs=self.tr("%n program(s)", "", counts["programs"]),
                 projects=self.tr("%n project(s)", "", counts["projects"]),
-                activities=self.tr("%n planned activity(ies)", "", counts["activities"])))
+                activities=self.tr("%n planned activity(ies)", "", counts["activities"])).partition("\0")
+            self._status_label.set_text_with_path(before, str(self._db.path), after)
         self._compute_progress()
         self._rebuild_tree()
 
