@@ -456,3 +456,27 @@ def test_the_filter_bar_keeps_one_row_in_a_1000_pixel_window(language: str, qtbo
         rows[width] = bar.reset_shows_words()
     assert rows[1342]  # the words, where there is room
     assert rows[FIT.width()] == (language == "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_first_window_at_1366x768_shows_every_work_area_name_whole(language: str, db_path: Path, qtbot) -> None:
+    """On the first start the pane beside the tree holds one line of prompt: the tree takes the
+    room its work areas' names need ("2. Legislative Assistance and Combating Terrorism F…" was
+    cut), and the pane beside it keeps 45% of the window for an item's figures and events."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    assert QGuiApplication.primaryScreen().availableGeometry().size().toTuple() == (1366, 768)
+    window = _main_window(db_path, qtbot)
+    try:
+        view, model = window.plan_view, window.plan_model
+        names = view.header().sectionSize(0)
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            assert view.visualRect(index).left() + view.sizeHintForIndex(index).width() <= names, model.data(index)
+        tree, detail = window.splitter.sizes()
+        assert detail >= 0.45 * window.width(), (tree, detail)
+    finally:
+        window.database.close()

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.year.currentIndexChanged.connect(self._year_changed)
         self._restore_settings()
         self._fill_years()
+        if self._tree_to_size:  # first start: the tree sized to the plan just shown
+            self._size_tree_to_content(self.width())
         self._watch_integrity()
 
     # --- actions ------------------------------------------------------------------------
@@ -1422,30 +1424,33 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 restore(state)
-        if not isinstance(settings.value("mainWindow/splitter"), QByteArray):
-            self._size_tree_to_content(self.width())
+        self._tree_to_size = not isinstance(settings.value("mainWindow/splitter"), QByteArray)
         self.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
         self._selected_uuid = settings.value("mainWindow/selected") or None
         self._remembered_year = settings.value("mainWindow/year", None, type=int)
 
     def _size_tree_to_content(self, width: int) -> None:
-        """First start: the tree gets what its columns need (names of about 40 characters
-        beside the figures), at most 45% of the window; when that leaves the names less room,
-        the figures' columns shrink to their headings and numbers (at 1024 pixels the names keep
-        some 25 characters in sight, not 12)."""
-        view, header = self.plan_view, self.plan_view.header()
+        """First start: the tree gets what its columns need (every work area's name whole, and
+        at least 40 characters, beside the figures) while the pane beside it keeps 45% of the
+        window and never less than it has at 1024 pixels (550), room for an item's figures and
+        events; when that leaves the names less room, the figures' columns shrink to their
+        headings and numbers (at 1024 pixels the names keep some 25 characters in sight, not 12)."""
+        view, header, model = self.plan_view, self.plan_view.header(), self.plan_model
         figures_columns = (WorkPlanTreeModel.COLUMN_TARGET, WorkPlanTreeModel.COLUMN_ACHIEVED,
                            WorkPlanTreeModel.COLUMN_PROGRESS, WorkPlanTreeModel.COLUMN_EVENTS)
         chars = view.fontMetrics().averageCharWidth()
         extras = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * view.frameWidth() + 4
-        names = view.indentation() + 40 * chars
-        tree = min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, int(width * 0.45))
-        if tree - sum(header.sectionSize(c) for c in figures_columns) - extras < names:
+        areas = max((view.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())),
+                    default=0)
+        names = view.indentation() + max(40 * chars, areas)
+        most = width - max(int(width * 0.45), 550)
+        if sum(header.sectionSize(c) for c in figures_columns) + names + extras > most:
             for column in figures_columns:
-                title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
+                title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
                 compact = max(header.fontMetrics().horizontalAdvance(title) + 16, view.sizeHintForColumn(column),
                               5 * chars)
                 header.resizeSection(column, min(header.sectionSize(column), compact))
+        tree = max(min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, most), 1)
         self.splitter.setSizes([tree, max(width - tree - self.splitter.handleWidth(), 1)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
