@@ -480,3 +480,45 @@ def test_the_first_window_at_1366x768_shows_every_work_area_name_whole(language:
         assert detail >= 0.45 * window.width(), (tree, detail)
     finally:
         window.database.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_first_contact_package_keeps_five_records_in_sight_at_1024x600(language: str, tmp_path: Path,
+                                                                          qtbot) -> None:
+    """The sender's box (fingerprint, the box to tick) and the summary above the list of records
+    give way on a short screen; the list keeps five rows in sight (it kept one and a half)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+    from cicte_desktop.services import event_log
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.views.package_import import PackageImportDialog
+    from tests.sync_helpers import close_all, event_input, export, first_activity, make_device
+
+    i18n.install(QCoreApplication.instance(), language)
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
+    for i in range(6):
+        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller nacional {i}",
+                                                   people=(f"Ana Pérez {i}",)))
+    path = export(laptop, hq, tmp_path)
+    try:
+        with pkg.read_package(path) as package:
+            plan = merge.plan_import(hq.db, package)
+        dialog = PackageImportDialog(plan, {})
+        qtbot.addWidget(dialog)
+        assert dialog.sender_box is not None  # first contact: the fingerprint to compare
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.minimumSizeHint().height() <= FIT.height()
+        dialog.show()
+        dialog.resize(dialog.size().boundedTo(FIT))  # as a 1024x600 screen would have it
+        QGuiApplication.processEvents()
+        assert _visible_in(dialog.import_button, dialog) and _visible_in(dialog.trust_check, dialog)
+        changes = dialog.changes
+        assert changes.rowCount() >= 12
+        shown_rows = changes.viewport().height() / changes.rowHeight(0)
+        assert shown_rows >= 5, shown_rows
+        assert _visible_in(changes, dialog)
+        assert _visible_in(dialog.tabs, dialog)
+    finally:
+        close_all(laptop, hq)
