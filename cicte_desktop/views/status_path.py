@@ -37,15 +37,18 @@ class PathLabel(QLabel):
     def _elide(self) -> None:
         metrics = self.fontMetrics()
         room = self.contentsRect().width() - 2 * self.margin() - 2
-        before, after = self._before, self._after
+        before, after, path = self._before, self._after, self._path
         path_room = room - metrics.horizontalAdvance(before) - metrics.horizontalAdvance(after)
-        # The middle of the path goes first; "…" with about twice the file's name is kept, the
-        # start of the line giving way to it if need be.
-        name = PurePath(self._path).name
-        keep = min(metrics.horizontalAdvance(self._path), 2 * metrics.horizontalAdvance("…/" + name))
+        name = PurePath(path).name if path else ""
+        folder = path[: len(path) - len(name)]
+        # The file's name stays whole with the start of its folder; when even that leaves no
+        # room, the start of the line gives way.
+        keep = min(metrics.horizontalAdvance(path), metrics.horizontalAdvance(folder[:4] + "…" + name))
         if path_room < keep:
             path_room = keep
             before = metrics.elidedText(before, Qt.TextElideMode.ElideRight,
                                         max(room - keep - metrics.horizontalAdvance(after), 0))
-        path = metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, max(path_room, 0))
+        if metrics.horizontalAdvance(path) > path_room:  # the folder shortened in its middle
+            path = metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle,
+                                      max(path_room - metrics.horizontalAdvance(name), 0)) + name
         super().setText(before + path + after)
