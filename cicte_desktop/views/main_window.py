@@ -382,11 +382,12 @@ class MainWindow(QMainWindow):
         if self._plan:
             self.filter_bar.set_year(self._plan.year)
             counts = workplan.plan_counts(self._plan)
-            before, _path, after = self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
+            line = self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
                 symbol=self._plan.symbol, path="\0", areas=self.tr("%n work area(s)", "", counts["areas"]),
                 programs=self.tr("%n program(s)", "", counts["programs"]),
                 projects=self.tr("%n project(s)", "", counts["projects"]),
-                activities=self.tr("%n planned activity(ies)", "", counts["activities"])).partition("\0")
+                activities=self.tr("%n planned activity(ies)", "", counts["activities"]))
+            before, _path, after = line.partition("\0")
             self._status_label.set_text_with_path(before, str(self._db.path), after)
         self._compute_progress()
         self._rebuild_tree()

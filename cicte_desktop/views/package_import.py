@@ -274,9 +274,9 @@ class PackageImportDialog(QDialog):
         compact_rows(self.changes)
         # The list of records keeps five rows in sight whatever the screen (the summary above it
         # and the sender's box at the top give way first).
+        rows = min(max(len(changes), 1), LIST_ROWS) * self.changes.verticalHeader().defaultSectionSize()
         self.changes.setMinimumHeight(self.changes.horizontalHeader().sizeHint().height()
-                                      + 2 * self.changes.frameWidth()
-                                      + min(max(len(changes), 1), LIST_ROWS) * self.changes.verticalHeader().defaultSectionSize())
+                                      + 2 * self.changes.frameWidth() + rows)
         changes_layout.setContentsMargins(6, 6, 6, 6)
         changes_layout.addWidget(self.summary)
         changes_layout.addWidget(self.changes, 1)
