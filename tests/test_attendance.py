@@ -376,3 +376,83 @@ def test_the_same_person_without_an_e_mail_the_second_time_is_a_duplicate(tmp_pa
         ("import", []), ("skip", ["ANA PEREZ is listed twice in the sheet (also row 2)"]),
         ("import", []),  # a namesake with another address
         ("skip", ["Luis Díaz is already on the roster"])]
+
+
+def _preview_dialog(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.attendance_import import AttendanceImportDialog
+
+    sheet = attendance.read_sheet(write_messy_sheet(tmp_path / "asistencia.xlsx"))
+    dialog = AttendanceImportDialog(sheet, [], None, MEMBER_STATES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _table_row(dialog, number: int) -> int:  # type: ignore[no-untyped-def]
+    return [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == str(number)][0]
+
+
+def test_skipped_rows_show_the_matched_values_that_would_be_stored(tmp_path: Path, qtbot) -> None:
+    """A row skipped (a formula-like name, a control character, a duplicate) shows what keeping
+    it would store, as the imported rows do: "Haití" as the member state Haiti, not as typed."""
+    h = MESSY_HEADER_ROW
+    rows = messy_preview(tmp_path)
+    assert rows[h + 8].decision == attendance.SKIP and rows[h + 8].participant.country == "Haiti"
+    assert rows[h + 10].decision == attendance.SKIP and rows[h + 10].participant.country == "Panama"
+    assert not rows[h + 10].importable  # still skipped: shown, never imported
+    dialog = _preview_dialog(tmp_path, qtbot)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+
+    def cell(number: int, header: str) -> str:
+        return dialog.table.item(_table_row(dialog, number), headers.index(header)).text()
+
+    assert cell(h + 8, "Country") == "Haiti" and cell(h + 8, "Decision") == "Skip"
+    assert dialog.table.item(_table_row(dialog, h + 8), headers.index("Country")).toolTip() == "In the sheet: Haití"
+    assert (cell(h + 9, "Sex"), cell(h + 9, "Country")) == ("F", "United States")  # "Feminino", "Estados Unidos"
+    assert cell(h + 10, "Country") == cell(h + 1, "Country") == "Panama"
+    dialog.set_kept(h + 8, True)
+    assert cell(h + 8, "Country") == "Haiti" and cell(h + 8, "Decision") == "Import"  # the same once kept
+    assert len(dialog.people()) == 8
+
+
+def test_the_preview_shows_every_problem_whole_and_keeps_row_and_decision_in_view(tmp_path: Path, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    h = MESSY_HEADER_ROW
+    dialog = _preview_dialog(tmp_path, qtbot)
+    table = dialog.table
+    problems = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index("Problems")
+    # Each problem wrapped in its cell, the row as high as the whole text (nothing cut with "…")
+    for row in range(table.rowCount()):
+        index = table.model().index(row, problems)
+        option = QStyleOptionViewItem()
+        option.font = table.font()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, table.columnWidth(problems), 10_000)
+        needed = table.itemDelegate().sizeHint(option, index).height()
+        assert table.rowHeight(row) >= needed, (table.item(row, problems).text(), table.rowHeight(row), needed)
+    longest = max(range(table.rowCount()), key=lambda r: table.fontMetrics().horizontalAdvance(
+        table.item(r, problems).text()))
+    assert table.fontMetrics().horizontalAdvance(table.item(longest, problems).text()) > table.columnWidth(problems)
+    assert table.rowHeight(longest) > table.rowHeight(_table_row(dialog, h + 1))  # it wraps: the row grew
+    # On a 1366-pixel screen the dialog takes the room it needs: every column in sight, no scrolling
+    assert dialog.width() > 1100
+    assert table.horizontalScrollBar().maximum() == 0
+    # Narrower (a 1024-pixel screen): scrolled to the far right, Row and Decision are still there
+    dialog.resize(1000, 560)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    row = _table_row(dialog, h + 8)
+    for column in (0, 1):
+        point = QPoint(table.columnViewportPosition(column) + table.horizontalScrollBar().value() + 4,
+                       table.rowViewportPosition(row) + 4)
+        under = table.childAt(table.viewport().mapTo(table, point))
+        assert under is table.frozen.viewport(), under
+        index = table.frozen.indexAt(table.frozen.viewport().mapFrom(table, table.viewport().mapTo(table, point)))
+        assert (index.row(), index.column()) == (row, column)
+    assert table.frozen.model().index(row, 0).data() == str(h + 8)
+    assert table.frozen.model().index(row, 1).data(Qt.ItemDataRole.DisplayRole) == "Skip"
+    assert [table.frozen.isColumnHidden(c) for c in range(table.columnCount())] == [False] * 3 + [True] * (
+        table.columnCount() - 3)

@@ -421,3 +421,28 @@ def test_no_offer_when_the_counts_follow_the_roster(window, qtbot, tmp_path: Pat
     qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
     assert (form.women.value(), form.men.value(), form.total.value()) == (2, 1, 3)
     assert not form.counts_offer.isVisibleTo(form)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_fields_of_every_group_start_at_the_same_place(window, qtbot, language: str) -> None:
+    """"What", "When and where", "Who", "Results" and "Files" line up: one column of labels."""
+    from PySide6.QtCore import QCoreApplication, QPoint
+    from PySide6.QtWidgets import QFormLayout, QGroupBox
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    form = _open_new(window, qtbot)
+    qtbot.waitExposed(form)
+    starts = {}
+    for box in form.findChildren(QGroupBox):
+        layout = box.layout()
+        if not isinstance(layout, QFormLayout):
+            continue
+        for row in range(layout.rowCount()):
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and label.widget().text():
+                starts[(box.title(), label.widget().text())] = field.widget().mapTo(form, QPoint(0, 0)).x()
+    assert len({title for title, _label in starts}) == 5
+    assert len(set(starts.values())) == 1, starts

@@ -556,3 +556,22 @@ def test_clicking_the_match_the_search_selected_keeps_it_after_clearing(window, 
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     window.search.clear()
     assert _selected_title(window) == "B. Aviation Security"
+
+
+def test_the_status_bar_shortens_the_database_path_in_the_middle_keeping_the_file_name(window, logged_db,
+                                                                                       qtbot) -> None:
+    path = logged_db[0]
+    label = window._status_label
+    window.backup_label.setText("Last backup: less than an hour ago")
+    window.resize(820, 600)
+    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(label.full_text()))
+    qtbot.waitUntil(lambda: "…" in label.text())
+    text = label.text()
+    assert text.endswith(path.name)  # the file's name stays in sight
+    assert text.startswith("CICTE/doc.5/16 · ")  # and the start of the line
+    assert "…" in text.rpartition(" · ")[2]  # shortened in the path's middle
+    assert label.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width()
+    assert label.toolTip() == str(path)
+    window.resize(1366, 768)  # room again: the whole path
+    qtbot.waitUntil(lambda: label.text() == label.full_text())
+    assert label.text().endswith(str(path))

@@ -450,3 +450,98 @@ def test_on_small_screen_later_starts_restore_the_splitter_and_keep_the_window_o
         _status_bar_in_sight(third)
     finally:
         third.database.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_the_filter_bar_keeps_one_row_in_a_1000_pixel_window(language: str, qtbot) -> None:
+    """At 1024 pixels the filters stay on one row in every language ("Restablecer filtros" went to
+    a row of its own, taking a row from the tree); the reset button keeps its words where they fit."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+    from cicte_desktop.views.filter_bar import FilterBar
+
+    i18n.install(QCoreApplication.instance(), language)
+    rows = {}
+    for width in (FIT.width(), 1342):
+        bar = FilterBar()
+        qtbot.addWidget(bar)
+        bar.resize(width, 200)
+        bar.show()
+        QGuiApplication.processEvents()
+        bar.resize(width, bar.heightForWidth(width))  # as high as the window's layout makes it
+        QGuiApplication.processEvents()
+        layout = bar.layout()
+        tops = {layout.itemAt(i).geometry().top() for i in range(layout.count())}
+        assert len(tops) == 1, (width, [layout.itemAt(i).geometry().getRect() for i in range(layout.count())])
+        assert bar.rect().contains(bar.reset_button.geometry())
+        assert bar.reset_button.toolTip().startswith(bar.reset_button.text()) or bar.reset_shows_words()
+        rows[width] = bar.reset_shows_words()
+    assert rows[1342]  # the words, where there is room
+    assert rows[FIT.width()] == (language == "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_first_window_at_1366x768_shows_every_work_area_name_whole(language: str, db_path: Path, qtbot) -> None:
+    """On the first start the pane beside the tree holds one line of prompt: the tree takes the
+    room its work areas' names need ("2. Legislative Assistance and Combating Terrorism F…" was
+    cut), and the pane beside it keeps 45% of the window for an item's figures and events."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+
+    i18n.install(QCoreApplication.instance(), language)
+    assert QGuiApplication.primaryScreen().availableGeometry().size().toTuple() == (1366, 768)
+    window = _main_window(db_path, qtbot)
+    try:
+        view, model = window.plan_view, window.plan_model
+        names = view.header().sectionSize(0)
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            assert view.visualRect(index).left() + view.sizeHintForIndex(index).width() <= names, model.data(index)
+        tree, detail = window.splitter.sizes()
+        assert detail >= 0.45 * window.width(), (tree, detail)
+    finally:
+        window.database.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_first_contact_package_keeps_five_records_in_sight_at_1024x600(language: str, tmp_path: Path,
+                                                                          qtbot) -> None:
+    """The sender's box (fingerprint, the box to tick) and the summary above the list of records
+    give way on a short screen; the list keeps five rows in sight (it kept one and a half)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from cicte_desktop import i18n
+    from cicte_desktop.services import event_log
+    from cicte_desktop.sync import merge
+    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.views.package_import import PackageImportDialog
+    from tests.sync_helpers import close_all, event_input, export, first_activity, make_device
+
+    i18n.install(QCoreApplication.instance(), language)
+    laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
+    for i in range(6):
+        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller nacional {i}",
+                                                   people=(f"Ana Pérez {i}",)))
+    path = export(laptop, hq, tmp_path)
+    try:
+        with pkg.read_package(path) as package:
+            plan = merge.plan_import(hq.db, package)
+        dialog = PackageImportDialog(plan, {})
+        qtbot.addWidget(dialog)
+        assert dialog.sender_box is not None  # first contact: the fingerprint to compare
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.minimumSizeHint().height() <= FIT.height()
+        dialog.show()
+        dialog.resize(dialog.size().boundedTo(FIT))  # as a 1024x600 screen would have it
+        QGuiApplication.processEvents()
+        assert _visible_in(dialog.import_button, dialog) and _visible_in(dialog.trust_check, dialog)
+        changes = dialog.changes
+        assert changes.rowCount() >= 12
+        shown_rows = changes.viewport().height() / changes.rowHeight(0)
+        assert shown_rows >= 5, shown_rows
+        assert _visible_in(changes, dialog)
+        assert _visible_in(dialog.tabs, dialog)
+    finally:
+        close_all(laptop, hq)

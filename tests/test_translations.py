@@ -25,6 +25,22 @@ def test_every_message_has_a_finished_translation_in_spanish_french_and_portugue
     assert problems == [], "\n".join(problems[:40]) + f"\n... {len(problems)} in all; see python -m cicte_desktop.i18n_catalog"
 
 
+def test_spanish_says_the_same_thing_the_same_way() -> None:
+    """One wording for "not recorded" (the form's "Sin registrar"), "Estados Miembros" with capitals
+    as the OAS writes it, and "computadora portátil" for a laptop (never "una portátil")."""
+    import re
+
+    spanish = [text for entry in i18n_catalog.read_ts(i18n_catalog.ts_path("es")).values()
+               if not entry.obsolete for text in entry.forms]
+    assert not [t for t in spanish if "no registrad" in t.lower()]
+    assert any(t == "sin registrar" for t in spanish) and any(t == "Sin registrar" for t in spanish)
+    member_states = [m for t in spanish for m in re.findall(r"(?i)\bestados? miembros?\b", t)]
+    assert member_states and all(re.fullmatch(r"Estados? Miembros?", m) for m in member_states), \
+        sorted(set(member_states))
+    laptops = [t for t in spanish if "portátil" in t.lower()]
+    assert laptops and not [t for t in laptops if re.search(r"(?i)(?<!computadora )(?<!computadoras )portátil", t)]
+
+
 def test_the_check_finds_strings_not_wrapped_for_translation() -> None:
     source = '''
 from PySide6.QtWidgets import QLabel, QPushButton

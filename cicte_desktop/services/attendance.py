@@ -287,7 +287,7 @@ def match_country(value: str, member_states: Iterable[Any] | None = None) -> str
 @dataclass
 class PreviewRow:
     row_number: int
-    participant: ParticipantInput | None  # who would join the roster (None: nobody in this row)
+    participant: ParticipantInput | None  # who would join the roster if imported or kept (None: nobody in this row)
     problems: list[str] = field(default_factory=list)  # why skipped, or what to check
     decision: str = IMPORT
     values: dict[str, str] = field(default_factory=dict)  # each mapped field as read
@@ -395,12 +395,12 @@ def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, st
         else:
             row.problems.append(_tr("“{name}” held a control character: kept without it").format(name=safe_name))
     name_key, email_key = _person_key(name, values.get("email"))
+    duplicate = None
     if _already(on_roster, name_key, email_key) is not None:
-        return PreviewRow(number, None, [_tr("{name} is already on the roster").format(name=safe_name)], SKIP, values)
-    if (first := _already(in_sheet, name_key, email_key)) is not None:
-        return PreviewRow(number, None, [_tr("{name} is listed twice in the sheet (also row {row})").format(
-            name=safe_name, row=first)], SKIP, values)
-    if row.decision == IMPORT:
+        duplicate = _tr("{name} is already on the roster").format(name=safe_name)
+    elif (first := _already(in_sheet, name_key, email_key)) is not None:
+        duplicate = _tr("{name} is listed twice in the sheet (also row {row})").format(name=safe_name, row=first)
+    elif row.decision == IMPORT:
         in_sheet.setdefault(name_key, []).append((email_key, number))
     sex = None
     if "sex" in values:
@@ -418,9 +418,13 @@ def _person_row(number: int, values: dict[str, str], states: tuple[tuple[str, st
                 value=shown(country)))
         else:
             country = matched
+    # What would be stored, for a skipped row too: the preview shows the same matched values
+    # ("Haití" as the member state) whether the row is imported or not.
     row.participant = ParticipantInput(
         None, name, sex, values.get("institution") or None, country, values.get("position") or None,
         values.get("email") or None, values.get("phone") or None)
+    if duplicate is not None:  # the person is there already: only that is said
+        return PreviewRow(number, row.participant, [duplicate], SKIP, values)
     return row
 
 

@@ -5,9 +5,10 @@ Import is pressed, and nothing is saved until the event is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,92 @@ from cicte_desktop.views.screen_fit import fit_to_screen
 SKIPPED = QColor(236, 236, 236)
 WARNED = QColor(255, 243, 205)
 KEEPABLE = QColor(253, 226, 226)
+#: Row, Decision and Keep stay in view when the table scrolls sideways.
+FROZEN_COLUMNS = 3
+PROBLEMS = 3
+#: The widest a column of the sheet gets before its text wraps; the Problems column's narrowest.
+FIELD_WIDTH, PROBLEMS_WIDTH = 170, 280
+
+
+class FrozenColumnsTable(QTableWidget):
+    """A table whose first ``frozen`` columns stay where they are when it scrolls sideways: a
+    second view of the same items lies over them, scrolling only up and down with the table."""
+
+    resized = Signal()
+
+    def __init__(self, frozen: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        self._frozen = frozen
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozenColumns")
+        self.frozen.setModel(self.model())
+        self.frozen.setSelectionModel(self.selectionModel())
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().setVisible(False)
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setFrameShape(QTableView.Shape.NoFrame)
+        self.frozen.setStyleSheet("QTableView#frozenColumns { border-right: 1px solid palette(mid); }")
+        for view in (self, self.frozen):
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.verticalHeader().sectionResized.connect(lambda row, _old, new: self.frozen.setRowHeight(row, new))
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.model().columnsInserted.connect(lambda *_a: self.sync_frozen())
+        self.model().modelReset.connect(self.sync_frozen)
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(min(self._frozen, self.columnCount())))
+
+    def sync_frozen(self) -> None:
+        """The frozen view shows the first columns, as wide and as high as the table's."""
+        for column in range(self.columnCount()):
+            self.frozen.setColumnHidden(column, column >= self._frozen)
+            if column < self._frozen:
+                self.frozen.setColumnWidth(column, self.columnWidth(column))
+        for row in range(self.rowCount()):
+            self.frozen.setRowHeight(row, self.rowHeight(row))
+        self._place_frozen()
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column < self._frozen:
+            self.frozen.setColumnWidth(column, new)
+            self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        header = self.horizontalHeader().height()
+        self.frozen.horizontalHeader().setFixedHeight(header)
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
+                                self.frozen_width(), self.viewport().height() + header)
+        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_frozen()
+        self.resized.emit()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = super().moveCursor(action, modifiers)
+        # Moving left onto a cell hidden under the frozen columns scrolls it out from under them.
+        if (action == QAbstractItemView.CursorAction.MoveLeft and current.column() >= self._frozen
+                and self.visualRect(current).left() < self.frozen_width()):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + self.visualRect(current).left() - self.frozen_width())
+        return current
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if index.column() >= self._frozen:
+            super().scrollTo(index, hint)
+        else:  # a frozen cell is always in view sideways: only scroll up or down to its row
+            sideways = self.horizontalScrollBar().value()
+            super().scrollTo(index, hint)
+            self.horizontalScrollBar().setValue(sideways)
 
 
 class AttendanceImportDialog(QDialog):
@@ -69,13 +157,24 @@ class AttendanceImportDialog(QDialog):
             grid.addWidget(combo, row, pair * 2 + 1)
             grid.setColumnStretch(pair * 2 + 1, 1)
 
-        self.table = QTableWidget(0, 0)
+        # Every problem in full, wrapped in its cell (the rows grow); Row, Decision and Keep stay
+        # in view when the sheet's columns are scrolled sideways.
+        self.table = FrozenColumnsTable(FROZEN_COLUMNS)
         self.table.setObjectName("preview")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.itemChanged.connect(self._kept_changed)
+        self._natural: list[int] = []  # each column's width on one line, as filled
+        self._fitting = False
+        self._rows_fit = QTimer(self)  # rows grow or shrink after the user widens or narrows a column
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.setInterval(0)
+        self._rows_fit.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._fitting or self._rows_fit.start())
+        self.table.resized.connect(self._fit_columns)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
@@ -88,8 +187,14 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 1100, 680)
         self._refresh()
+        # As wide as the table needs to show every column, as the screen allows.
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right() + 2 * self.table.frameWidth()
+        wanted = (self.table.frozen_width() + max(PROBLEMS_WIDTH, min(self._natural[PROBLEMS], 2 * PROBLEMS_WIDTH))
+                  + sum(self._natural[FROZEN_COLUMNS + 1:]) + self.table.verticalScrollBar().sizeHint().width()
+                  + margins)
+        fit_to_screen(self, max(wanted, 900), 680)
+        self._fit_columns()
 
     def mapping(self) -> dict[str, int | None]:
         return {name: combo.currentData() for name, combo in self.columns.items()}
@@ -113,7 +218,7 @@ class AttendanceImportDialog(QDialog):
         sexes = {"F": self.tr("F"), "M": self.tr("M"), None: self.tr("not recorded")}
         decisions = {attendance.IMPORT: self.tr("Import"), attendance.SKIP: self.tr("Skip")}
         for row, preview in enumerate(self._rows):
-            person = preview.participant if preview.importable else None
+            person = preview.participant  # what would be stored, were the row kept: matched values
             problems = "; ".join(preview.problems) if preview.problems else self.tr("OK")
             cells = [str(preview.row_number), decisions[preview.decision], "", problems]
             tips = ["", "", "", problems]
@@ -148,11 +253,14 @@ class AttendanceImportDialog(QDialog):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
-        header.resizeSection(3, min(header.sectionSize(3), 320))
-        for column in range(4, self.table.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 200))
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self._fitting = True
+        for column in range(FROZEN_COLUMNS):
+            self.table.resizeColumnToContents(column)
+        self._natural = [*(header.sectionSize(column) for column in range(FROZEN_COLUMNS)),
+                         *self._natural_widths()]
+        self._fitting = False
+        self._fit_columns()
         self._filling = False
         good = sum(1 for r in self._rows if r.importable)
         warned = sum(1 for r in self._rows if r.importable and r.problems)
@@ -162,6 +270,52 @@ class AttendanceImportDialog(QDialog):
             warned=self.tr("%n with something to check", "", warned),
             skipped=self.tr("%n row(s) of the sheet will be skipped, each with why", "", skipped)))
         self.import_button.setEnabled(good > 0 and self.mapping()["name"] is not None)
+
+    def _natural_widths(self) -> list[int]:
+        """The Problems column's and each field's width on one line. A field counts the people's
+        rows only: a signature line or a title below the headings wraps rather than widen it."""
+        metrics, header_metrics = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        pad = 2 * (self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        widths = []
+        for column in range(FROZEN_COLUMNS, self.table.columnCount()):
+            person_column = column > PROBLEMS
+            widest = header_metrics.horizontalAdvance(self.table.horizontalHeaderItem(column).text()) + 16
+            for row, preview in enumerate(self._rows):
+                if person_column and preview.participant is None:
+                    continue
+                item = self.table.item(row, column)
+                widest = max(widest, metrics.horizontalAdvance(item.text()) + pad)
+            widths.append(widest)
+        return widths
+
+    def _fit_columns(self) -> None:
+        """The sheet's columns as wide as their text, up to FIELD_WIDTH (longer text wraps); the
+        Problems column gets the rest of the width, never less than PROBLEMS_WIDTH; then every
+        row as high as its wrapped text."""
+        if self._fitting or not self._natural:
+            return
+        self._fitting = True
+        try:
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(False)
+            fields = [min(width, FIELD_WIDTH) for width in self._natural[FROZEN_COLUMNS + 1:]]
+            for column, width in enumerate(fields, FROZEN_COLUMNS + 1):
+                header.resizeSection(column, width)
+            bar = self.table.verticalScrollBar()
+            room = self.table.viewport().width() if self.table.isVisible() else self.width() - 40
+            if not bar.isVisible():  # rows growing as they wrap may bring it: its room is kept
+                room -= bar.sizeHint().width()
+            problems = room - self.table.frozen_width() - sum(fields)
+            header.resizeSection(PROBLEMS, max(PROBLEMS_WIDTH, min(problems, self._natural[PROBLEMS])))
+            if problems > self._natural[PROBLEMS]:  # room to spare: the sheet's columns share it
+                header.setStretchLastSection(True)
+        finally:
+            self._fitting = False
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        self.table.sync_frozen()
 
     def _kept_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 2:

@@ -93,6 +93,7 @@ class EventForm(QDialog):
         self._locked_message: str | None = None
         self._attachments: list[AttachmentInput] = []
         self._error_labels: dict[str, QLabel] = {}
+        self._captions: list[QLabel] = []  # every field's label, all groups' as wide as the widest
         self.setWindowTitle(self.tr("New event") if event_uuid is None else
                             self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
@@ -143,6 +144,7 @@ class EventForm(QDialog):
         self._error_labels[name] = error
         caption = QLabel(label + (" *" if required else ""))
         caption.setBuddy(widget)
+        self._captions.append(caption)
         if required:
             caption.setToolTip(self.tr("Required"))
         form.addRow(caption, holder)
@@ -396,6 +398,10 @@ class EventForm(QDialog):
         history_layout.addWidget(self.history)
         sections.addWidget(self.history_box)
         sections.addStretch(1)
+        # One column of labels down the form: each group's fields start where the others' do.
+        widest = max(caption.sizeHint().width() for caption in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(widest)
 
         scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from cicte_desktop.locale_format import date_edit_format
 from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.views.screen_fit import FlowLayout
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, STATUS_LABELS, event_type_label, status_label
+
+
+#: Between the filters of the bar, in pixels.
+SPACING = 8
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -47,12 +52,21 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(9)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        self.reset_button = QPushButton(self.tr("Reset filters"))
-        self.reset_button.setToolTip(self.tr("All member states, types and statuses, over the work plan's year"))
+        # "Reset filters" with its icon; where the words would push the bar onto a second row
+        # (1024 pixels, in Spanish, French or Portuguese), the icon alone, its name in the tooltip.
+        self.reset_button = QToolButton()
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.setText(self.tr("Reset filters"))
+        self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
+        self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._reset_explained = self.tr("All member states, types and statuses, over the work plan's year")
+        self.reset_button.setToolTip(self._reset_explained)
+        self._reset_with_words = self.reset_button.sizeHint().width()
 
         # Each label with its field; on a narrow window (1024 pixels, long Spanish words) the
         # pairs wrap onto a second row rather than widen the window beyond the screen.
-        layout = FlowLayout(self, spacing=8)
+        layout = FlowLayout(self, spacing=SPACING)
         layout.setContentsMargins(6, 2, 6, 2)
         for text, widget in ((self.tr("Member state"), self.member_state), (self.tr("From"), self.date_from),
                              (self.tr("To"), self.date_to), (self.tr("Type"), self.event_type),
@@ -66,6 +80,7 @@ class FilterBar(QWidget):
             pair_row.addWidget(widget)
             layout.add_widget(pair)
         layout.add_widget(self.reset_button, last=True)
+        self._pairs = [layout.itemAt(i) for i in range(layout.count() - 1)]
 
         self._quiet = False
         for combo in (self.member_state, self.event_type, self.status):
@@ -73,6 +88,26 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._emit)
         self.reset_button.clicked.connect(self.reset)
+
+    def reset_shows_words(self) -> bool:
+        return self.reset_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+    def _fit_reset_button(self, width: int) -> None:
+        """The words beside the icon only when the filters and the whole button fit on one row."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        one_row = (sum(item.sizeHint().width() for item in self._pairs) + SPACING * len(self._pairs)
+                   + self._reset_with_words + margins.left() + margins.right())
+        words = one_row <= width
+        if words != self.reset_shows_words():
+            self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if words
+                                                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self.reset_button.setToolTip(self._reset_explained if words
+                                         else f"{self.reset_button.text()}\n{self._reset_explained}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._fit_reset_button(event.size().width())
+        super().resizeEvent(event)
 
     def set_member_states(self, states: list[MemberStateItem]) -> None:
         self._quiet = True

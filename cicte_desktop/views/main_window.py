@@ -43,6 +43,7 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
+from cicte_desktop.views.status_path import PathLabel
 
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
-        self._status_label = QLabel()
+        self._status_label = PathLabel()  # the database's path, shortened in the middle when narrow
         self.statusBar().addWidget(self._status_label, 1)
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.year.currentIndexChanged.connect(self._year_changed)
         self._restore_settings()
         self._fill_years()
+        if self._tree_to_size:  # first start: the tree sized to the plan just shown
+            self._size_tree_to_content(self.width())
         self._watch_integrity()
 
     # --- actions ------------------------------------------------------------------------
@@ -389,11 +392,13 @@ class MainWindow(QMainWindow):
         if self._plan:
             self.filter_bar.set_year(self._plan.year)
             counts = workplan.plan_counts(self._plan)
-            self._status_label.setText(self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
-                symbol=self._plan.symbol, path=self._db.path, areas=self.tr("%n work area(s)", "", counts["areas"]),
+            line = self.tr("{symbol} · {areas}, {programs}, {projects}, {activities} · {path}").format(
+                symbol=self._plan.symbol, path="\0", areas=self.tr("%n work area(s)", "", counts["areas"]),
                 programs=self.tr("%n program(s)", "", counts["programs"]),
                 projects=self.tr("%n project(s)", "", counts["projects"]),
-                activities=self.tr("%n planned activity(ies)", "", counts["activities"])))
+                activities=self.tr("%n planned activity(ies)", "", counts["activities"]))
+            before, _path, after = line.partition("\0")
+            self._status_label.set_text_with_path(before, str(self._db.path), after)
         self._compute_progress()
         self._rebuild_tree()
 
@@ -1508,30 +1513,33 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 restore(state)
-        if not isinstance(settings.value("mainWindow/splitter"), QByteArray):
-            self._size_tree_to_content(self.width())
+        self._tree_to_size = not isinstance(settings.value("mainWindow/splitter"), QByteArray)
         self.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
         self._selected_uuid = settings.value("mainWindow/selected") or None
         self._remembered_year = settings.value("mainWindow/year", None, type=int)
 
     def _size_tree_to_content(self, width: int) -> None:
-        """First start: the tree gets what its columns need (names of about 40 characters
-        beside the figures), at most 45% of the window; when that leaves the names less room,
-        the figures' columns shrink to their headings and numbers (at 1024 pixels the names keep
-        some 25 characters in sight, not 12)."""
-        view, header = self.plan_view, self.plan_view.header()
+        """First start: the tree gets what its columns need (every work area's name whole, and
+        at least 40 characters, beside the figures) while the pane beside it keeps 45% of the
+        window and never less than it has at 1024 pixels (550), room for an item's figures and
+        events; when that leaves the names less room, the figures' columns shrink to their
+        headings and numbers (at 1024 pixels the names keep some 25 characters in sight, not 12)."""
+        view, header, model = self.plan_view, self.plan_view.header(), self.plan_model
         figures_columns = (WorkPlanTreeModel.COLUMN_TARGET, WorkPlanTreeModel.COLUMN_ACHIEVED,
                            WorkPlanTreeModel.COLUMN_PROGRESS, WorkPlanTreeModel.COLUMN_EVENTS)
         chars = view.fontMetrics().averageCharWidth()
         extras = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * view.frameWidth() + 4
-        names = view.indentation() + 40 * chars
-        tree = min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, int(width * 0.45))
-        if tree - sum(header.sectionSize(c) for c in figures_columns) - extras < names:
+        areas = max((view.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())),
+                    default=0)
+        names = view.indentation() + max(40 * chars, areas)
+        most = width - max(int(width * 0.45), 550)
+        if sum(header.sectionSize(c) for c in figures_columns) + names + extras > most:
             for column in figures_columns:
-                title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
+                title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
                 compact = max(header.fontMetrics().horizontalAdvance(title) + 16, view.sizeHintForColumn(column),
                               5 * chars)
                 header.resizeSection(column, min(header.sectionSize(column), compact))
+        tree = max(min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, most), 1)
         self.splitter.setSizes([tree, max(width - tree - self.splitter.handleWidth(), 1)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

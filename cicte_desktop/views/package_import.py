@@ -32,7 +32,7 @@ from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
-from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
 
 DIFFERENT = QColor(255, 236, 179)
 
@@ -50,6 +50,15 @@ def _when(text: Any, seconds: bool = False) -> str:
         return str(text)
     # two versions of a record are often minutes apart: the seconds, in the format of the rest
     return format_date_time(stamp, seconds=seconds)
+
+
+#: The rows of the list of records kept in sight on the smallest screen.
+LIST_ROWS = 5
+
+
+def compact_rows(table: QTableWidget) -> None:
+    """Rows one line of text high (the style's default is half as high again)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
 #: Bookkeeping rows, counted but not listed one by one in the preview.
@@ -192,6 +201,7 @@ class PackageImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        compact_rows(self.conflict_list)
         for row, conflict in enumerate(plan.conflicts):
             self.conflict_list.setItem(row, 0, QTableWidgetItem(shown(conflict.label)))
             self.conflict_list.setItem(row, 1, QTableWidgetItem(merge.table_label(conflict.table)))
@@ -238,7 +248,14 @@ class PackageImportDialog(QDialog):
                 item = QTableWidgetItem(str(table_plan.counts[kind]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.summary.setItem(row, col, item)
-        self.summary.setMaximumHeight(self.summary.verticalHeader().length() + 40)
+        compact_rows(self.summary)
+        # As high as its rows while there is room; on a short screen it gives way to the list of
+        # records (down to its heading and a row and a half) and scrolls.
+        self.summary.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        whole = self.summary.horizontalHeader().sizeHint().height() + 2 * self.summary.frameWidth()
+        self.summary.setMaximumHeight(whole + self.summary.verticalHeader().length())
+        self.summary.setMinimumHeight(whole + min(self.summary.verticalHeader().length(),
+                                                  3 * self.summary.verticalHeader().defaultSectionSize() // 2))
         words = {merge.NEW: self.tr("New"), merge.UPDATED: self.tr("Updated"), merge.DELETED: self.tr("Deleted"),
                  merge.CONFLICT: self.tr("Conflict")}
         changes = [(words[kind], merge.table_label(t.table), label) for t in plan.tables.values()
@@ -254,6 +271,13 @@ class PackageImportDialog(QDialog):
                 self.changes.setItem(row, col, QTableWidgetItem(shown(value)))
         self.changes.resizeColumnToContents(0)
         self.changes.resizeColumnToContents(1)
+        compact_rows(self.changes)
+        # The list of records keeps five rows in sight whatever the screen (the summary above it
+        # and the sender's box at the top give way first).
+        rows = min(max(len(changes), 1), LIST_ROWS) * self.changes.verticalHeader().defaultSectionSize()
+        self.changes.setMinimumHeight(self.changes.horizontalHeader().sizeHint().height()
+                                      + 2 * self.changes.frameWidth() + rows)
+        changes_layout.setContentsMargins(6, 6, 6, 6)
         changes_layout.addWidget(self.summary)
         changes_layout.addWidget(self.changes, 1)
         self.tabs.addTab(changes_tab, self.tr("Changes"))
@@ -269,12 +293,18 @@ class PackageImportDialog(QDialog):
         self._update_import_button()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(source)
+        head = QWidget()
+        head_layout = QVBoxLayout(head)
+        head_layout.setContentsMargins(0, 0, 0, 0)
+        head_layout.addWidget(source)
         if self.sender_box is not None:
-            layout.addWidget(self.sender_box)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.notes)
+            head_layout.addWidget(self.sender_box)
+        head_layout.addWidget(self.counts)
+        head_layout.addWidget(self.notes)
+        self.head = ShrinkingArea(head, lines=4)
+        self.head.setObjectName("head")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.head)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -64,6 +65,45 @@ def scrolling(content: QWidget, parent: QObject | None = None) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(content)
     return area
+
+
+class ShrinkingArea(QScrollArea):
+    """``content`` as high as it needs at the width it is given, while the window has the room;
+    on a short screen it gives way first (down to a few lines) and scrolls, so that what lies
+    below it (a list of records) keeps its rows in sight."""
+
+    def __init__(self, content: QWidget, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self._width = -1
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setWidget(content)
+
+    def _content_height(self) -> int:
+        content = self.widget()
+        if self.isVisible():
+            width = self.viewport().width()
+        else:  # not laid out yet: about the width of the window it is in
+            width = max(content.sizeHint().width(), self.window().width() - 40 if self.window() is not self else 0)
+        if content.hasHeightForWidth():
+            return content.heightForWidth(width)
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self.widget().sizeHint().width(), self._content_height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        lines = self._lines * self.fontMetrics().lineSpacing()
+        return QSize(self.widget().minimumSizeHint().width(), min(lines, self.sizeHint().height()))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # wrapped text is higher or lower at a new width
+            self._width = event.size().width()
+            self.updateGeometry()
 
 
 class FlowLayout(QLayout):
