@@ -614,7 +614,7 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
 
     from sqlalchemy.exc import DBAPIError
 
-    from cicte_desktop.services.seed import ensure_seeded
+    from cicte_desktop.db.seed import ensure_seeded
 
     engine = make_engine(path)
     try:

@@ -264,7 +264,7 @@ def _country_index(states: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 def _states(member_states: Iterable[Any] | None) -> tuple[tuple[str, str], ...]:
     """(iso3, name) pairs from MemberStateItem values or pairs; without any, the seeded list."""
     if member_states is None:
-        from cicte_desktop.services.seed import load_seed
+        from cicte_desktop.db.seed import load_seed
 
         return tuple((s["iso3"], s["name"]) for s in load_seed("member_states.json")["member_states"])
     return tuple((s.iso3, s.name) if hasattr(s, "iso3") else (s[0], s[1]) for s in member_states)

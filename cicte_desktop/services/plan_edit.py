@@ -447,7 +447,7 @@ def set_titles(db: Database, uuid: str, titles: dict[str, str], reason: str) -> 
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
+    from cicte_desktop.db.seed import plan_title_id
 
     wanted = {}
     for language, title in titles.items():

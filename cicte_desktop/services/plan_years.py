@@ -78,7 +78,7 @@ def new_plan(db: Database, year: int, source_year: int) -> NewPlan:
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
+    from cicte_desktop.db.seed import plan_title_id
 
     years = workplan.plan_years(db)
     if not FIRST_YEAR <= year <= LAST_YEAR:
