@@ -427,16 +427,14 @@ def _insert_many(session: Any, events: Sequence[EventInput]) -> list[str]:
     """Insert new events with their links, rosters, files and "created" audit entries: the rows
     ``_insert`` writes through the ORM, written table by table in a few statements.
 
-    Each table goes through the bulk path of the field-package merge (``merge.upsert_rows``):
+    Each table goes through the bulk write the field-package merge uses (``db.bulk.upsert_rows``):
     past a few dozen rows the change-log and full-text triggers are dropped and recreated
     inside this transaction and their work done set-wise, so that 100,000 imported events
     take seconds, not minutes. The rows (uuids drawn in the same order, stamps, links, the
     change log and the search index) are those ``_insert`` would write; a test compares.
     """
-    from cicte_desktop.db.bulk import stored
-    from cicte_desktop.db.models import format_timestamp, utcnow
-    from cicte_desktop.sync.merge import upsert_rows
-    from cicte_desktop.sync.schema import SYNC_COLUMNS
+    from cicte_desktop.db.bulk import stored, upsert_rows
+    from cicte_desktop.db.models import SYNC_COLUMNS, format_timestamp, utcnow
 
     if not events:
         return []
@@ -491,10 +489,8 @@ def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput
     row re-stamped when one of its fields changed, member-state and partner links marked
     deleted, revived or added (re-stamped when they change), an audit entry per changed field.
     A test compares both ways. Returns how many events changed."""
-    from cicte_desktop.db.bulk import stored
-    from cicte_desktop.db.models import format_timestamp, utcnow
-    from cicte_desktop.sync.merge import upsert_rows
-    from cicte_desktop.sync.schema import SYNC_COLUMNS
+    from cicte_desktop.db.bulk import stored, upsert_rows
+    from cicte_desktop.db.models import SYNC_COLUMNS, format_timestamp, utcnow
 
     work = [(event_id, before, event, changed_fields(before, event)) for event_id, before, event in items]
     work = [item for item in work if item[3]]
