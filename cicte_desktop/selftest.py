@@ -77,7 +77,8 @@ def _log_event(ctx: _Context) -> str:
 def _export_excel(ctx: _Context) -> str:
     from openpyxl import load_workbook
 
-    from cicte_desktop.exports.xlsx import ExportOptions, event_columns, export_workbook, period_options
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+    from cicte_desktop.services.workbook_layout import event_columns
 
     out = ctx.folder / "self-test.xlsx"
     result = export_workbook(ctx.db, ExportOptions(*period_options(2016), language="en"), out)

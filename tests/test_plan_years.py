@@ -424,7 +424,7 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
         new = [r for r in preview.rows if r.kind == ei.NEW]
         assert len(new) == 1, [(r.row_number, r.problems) for r in preview.rows if r.problems]
         plan_2017 = {p: uuid for uuid, (p, _a) in
-                     __import__("cicte_desktop.exports.xlsx", fromlist=["plan_paths"]).plan_paths(
+                     __import__("cicte_desktop.services.workbook_layout", fromlist=["plan_paths"]).plan_paths(
                          workplan.get_work_plan(db, 2017)).items()}
         assert new[0].event.activity_uuid == plan_2017[path]
     finally:

@@ -28,9 +28,9 @@ from xml.parsers import expat
 
 from cicte_desktop import i18n, validation
 from cicte_desktop.db.database import Database
-from cicte_desktop.exports.xlsx import HEADER_ROWS, event_columns, plan_paths, sheet_names
 from cicte_desktop.services import event_log, reference, workplan
 from cicte_desktop.services.event_log import EventInput
+from cicte_desktop.services.workbook_layout import HEADER_ROWS, event_columns, plan_paths, sheet_names
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, MODALITY_LABELS, STATUS_LABELS, event_type_label
 from cicte_desktop.vocabulary import modality_label, status_label
 

@@ -45,9 +45,9 @@ from cicte_desktop.exports.pdf.layout import (
     table_style,
     wrap,
 )
-from cicte_desktop.exports.xlsx import plan_paths
 from cicte_desktop.files import atomic_target
 from cicte_desktop.services import figures, plan_edit, reference, reporting, workplan
+from cicte_desktop.services.workbook_layout import plan_paths
 from cicte_desktop.services.reporting import DeliveredEvent
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, event_type_label
