@@ -287,10 +287,10 @@ def _device_command(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     from cicte_desktop.sync import trust
 
     if args.role:
-        trust.set_device_role(db, args.role)
+        devices.set_device_role(db, args.role)
     key = trust.signing_key(data_dir(), db.device_id)
     print(_tr("{name} is {role}; its fingerprint is {fingerprint}.").format(
-        name=devices.device_name(db), role=trust.role_label(trust.device_role(db)),
+        name=devices.device_name(db), role=devices.role_label(devices.device_role(db)),
         fingerprint=trust.fingerprint(trust.public_bytes(key))))
     return 0
 

@@ -49,9 +49,9 @@ class NewPlan:
 
 def plan_travels_from_here(db: Database) -> bool:
     """Whether plan changes made on this computer reach others (it is headquarters)."""
-    from cicte_desktop.sync import trust
+    from cicte_desktop.services import devices
 
-    return trust.device_role(db) == trust.HEADQUARTERS
+    return devices.device_role(db) == devices.HEADQUARTERS
 
 
 def carried_id(year: int, source_uuid: str) -> str:

@@ -263,7 +263,7 @@
     <context>
         <name>EventLog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -271,7 +271,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -279,7 +279,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>

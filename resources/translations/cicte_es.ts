@@ -1677,14 +1677,29 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <location filename="../../cicte_desktop/services/devices.py" line="46" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Asigne un nombre a este equipo, por ejemplo, “Portátil de María (misión a Trinidad)” o “Sede”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <location filename="../../cicte_desktop/services/devices.py" line="48" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>El nombre es demasiado largo (máximo {count} caracteres).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>laptop</source>
+            <translation>portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="93" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un equipo es la sede o una portátil.</translation>
         </message>
     </context>
     <context>
@@ -2259,7 +2274,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organización</numerusform>
@@ -2267,7 +2282,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -2275,7 +2290,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -2283,7 +2298,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="615" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -2336,394 +2351,394 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="59" />
             <source>all dates</source>
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Summary</source>
-            <translation>Resumen</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="307" />
+            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
+            <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Work plan</source>
-            <translation>Plan de Trabajo</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>all member states</source>
+            <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>work area {number}</source>
+            <translation>área de trabajo {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>all work areas</source>
+            <translation>todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="322" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>By member state</source>
-            <translation>Por Estado Miembro</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Participants (personal data)</source>
+            <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Start date</source>
-            <translation>Fecha de inicio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>End date</source>
-            <translation>Fecha de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Plan path</source>
-            <translation>Ruta en el plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Planned activity</source>
-            <translation>Actividad prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Modality</source>
-            <translation>Modalidad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Member states</source>
-            <translation>Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Venue</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Partner organisations</source>
-            <translation>Organizaciones asociadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Lead trainer</source>
-            <translation>Instructor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Experts</source>
-            <translation>Expertos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Funding source</source>
-            <translation>Fuente de financiación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Women</source>
-            <translation>Mujeres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Men</source>
-            <translation>Hombres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Sex not recorded</source>
-            <translation>Sexo sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Institutions</source>
-            <translation>Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Units toward target</source>
-            <translation>Unidades para la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Satisfaction (1-5)</source>
-            <translation>Satisfacción (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Pre-test average</source>
-            <translation>Promedio prueba inicial</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Post-test average</source>
-            <translation>Promedio prueba final</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up needed</source>
-            <translation>Requiere seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up notes</source>
-            <translation>Notas de seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Outcomes</source>
-            <translation>Logros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Plan year</source>
-            <translation>Año del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Event ID</source>
             <translation>ID del evento</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
-            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
-            <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
-            <source>all member states</source>
-            <translation>todos los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>work area {number}</source>
-            <translation>área de trabajo {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>all work areas</source>
-            <translation>todas las áreas de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
-            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
-            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
-            <source>Participants (personal data)</source>
-            <translation>Participantes (datos personales)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="350" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Sex not recorded</source>
+            <translation>Sexo sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
             <source>Amended</source>
             <translation>Modificado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="448" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="455" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="478" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="520" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="19" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>By member state</source>
+            <translation>Por Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Plan path</source>
+            <translation>Ruta en el plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="35" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Member states</source>
+            <translation>Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Partner organisations</source>
+            <translation>Organizaciones asociadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Lead trainer</source>
+            <translation>Instructor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Units toward target</source>
+            <translation>Unidades para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfacción (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Pre-test average</source>
+            <translation>Promedio prueba inicial</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Post-test average</source>
+            <translation>Promedio prueba final</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up notes</source>
+            <translation>Notas de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Outcomes</source>
+            <translation>Logros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Plan year</source>
+            <translation>Año del plan</translation>
         </message>
         <message>
             <source>Target</source>
@@ -3032,162 +3047,162 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Devices</source>
             <translation>Equipos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work plans</source>
             <translation>Planes de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work areas</source>
             <translation>Áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Projects</source>
             <translation>Proyectos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Planned activities</source>
             <translation>Actividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Plan history</source>
             <translation>Historial del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Reporting periods</source>
             <translation>Períodos de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Member states of events</source>
             <translation>Estados Miembros de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Partners of events</source>
             <translation>Organizaciones asociadas de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>Attached files</source>
             <translation>Archivos adjuntos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, locked</source>
             <translation>{period}, cerrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, open</source>
             <translation>{period}, abierto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} no está firmado. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
             <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
             <translation>Este paquete hace referencia a {kind} que esta base de datos no tiene ({count}, por ejemplo {uuid}). Solo los paquetes de la sede cambian el plan de trabajo y sus datos de referencia, así que los cambios de {device} en ellos no se importaron, ni pueden importarse los registros que remiten a ellos. Si los hizo {device} (un plan creado o editado en una laptop se queda en ella), pida a la sede que haga el mismo cambio y lo envíe aquí, y vuelva a importar este paquete; si vinieron de la sede, importe primero el paquete de la sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este paquete remite a {count} {kind} que esta base de datos no tiene (por ejemplo, {uuid}). Requiere un paquete anterior de {device} que no se importó aquí, o una versión más reciente de CICTE Desktop. Importe primero ese paquete o pida a {device} un paquete completo (exportación con “todo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contiene un registro que esta base de datos rechaza ({detail}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} fue rechazado: sus archivos adjuntos superan lo que puede contener un paquete de campo ({member}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado: el archivo adjunto {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} se firmó con una clave nueva de {device} (huella {fingerprint}), no con la confirmada aquí; no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} viene de {device}, que ahora dice ser la sede (huella {fingerprint}); no se importó nada. Confírmelo solo si realmente lo es.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
@@ -3362,97 +3377,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="747" />
+            <location filename="../../cicte_desktop/sync/package.py" line="748" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="751" />
+            <location filename="../../cicte_desktop/sync/package.py" line="752" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="754" />
+            <location filename="../../cicte_desktop/sync/package.py" line="755" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="760" />
+            <location filename="../../cicte_desktop/sync/package.py" line="761" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="766" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="792" />
+            <location filename="../../cicte_desktop/sync/package.py" line="793" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="802" />
+            <location filename="../../cicte_desktop/sync/package.py" line="803" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="806" />
+            <location filename="../../cicte_desktop/sync/package.py" line="807" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>headquarters</source>
-            <translation>sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>laptop</source>
-            <translation>portátil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>La clave de firma {path} está dañada ({detail}). Apártela para crear una nueva; los equipos que confían en este tendrán que confirmarla de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>La clave de firma {path} no es una clave Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
-            <source>A computer is either headquarters or a laptop.</source>
-            <translation>Un equipo es la sede o una portátil.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
             <source>It says it is this database's headquarters.</source>
             <translation>Dice ser la sede de esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is a laptop.</source>
             <translation>Dice ser una portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} firmó este paquete con una clave nueva, no con la confirmada aquí antes. Impórtelo solo si {name} realmente creó una clave nueva (una nueva instalación): compare la huella con su responsable por teléfono o en persona.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>Aquí se confía en {name} como portátil y ahora dice ser la sede. Confirme solo si realmente pasó a ser la sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Este equipo nunca recibió un paquete de {name}. Compare la huella de abajo con la que muestra {name} (Herramientas &gt; Huella de este equipo), por teléfono o en persona, antes de confiar en él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
         </message>
@@ -3830,7 +3830,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6886,147 +6886,147 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la hoja Eventos del libro no contiene el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>se generaron {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>the report is not a PDF</source>
             <translation>el informe no es un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>informe de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="128" />
+            <location filename="../../cicte_desktop/selftest.py" line="129" />
             <source>importing the same package twice would change the database</source>
             <translation>importar dos veces el mismo paquete modificaría la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the event arrived without its roster</source>
             <translation>el evento llegó sin su lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, cifrados; una segunda importación no cambió nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>integrity and references ok</source>
             <translation>integridad y referencias correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="156" />
+            <location filename="../../cicte_desktop/selftest.py" line="157" />
             <source>no graphical application could be started</source>
             <translation>no se pudo iniciar ninguna aplicación gráfica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the main window did not paint</source>
             <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>el árbol del Plan de Trabajo muestra {count} áreas de trabajo, no 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="167" />
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="246" />
+            <location filename="../../cicte_desktop/selftest.py" line="247" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="255" />
+            <location filename="../../cicte_desktop/selftest.py" line="256" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>

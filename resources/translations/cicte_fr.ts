@@ -1677,14 +1677,29 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <location filename="../../cicte_desktop/services/devices.py" line="46" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Donnez un nom à ce poste, par exemple « Portable de María (mission à Trinité) » ou « Siège ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <location filename="../../cicte_desktop/services/devices.py" line="48" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>Le nom est trop long ({count} caractères au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>headquarters</source>
+            <translation>siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>laptop</source>
+            <translation>portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="93" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
         </message>
     </context>
     <context>
@@ -2259,7 +2274,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -2267,7 +2282,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -2275,7 +2290,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -2283,7 +2298,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="615" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2336,394 +2351,394 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="59" />
             <source>all dates</source>
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Summary</source>
-            <translation>Synthèse</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="307" />
+            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
+            <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Work plan</source>
-            <translation>Plan de travail</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>all member states</source>
+            <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>work area {number}</source>
+            <translation>domaine d'action {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>all work areas</source>
+            <translation>tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="322" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>By member state</source>
-            <translation>Par État membre</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Participants (personal data)</source>
+            <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>End date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Plan path</source>
-            <translation>Référence du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Modality</source>
-            <translation>Modalité</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Member states</source>
-            <translation>États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Lead trainer</source>
-            <translation>Formateur principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Experts</source>
-            <translation>Experts</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Funding source</source>
-            <translation>Source de financement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Women</source>
-            <translation>Femmes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Men</source>
-            <translation>Hommes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Sex not recorded</source>
-            <translation>Sexe non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Institutions</source>
-            <translation>Institutions</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Units toward target</source>
-            <translation>Unités pour l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Satisfaction (1-5)</source>
-            <translation>Satisfaction (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Pre-test average</source>
-            <translation>Moyenne prétest</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Post-test average</source>
-            <translation>Moyenne post-test</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up needed</source>
-            <translation>Suivi nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up notes</source>
-            <translation>Notes de suivi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Outcomes</source>
-            <translation>Résultats obtenus</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Plan year</source>
-            <translation>Année du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Event ID</source>
             <translation>ID de l'événement</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
-            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
-            <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
-            <source>all member states</source>
-            <translation>tous les États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>work area {number}</source>
-            <translation>domaine d'action {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>all work areas</source>
-            <translation>tous les domaines d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
-            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
-            <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
-            <source>Participants (personal data)</source>
-            <translation>Participants (données personnelles)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="350" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Sex not recorded</source>
+            <translation>Sexe non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
             <source>Amended</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="448" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="455" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="478" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="520" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="19" />
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>By member state</source>
+            <translation>Par État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Plan path</source>
+            <translation>Référence du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="35" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Units toward target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfaction (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Pre-test average</source>
+            <translation>Moyenne prétest</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Post-test average</source>
+            <translation>Moyenne post-test</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up notes</source>
+            <translation>Notes de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Plan year</source>
+            <translation>Année du plan</translation>
         </message>
         <message>
             <source>Target</source>
@@ -3032,162 +3047,162 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Devices</source>
             <translation>Postes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work plans</source>
             <translation>Plans de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work areas</source>
             <translation>Domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Programs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Planned activities</source>
             <translation>Activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Mandates</source>
             <translation>Mandats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Plan history</source>
             <translation>Historique du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Member states of events</source>
             <translation>États membres des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Partners of events</source>
             <translation>Partenaires des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>Attached files</source>
             <translation>Fichiers joints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, locked</source>
             <translation>{period}, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, open</source>
             <translation>{period}, ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
             <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
             <translation>Ce paquet fait référence à des {kind} que cette base de données n'a pas ({count}, par exemple {uuid}). Seuls les paquets du siège modifient le plan de travail et ses données de référence : les modifications de {device} n'ont donc pas été importées, ni les enregistrements qui y renvoient. Si {device} les a faites (un plan créé ou modifié sur un portable y reste), demandez au siège d'apporter la même modification et de l'envoyer ici, puis importez de nouveau ce paquet ; si elles viennent du siège, importez d'abord le paquet du siège.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} a été refusé : ses fichiers joints dépassent ce qu'un paquet de terrain peut contenir ({member}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
@@ -3362,97 +3377,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="747" />
+            <location filename="../../cicte_desktop/sync/package.py" line="748" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="751" />
+            <location filename="../../cicte_desktop/sync/package.py" line="752" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="754" />
+            <location filename="../../cicte_desktop/sync/package.py" line="755" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="760" />
+            <location filename="../../cicte_desktop/sync/package.py" line="761" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="766" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="792" />
+            <location filename="../../cicte_desktop/sync/package.py" line="793" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="802" />
+            <location filename="../../cicte_desktop/sync/package.py" line="803" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="806" />
+            <location filename="../../cicte_desktop/sync/package.py" line="807" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>headquarters</source>
-            <translation>siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>laptop</source>
-            <translation>portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>La clé de signature {path} est endommagée ({detail}). Déplacez-la pour en créer une nouvelle ; les ordinateurs qui font confiance à celui-ci devront la confirmer à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>La clé de signature {path} n'est pas une clé Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
-            <source>A computer is either headquarters or a laptop.</source>
-            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
             <source>It says it is this database's headquarters.</source>
             <translation>Il se présente comme le siège de cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is a laptop.</source>
             <translation>Il se présente comme un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} a signé ce paquet avec une nouvelle clé, pas celle confirmée ici auparavant. Importez-le seulement si {name} a vraiment créé une nouvelle clé (une nouvelle installation) : comparez l'empreinte avec son responsable par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} est connu ici comme portable et se présente maintenant comme le siège. Confirmez seulement s'il est vraiment devenu le siège.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Cet ordinateur n'a jamais reçu de paquet de {name}. Comparez l'empreinte ci-dessous avec celle qu'affiche {name} (Outils &gt; Empreinte de cet ordinateur), par téléphone ou en personne, avant de lui faire confiance.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
@@ -3830,7 +3830,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -6886,147 +6886,147 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>1 événement, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>{size} KB, {events} events</source>
             <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>the report is not a PDF</source>
             <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="128" />
+            <location filename="../../cicte_desktop/selftest.py" line="129" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="156" />
+            <location filename="../../cicte_desktop/selftest.py" line="157" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="167" />
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="246" />
+            <location filename="../../cicte_desktop/selftest.py" line="247" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="255" />
+            <location filename="../../cicte_desktop/selftest.py" line="256" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>

@@ -1677,14 +1677,29 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <location filename="../../cicte_desktop/services/devices.py" line="46" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Dê um nome a este computador, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <location filename="../../cicte_desktop/services/devices.py" line="48" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>O nome é longo demais (no máximo {count} caracteres).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <source>laptop</source>
+            <translation>notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="93" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Um computador é a sede ou um notebook.</translation>
         </message>
     </context>
     <context>
@@ -2259,7 +2274,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organização</numerusform>
@@ -2267,7 +2282,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n pessoa</numerusform>
@@ -2275,7 +2290,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -2283,7 +2298,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="615" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2336,394 +2351,394 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="58" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="59" />
             <source>all dates</source>
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Summary</source>
-            <translation>Resumo</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="307" />
+            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
+            <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
-            <source>Work plan</source>
-            <translation>Plano de Trabalho</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="316" />
+            <source>all member states</source>
+            <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="221" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>work area {number}</source>
+            <translation>área de trabalho {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="317" />
+            <source>all work areas</source>
+            <translation>todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="322" />
+            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
+            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="339" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>By member state</source>
-            <translation>Por Estado membro</translation>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
+            <source>Participants (personal data)</source>
+            <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="222" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>Start date</source>
-            <translation>Data de início</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="235" />
-            <source>End date</source>
-            <translation>Data de término</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="236" />
-            <source>Plan path</source>
-            <translation>Caminho no plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="237" />
-            <source>Modality</source>
-            <translation>Modalidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Member states</source>
-            <translation>Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Venue</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Partner organisations</source>
-            <translation>Organizações parceiras</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Lead trainer</source>
-            <translation>Instrutor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Experts</source>
-            <translation>Especialistas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Funding source</source>
-            <translation>Fonte de financiamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Women</source>
-            <translation>Mulheres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Men</source>
-            <translation>Homens</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Sex not recorded</source>
-            <translation>Sexo sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Institutions</source>
-            <translation>Instituições</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Units toward target</source>
-            <translation>Unidades para a meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Satisfaction (1-5)</source>
-            <translation>Satisfação (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Pre-test average</source>
-            <translation>Média do pré-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Post-test average</source>
-            <translation>Média do pós-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up needed</source>
-            <translation>Requer acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Follow-up notes</source>
-            <translation>Notas de acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Outcomes</source>
-            <translation>Resultados obtidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Plan year</source>
-            <translation>Ano do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Event ID</source>
             <translation>ID do evento</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
-            <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
-            <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="357" />
-            <source>all member states</source>
-            <translation>todos os Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>work area {number}</source>
-            <translation>área de trabalho {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="358" />
-            <source>all work areas</source>
-            <translation>todas as áreas de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="363" />
-            <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
-            <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="388" />
-            <source>Participants (personal data)</source>
-            <translation>Participantes (dados pessoais)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="389" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="390" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="349" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="350" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="441" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="443" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
+            <source>Sex not recorded</source>
+            <translation>Sexo sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="402" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="459" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="418" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="460" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="419" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="468" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="469" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="428" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="470" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="429" />
             <source>Amended</source>
             <translation>Alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="479" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="438" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="483" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="442" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="489" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="448" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="494" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="452" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="455" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="478" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="554" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="513" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="558" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="559" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="560" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="520" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="521" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="583" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="585" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="544" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="590" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="549" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="19" />
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>By member state</source>
+            <translation>Por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="20" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="33" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="34" />
+            <source>Plan path</source>
+            <translation>Caminho no plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="35" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="36" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="37" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="38" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Units toward target</source>
+            <translation>Unidades para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfação (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Pre-test average</source>
+            <translation>Média do pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Post-test average</source>
+            <translation>Média do pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Follow-up notes</source>
+            <translation>Notas de acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Plan year</source>
+            <translation>Ano do plano</translation>
         </message>
         <message>
             <source>Target</source>
@@ -3032,162 +3047,162 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Devices</source>
             <translation>Computadores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work plans</source>
             <translation>Planos de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work areas</source>
             <translation>Áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Projects</source>
             <translation>Projetos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Planned activities</source>
             <translation>Atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Plan history</source>
             <translation>Histórico do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Member states of events</source>
             <translation>Estados membros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Partners of events</source>
             <translation>Parceiros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>Attached files</source>
             <translation>Arquivos anexados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, locked</source>
             <translation>{period}, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, open</source>
             <translation>{period}, aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} não está assinado. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
             <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
             <translation>Este pacote refere-se a {kind} que esta base de dados não tem ({count}, por exemplo {uuid}). Só os pacotes da sede alteram o plano de trabalho e os seus dados de referência, por isso as alterações de {device} não foram importadas, nem podem ser os registos que se referem a elas. Se foi {device} que as fez (um plano criado ou editado num portátil fica nele), peça à sede que faça a mesma alteração e a envie para cá e importe de novo este pacote; se vieram da sede, importe primeiro o pacote da sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} foi recusado: seus arquivos anexos excedem o que um pacote de campo pode conter ({member}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
@@ -3362,97 +3377,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="747" />
+            <location filename="../../cicte_desktop/sync/package.py" line="748" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="751" />
+            <location filename="../../cicte_desktop/sync/package.py" line="752" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="754" />
+            <location filename="../../cicte_desktop/sync/package.py" line="755" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="760" />
+            <location filename="../../cicte_desktop/sync/package.py" line="761" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="766" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="792" />
+            <location filename="../../cicte_desktop/sync/package.py" line="793" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="802" />
+            <location filename="../../cicte_desktop/sync/package.py" line="803" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="806" />
+            <location filename="../../cicte_desktop/sync/package.py" line="807" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>headquarters</source>
-            <translation>sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>laptop</source>
-            <translation>notebook</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>A chave de assinatura {path} está danificada ({detail}). Mova-a para criar uma nova; os computadores que confiam neste terão de confirmá-la de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>A chave de assinatura {path} não é uma chave Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
-            <source>A computer is either headquarters or a laptop.</source>
-            <translation>Um computador é a sede ou um notebook.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
             <source>It says it is this database's headquarters.</source>
             <translation>Ele diz ser a sede deste banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is a laptop.</source>
             <translation>Ele diz ser um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} assinou este pacote com uma chave nova, não a confirmada aqui antes. Importe-o somente se {name} realmente criou uma chave nova (uma nova instalação): compare a impressão digital com o responsável por telefone ou pessoalmente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} é confiável aqui como notebook e agora diz ser a sede. Confirme somente se ele realmente se tornou a sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Este computador nunca recebeu um pacote de {name}. Compare a impressão digital abaixo com a que {name} mostra (Ferramentas &gt; Impressão digital deste computador), por telefone ou pessoalmente, antes de confiar nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
@@ -3830,7 +3830,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -6886,147 +6886,147 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>foram gerados {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>the report is not a PDF</source>
             <translation>o relatório não é um PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="128" />
+            <location filename="../../cicte_desktop/selftest.py" line="129" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="156" />
+            <location filename="../../cicte_desktop/selftest.py" line="157" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="167" />
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="246" />
+            <location filename="../../cicte_desktop/selftest.py" line="247" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="255" />
+            <location filename="../../cicte_desktop/selftest.py" line="256" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
