@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         if error is None:
             self._daily_backup()
         if isinstance(error, DamagedDatabaseError):
-            from cicte_desktop.app import recover
+            from cicte_desktop.views.recovery import recover
 
             self._db.close()
             path = recover(error)  # the latest good backup, another file, or quit
