@@ -333,9 +333,9 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     path = (args.db or default_database_path()).expanduser().absolute()
     if args.command == "check":
         from cicte_desktop.db import errors
-        from cicte_desktop.db.database import _check_path
+        from cicte_desktop.db.database import check_path
 
-        _check_path(path)  # a folder, or a missing folder: said in words
+        check_path(path)  # a folder, or a missing folder: said in words
         if not path.exists():
             raise errors.DatabasePathError(path, _tr("{path} does not exist; there is nothing to check.").format(
                 path=path))

@@ -186,7 +186,7 @@ def _translations(_ctx: _Context) -> str:
         _expect(ours is not None, _tr("the {language} translations are missing").format(language=language))
         _expect(ours.translate("MainWindow", "&File") not in ("", "&File"),
                 _tr("the {language} translations are empty").format(language=language))
-        _expect(i18n._qt_translator(language) is not None,
+        _expect(i18n.qt_translator(language) is not None,
                 _tr("Qt's own {language} translations are missing").format(language=language))
         found.append(language)
     return ", ".join(found)

@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "make_engine", "open_database"]
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "check_header", "check_path", "identify", "make_engine",
+           "open_database", "quick_check"]
 
 
 def _tr(text: str) -> str:
@@ -121,7 +122,7 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
-            _quick_check(self.path)
+            quick_check(self.path)
         except errors.DatabaseOpenError as exc:
             self._error = exc
         finally:
@@ -318,7 +319,8 @@ class Database:
 # --- Checks that only read --------------------------------------------------------------
 
 
-def _check_path(path: Path) -> None:
+def check_path(path: Path) -> None:
+    """DatabasePathError when ``path`` is a folder, or sits in a folder that does not exist."""
     if path.is_dir():
         raise errors.DatabasePathError(
             path, _tr("{path} is a folder, not a database file.").format(path=path)
@@ -370,7 +372,7 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     """Reject non-databases and truncated files from their first page, without SQLite."""
     size = path.stat().st_size
     not_db = _tr("{path} is not a CICTE Desktop database (it is not an SQLite database file).")
@@ -491,7 +493,7 @@ def _full_disk_at_opening(path: Path) -> errors.DatabaseWriteError:
         "to read it. The file has not been changed; free some disk space and try again.").format(path=path))
 
 
-def _quick_check(path: Path) -> None:
+def quick_check(path: Path) -> None:
     """``PRAGMA quick_check``: raise DamagedDatabaseError (or LockedDatabaseError) on a problem."""
     with _look_into(path) as conn:
         try:
@@ -504,7 +506,7 @@ def _quick_check(path: Path) -> None:
         raise errors.DamagedDatabaseError(path, _damaged(path, detail))
 
 
-def _identify(path: Path) -> tuple[str | None, dict[str, str]]:
+def identify(path: Path) -> tuple[str | None, dict[str, str]]:
     """The schema revision and local settings of an existing file, which must be CICTE's.
 
     Returns (None, {}) for an SQLite file with no tables at all.
@@ -563,17 +565,17 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
     from cicte_desktop.db.schema import SEED_VERSION
 
     path = Path(path).expanduser().absolute()
-    _check_path(path)
+    check_path(path)
     exists = path.exists()
     revision: str | None = None
     settings: dict[str, str] = {}
     if exists:
-        _check_header(path)
+        check_header(path)
     read_only = exists and on_read_only_media(path)
     if not exists:
         _check_writable(path)
     else:  # on read-only media, read without ever writing (see connection.read_only_uri)
-        revision, settings = _identify(path)
+        revision, settings = identify(path)
     must_write = revision != HEAD_REVISION or settings.get("seed_version") != SEED_VERSION or "device_id" not in settings
     if read_only and must_write:  # an upgrade cannot be written there: say so, change nothing
         _check_writable(path)

@@ -156,7 +156,7 @@ def read_sheet(path: Path) -> Sheet:
     from cicte_desktop.services import events_import
 
     try:
-        with events_import._open(path) as handle:
+        with events_import.open_workbook(path) as handle:
             events_import.check_archive(handle, path)
             values = _read_rows(handle, path, data_only=True)
             formulas = _read_rows(handle, path, data_only=False)

@@ -290,7 +290,7 @@ def set_period_lock(db: Database, year: int, half: int, locked: bool, reason: st
             s.add(row)
         else:
             row.locked, row.reason = locked, reason
-        s.add(_audit(s, "period_lock", lock_id, "locked", str(before), str(locked), reason))
+        s.add(audit_entry(s, "period_lock", lock_id, "locked", str(before), str(locked), reason))
 
 
 # --- Writing events -----------------------------------------------------------------------
@@ -303,8 +303,10 @@ def _user() -> str:
         return ""
 
 
-def _audit(_session: Any, record_type: str, record_uuid: str, field_name: str, old: Any, new: Any,
-           reason: str | None) -> Any:
+def audit_entry(_session: Any, record_type: str, record_uuid: str, field_name: str, old: Any, new: Any,
+                reason: str | None) -> Any:
+    """A history entry (``AuditEntry``) of a change to a record, by the person logged in, for the
+    caller to add to its session."""
     from cicte_desktop.db import models as m
 
     return m.AuditEntry(uuid=str(uuid_module.uuid4()), record_type=record_type, record_uuid=record_uuid,
@@ -408,7 +410,7 @@ def _insert(session: Any, event: EventInput) -> str:
     session.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
     session.flush()  # the event row first: its children refer to it (no ORM relationships order them)
     _add_children(session, event_id, event)
-    session.add(_audit(session, "event", event_id, "created", None, event.title, None))
+    session.add(audit_entry(session, "event", event_id, "created", None, event.title, None))
     return event_id
 
 
@@ -560,7 +562,7 @@ def _update(session: Any, event_id: str, before: EventInput, event: EventInput, 
             setattr(row, name, getattr(event, name))
     _write_children(session, event_id, event)
     for name in changed:
-        session.add(_audit(session, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
+        session.add(audit_entry(session, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
     return changed
 
 
@@ -669,7 +671,7 @@ def _set_deleted(db: Database, event_id: str, deleted: bool, reason: str | None)
         if event.deleted == deleted:
             return
         event.deleted = deleted
-        s.add(_audit(s, "event", event_id, "deleted", str(not deleted), str(deleted), reason))
+        s.add(audit_entry(s, "event", event_id, "deleted", str(not deleted), str(deleted), reason))
 
 
 def duplicate_event(db: Database, event_id: str) -> EventInput:

@@ -231,7 +231,8 @@ class _ErrorValue(str):
     """A cell holding an error such as #DIV/0!."""
 
 
-def _open(path: Path) -> IO[bytes]:
+def open_workbook(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, once it is a file of a workbook's size; ImportFileError in words."""
     if path.is_dir():
         raise _cannot_read(path, _tr("it is a folder."))
     try:
@@ -252,7 +253,7 @@ def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
     """The Events sheet's rows from the table header on (checked archive, bounded reading)."""
     from openpyxl import load_workbook
 
-    with _open(path) as handle:
+    with open_workbook(path) as handle:
         check_archive(handle, path)
         handle.seek(0)
         try:
