@@ -22,6 +22,7 @@ from cicte_desktop.db import errors
 from cicte_desktop.db.connection import (
     BUSY_TIMEOUT_MS, apply_connection_pragmas, connect, on_read_only_media, read_only_uri,
 )
+from cicte_desktop.db.engine import CHECKPOINT_LATER, WRITING, make_engine
 from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
@@ -38,51 +39,6 @@ __all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "check_hea
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
-
-
-#: Execution option of a connection whose transaction will write: it begins IMMEDIATE, taking
-#: the write lock first (waiting up to the busy timeout for another program's write to end),
-#: rather than failing half-way when a read transaction cannot become a write transaction.
-WRITING = "cicte_writing"
-
-
-def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True, read_only: bool = False) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    from cicte_desktop.db import stamping  # noqa: F401  (registers the flush hook that stamps changes)
-
-    if read_only:
-        uri = read_only_uri(path)
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
-        wal = False
-    else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # pysqlite begins transactions implicitly, and only before DML: let SQLAlchemy emit
-        # BEGIN itself so that each transaction, DDL included, is exactly one SQLite transaction.
-        dbapi_connection.isolation_level = None
-        apply_connection_pragmas(dbapi_connection, foreign_keys, wal)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITING) else "BEGIN")
-
-    @event.listens_for(engine, "checkin")
-    def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
-        # A large write left its checkpoint to a thread (Database.write): back to the default.
-        if record.info.pop(_CHECKPOINT_LATER, False) and dbapi_connection is not None:
-            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-
-    return engine
-
-
-#: SQLite's own default: after a commit that leaves this many pages in the write-ahead log,
-#: the committing connection copies them into the database file.
-WAL_AUTOCHECKPOINT_PAGES = 1000
-_CHECKPOINT_LATER = "cicte_checkpoint_later"
 
 
 class IntegrityCheck:
@@ -204,7 +160,7 @@ class Database:
                 connection = session.connection(execution_options={WRITING: True})  # BEGIN IMMEDIATE
                 if checkpoint_in_background:
                     connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-                    connection.connection.info[_CHECKPOINT_LATER] = True  # restored when it goes back to the pool
+                    connection.connection.info[CHECKPOINT_LATER] = True  # restored when it goes back to the pool
                 yield session
         except Exception as exc:
             problem = write_problem(self.path, exc)
