@@ -33,6 +33,12 @@ def device_name(db: Database) -> str:
     return row[0] if row else ""
 
 
+def device_names(db: Database) -> dict[str, str]:
+    """The name of every device this database knows (this one, and those packages came from), by uuid."""
+    with db.sql() as conn:
+        return dict(conn.execute("SELECT uuid, name FROM device").fetchall())
+
+
 def name_confirmed(db: Database) -> bool:
     """Whether someone has named this device (otherwise it still has the computer's name)."""
     with db.sql() as conn:

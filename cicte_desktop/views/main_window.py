@@ -1059,8 +1059,9 @@ class MainWindow(QMainWindow):
     # --- field packages -----------------------------------------------------------------
 
     def _device_names(self, package=None) -> dict[str, str]:  # type: ignore[no-untyped-def]
-        with self._db.sql() as conn:
-            names = dict(conn.execute("SELECT uuid, name FROM device").fetchall())
+        from cicte_desktop.services import devices
+
+        names = devices.device_names(self._db)
         table = package.tables.get("device") if package is not None else None
         if table is not None:
             uuid_at, name_at = table.columns.index("uuid"), table.columns.index("name")
