@@ -40,8 +40,8 @@ def _templates() -> dict[str, Path]:
         path = folder / f"{name}.sqlite"
         db = open_database(path)
         devices.set_device_name(db, name)
-        role = trust.HEADQUARTERS if name == "Headquarters" else trust.LAPTOP
-        trust.set_device_role(db, role)
+        role = devices.HEADQUARTERS if name == "Headquarters" else devices.LAPTOP
+        devices.set_device_role(db, role)
         key = trust.signing_key(folder / f"{name}-data", db.device_id)
         _KEYS[db.device_id] = key
         enrolled.append((db.device_id, name, trust.public_bytes(key).hex(), role))

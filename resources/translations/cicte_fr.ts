@@ -1416,102 +1416,102 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="328" />
+            <location filename="../../cicte_desktop/db/database.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <location filename="../../cicte_desktop/db/database.py" line="291" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <location filename="../../cicte_desktop/db/database.py" line="304" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="309" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="366" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="376" />
+            <location filename="../../cicte_desktop/db/database.py" line="334" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
+            <location filename="../../cicte_desktop/db/database.py" line="337" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="385" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="421" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="405" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="455" />
+            <location filename="../../cicte_desktop/db/database.py" line="413" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
             <translation>Impossible d’ouvrir {path} : le disque qui le contient est plein, et SQLite a besoin d’un peu de place à côté du fichier, même pour le lire. Le fichier n’a pas été modifié ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="540" />
+            <location filename="../../cicte_desktop/db/database.py" line="498" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="596" />
+            <location filename="../../cicte_desktop/db/database.py" line="554" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="610" />
+            <location filename="../../cicte_desktop/db/database.py" line="568" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <location filename="../../cicte_desktop/db/database.py" line="611" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="662" />
+            <location filename="../../cicte_desktop/db/database.py" line="620" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="665" />
+            <location filename="../../cicte_desktop/db/database.py" line="623" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -1652,27 +1652,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="46" />
+            <location filename="../../cicte_desktop/services/devices.py" line="52" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Donnez un nom à ce poste, par exemple « Portable de María (mission à Trinité) » ou « Siège ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="48" />
+            <location filename="../../cicte_desktop/services/devices.py" line="54" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>Le nom est trop long ({count} caractères au maximum).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
             <source>headquarters</source>
             <translation>siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
             <source>laptop</source>
             <translation>portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="93" />
+            <location filename="../../cicte_desktop/services/devices.py" line="99" />
             <source>A computer is either headquarters or a laptop.</source>
             <translation>Un ordinateur est soit le siège, soit un portable.</translation>
         </message>
@@ -2249,7 +2249,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -2257,7 +2257,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -2265,7 +2265,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -2273,7 +2273,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="615" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2766,132 +2766,132 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} a été refusé : sa partie {part} ferait {size} Mo une fois décompressée, bien plus que ce que contient un classeur d’événements (une « bombe zip »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
             <source>it is a folder.</source>
             <translation>c’est un dossier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} n’existe pas (ou plus ?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is empty.</source>
             <translation>il est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="270" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="273" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="303" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="309" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="332" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="368" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="383" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="389" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="393" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="438" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="450" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="466" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="487" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="515" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="519" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="523" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="525" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -4464,17 +4464,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4482,7 +4482,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4490,52 +4490,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1123" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1138" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1148" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4543,7 +4543,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4551,7 +4551,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4559,7 +4559,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4567,7 +4567,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4575,32 +4575,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1187" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1191" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1221" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4613,22 +4613,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4636,52 +4636,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1300" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1326" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1328" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4689,7 +4689,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1330" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4697,17 +4697,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1338" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1351" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1353" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4716,27 +4716,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1360" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -5427,22 +5427,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Semi-annual implementation report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Member-state report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
             <source>Unknown report “{kind}”.</source>
             <translation>Rapport « {kind} » inconnu.</translation>
         </message>

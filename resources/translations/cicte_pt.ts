@@ -1416,102 +1416,102 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="328" />
+            <location filename="../../cicte_desktop/db/database.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <location filename="../../cicte_desktop/db/database.py" line="291" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <location filename="../../cicte_desktop/db/database.py" line="304" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="309" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="366" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="376" />
+            <location filename="../../cicte_desktop/db/database.py" line="334" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
+            <location filename="../../cicte_desktop/db/database.py" line="337" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="385" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="421" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="405" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="455" />
+            <location filename="../../cicte_desktop/db/database.py" line="413" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
             <translation>Não é possível abrir {path}: o disco que o contém está cheio, e o SQLite precisa de um pouco de espaço ao lado do arquivo até para lê-lo. O arquivo não foi alterado; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="540" />
+            <location filename="../../cicte_desktop/db/database.py" line="498" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="596" />
+            <location filename="../../cicte_desktop/db/database.py" line="554" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="610" />
+            <location filename="../../cicte_desktop/db/database.py" line="568" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <location filename="../../cicte_desktop/db/database.py" line="611" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="662" />
+            <location filename="../../cicte_desktop/db/database.py" line="620" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="665" />
+            <location filename="../../cicte_desktop/db/database.py" line="623" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -1652,27 +1652,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="46" />
+            <location filename="../../cicte_desktop/services/devices.py" line="52" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Dê um nome a este computador, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="48" />
+            <location filename="../../cicte_desktop/services/devices.py" line="54" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>O nome é longo demais (no máximo {count} caracteres).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
             <source>headquarters</source>
             <translation>sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="74" />
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
             <source>laptop</source>
             <translation>notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="93" />
+            <location filename="../../cicte_desktop/services/devices.py" line="99" />
             <source>A computer is either headquarters or a laptop.</source>
             <translation>Um computador é a sede ou um notebook.</translation>
         </message>
@@ -2249,7 +2249,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="581" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organização</numerusform>
@@ -2257,7 +2257,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="582" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n pessoa</numerusform>
@@ -2265,7 +2265,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -2273,7 +2273,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="615" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2766,132 +2766,132 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} foi recusado: sua parte {part} ocuparia {size} MB descompactada, muito mais do que uma pasta de trabalho de eventos contém (uma "bomba zip").</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
             <source>it is a folder.</source>
             <translation>é uma pasta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} não existe (mais?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is empty.</source>
             <translation>está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="269" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="270" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="272" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="273" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="302" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="303" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="308" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="309" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="332" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="367" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="368" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="383" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="388" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="389" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="392" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="393" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="430" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="431" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="437" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="438" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="449" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="450" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="454" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="455" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="456" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="462" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="465" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="466" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="486" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="487" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="514" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="515" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="518" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="519" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="522" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="523" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="524" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="525" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="527" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -4464,17 +4464,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1095" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1096" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1110" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1112" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4482,7 +4482,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1113" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1114" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4490,52 +4490,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1122" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1123" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1138" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1142" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1148" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1163" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1173" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4543,7 +4543,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1174" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4551,7 +4551,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1175" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4559,7 +4559,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4567,7 +4567,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4575,32 +4575,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1186" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1187" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1190" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1191" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1219" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1221" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4613,22 +4613,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4636,52 +4636,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1300" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1326" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1327" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1328" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4689,7 +4689,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1330" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4697,17 +4697,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1338" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1351" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1353" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4716,27 +4716,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1360" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1367" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1379" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5427,22 +5427,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Semi-annual implementation report</source>
             <translation>Relatório semestral de execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Member-state report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
             <source>Unknown report “{kind}”.</source>
             <translation>Relatório desconhecido: “{kind}”.</translation>
         </message>
