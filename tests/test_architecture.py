@@ -8,7 +8,7 @@ or inside a function, becomes an edge of the import graph. The test fails, with 
 - an import of a private name (one leading underscore) from another module, or the use of one through
   an imported module (``database._check_path(...)``);
 - a cycle among the package's modules (an edge only under ``if TYPE_CHECKING:`` does not count);
-- Qt widgets or painting (``PySide6.QtWidgets``, ``PySide6.QtGui``) below the Qt models;
+- Qt widgets or painting (``PySide6.QtWidgets``, ``PySide6.QtGui``) below the Qt models, widgets in them;
 - SQL in the widgets (a statement executed, or a ``SELECT`` written out).
 """
 
