@@ -380,8 +380,9 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
     from openpyxl import Workbook
 
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.exports.xlsx import _event_rows, event_columns
+    from cicte_desktop.exports.xlsx import _event_rows
     from cicte_desktop.services import events_import, figures, workplan
+    from cicte_desktop.services.workbook_layout import event_columns
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
 
     work = Path(tempfile.mkdtemp(prefix="cicte-xlsx-"))

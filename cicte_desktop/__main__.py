@@ -386,10 +386,10 @@ def _device_command(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     from cicte_desktop.sync import trust
 
     if args.role:
-        trust.set_device_role(db, args.role)
+        devices.set_device_role(db, args.role)
     key = trust.signing_key(data_dir(), db.device_id)
     print(_tr("{name} is {role}; its fingerprint is {fingerprint}.").format(
-        name=devices.device_name(db), role=trust.role_label(trust.device_role(db)),
+        name=devices.device_name(db), role=devices.role_label(devices.device_role(db)),
         fingerprint=trust.fingerprint(trust.public_bytes(key))))
     return 0
 
@@ -432,9 +432,9 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     path = (args.db or default_database_path()).expanduser().absolute()
     if args.command == "check":
         from cicte_desktop.db import errors
-        from cicte_desktop.db.database import _check_path
+        from cicte_desktop.db.database import check_path
 
-        _check_path(path)  # a folder, or a missing folder: said in words
+        check_path(path)  # a folder, or a missing folder: said in words
         if not path.exists():
             raise errors.DatabasePathError(path, _tr("{path} does not exist; there is nothing to check.").format(
                 path=path))

@@ -86,58 +86,6 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     return app
 
 
-def ask_recovery(problem: str, backup):  # type: ignore[no-untyped-def]
-    """The recovery dialog's answer (tests replace this)."""
-    from cicte_desktop.views.recovery import RecoveryDialog
-
-    dialog = RecoveryDialog(problem, backup)
-    dialog.exec()
-    return dialog.choice
-
-
-def recover(exc: DatabaseOpenError) -> Path | None:
-    """After a database failed to open: the path to try next, or None to quit.
-
-    A damaged file, or one that is not a database at all, is moved aside (never deleted) and
-    the latest good backup of it restored in its place. Another program's database, and a
-    locked or read-only file, are left exactly where they are: the backup is restored to a new
-    file in the data folder, and the user is told where.
-    """
-    from PySide6.QtWidgets import QFileDialog
-
-    from cicte_desktop.db import errors
-    from cicte_desktop.views.recovery import CHOOSE_FILE, OPEN_BACKUP
-    from cicte_desktop.paths import backup_dir, data_dir
-    from cicte_desktop.services import backup
-
-    latest = backup.latest_good_backup(backup_dir(), exc.path)
-    choice = ask_recovery(exc.message, latest)
-    if choice == OPEN_BACKUP and latest is not None:
-        when = latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        replace_in_place = (isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError))
-                            and not isinstance(exc, errors.ForeignDatabaseError) and exc.path.is_file())
-        if replace_in_place:
-            staged = exc.path.with_name(exc.path.name + ".restoring")
-            backup.copy_database(latest.path, staged)  # first the copy: if it fails, nothing moved
-            aside = backup.set_damaged_aside(exc.path)
-            os.replace(staged, exc.path)
-            messages.show_info(None, _tr("Backup restored"), _tr(
-                "The file that could not be opened was kept as {aside}. The backup of {when} is now open in its "
-                "place.").format(aside=aside, when=when))
-            return exc.path
-        target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
-        backup.copy_database(latest.path, target)
-        messages.show_info(None, _tr("Backup restored"), _tr(
-            "{path} was left as it is. The backup of {when} is open from {target}; open that file again next time "
-            "(File > Open Database).").format(path=exc.path, when=when, target=target))
-        return target
-    if choice == CHOOSE_FILE:
-        path, _filter = QFileDialog.getOpenFileName(None, _tr("Open Database"), str(exc.path.parent),
-                                                    _tr("CICTE databases (*.sqlite *.db);;All files (*)"))
-        return Path(path) if path else None
-    return None
-
-
 def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     app = create_application(language=language)
     install_exception_hook()
@@ -150,6 +98,8 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
             window = build_main_window(path)
             break
         except DatabaseOpenError as exc:
+            from cicte_desktop.views.recovery import recover
+
             log.warning("cannot open %s: %s", exc.path, exc.message)
             path = recover(exc)
             if path is None:

@@ -88,7 +88,7 @@ def translator(language: str) -> QTranslator | None:
 
 
 @cache
-def _qt_translator(language: str) -> QTranslator | None:
+def qt_translator(language: str) -> QTranslator | None:
     """Qt's own strings (dialog buttons, context menus of text fields) in ``language``."""
     if language == "en":
         return None
@@ -117,7 +117,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    for item in (_qt_translator(language), translator(language)):
+    for item in (qt_translator(language), translator(language)):
         if item is not None and app.installTranslator(item):
             _installed.append(item)
     QLocale.setDefault(locale_for(language))

@@ -77,7 +77,8 @@ def _log_event(ctx: _Context) -> str:
 def _export_excel(ctx: _Context) -> str:
     from openpyxl import load_workbook
 
-    from cicte_desktop.exports.xlsx import ExportOptions, event_columns, export_workbook, period_options
+    from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
+    from cicte_desktop.services.workbook_layout import event_columns
 
     out = ctx.folder / "self-test.xlsx"
     result = export_workbook(ctx.db, ExportOptions(*period_options(2016), language="en"), out)
@@ -185,7 +186,7 @@ def _translations(_ctx: _Context) -> str:
         _expect(ours is not None, _tr("the {language} translations are missing").format(language=language))
         _expect(ours.translate("MainWindow", "&File") not in ("", "&File"),
                 _tr("the {language} translations are empty").format(language=language))
-        _expect(i18n._qt_translator(language) is not None,
+        _expect(i18n.qt_translator(language) is not None,
                 _tr("Qt's own {language} translations are missing").format(language=language))
         found.append(language)
     return ", ".join(found)

@@ -162,7 +162,7 @@ def _rule(table: Any, column: Any, choices: dict[str, tuple[Any, ...]],
 def all_rules() -> dict[str, dict[str, Rule]]:
     """table -> column -> rule, for every synchronised table."""
     from cicte_desktop.db import models as m
-    from cicte_desktop.sync.schema import SYNCED_TABLES
+    from cicte_desktop.db.synced import SYNCED_TABLES
 
     result = {}
     for name in SYNCED_TABLES:
@@ -697,7 +697,7 @@ def check_values(table: str, values: dict[str, Any], now: dt.datetime | None = N
 
 def synced_columns() -> Iterable[tuple[str, str]]:
     """(table, column) of every synchronised column (a test checks each has a rule)."""
-    from cicte_desktop.sync.schema import tables
+    from cicte_desktop.db.synced import tables
 
     for name, info in tables().items():
         for column in info.columns:

@@ -135,14 +135,13 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> list[tu
         shown.append(("device_name", "first run" if first_run else "change", current))
         return answers.next("device_name", None)
 
-    from cicte_desktop import app
-    from cicte_desktop.views import device_name
+    from cicte_desktop.views import device_name, recovery
 
     monkeypatch.setattr(messages, "ask_passphrase", ask_passphrase)
     monkeypatch.setattr(device_name, "ask_device_name", ask_device_name)
     monkeypatch.setattr(messages, "ask_yes_no", ask_yes_no)
     monkeypatch.setattr(messages, "ask_text", ask_text)
-    monkeypatch.setattr(app, "ask_recovery", ask_recovery)
+    monkeypatch.setattr(recovery, "ask_recovery", ask_recovery)
     return shown
 
 

@@ -21,12 +21,12 @@ from functools import cache
 from pathlib import Path
 
 from cicte_desktop.db.database import Database, open_database
+from cicte_desktop.db.synced import SYNCED_TABLES
 from cicte_desktop.services import devices
 from cicte_desktop.services.event_log import EventInput, ParticipantInput
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
-from cicte_desktop.sync.schema import SYNCED_TABLES
 
 DEVICE_NAMES = ("Laptop A", "Laptop B", "Headquarters")
 
@@ -40,8 +40,8 @@ def _templates() -> dict[str, Path]:
         path = folder / f"{name}.sqlite"
         db = open_database(path)
         devices.set_device_name(db, name)
-        role = trust.HEADQUARTERS if name == "Headquarters" else trust.LAPTOP
-        trust.set_device_role(db, role)
+        role = devices.HEADQUARTERS if name == "Headquarters" else devices.LAPTOP
+        devices.set_device_role(db, role)
         key = trust.signing_key(folder / f"{name}-data", db.device_id)
         _KEYS[db.device_id] = key
         enrolled.append((db.device_id, name, trust.public_bytes(key).hex(), role))

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cicte_desktop.app import build_main_window, recover
+from cicte_desktop.app import build_main_window
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.paths import backup_dir
 from cicte_desktop.services import backup
 from cicte_desktop.services.demo import add_demo_events
+from cicte_desktop.views.recovery import recover
 
 
 @pytest.fixture(autouse=True)

@@ -282,11 +282,11 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
     import itertools
     import uuid as uuid_module
 
+    from cicte_desktop.db import bulk as db_bulk
     from cicte_desktop.db import models, stamping
     from cicte_desktop.db.database import open_database
     from cicte_desktop.services import reference
     from cicte_desktop.services.event_log import AttachmentInput, ParticipantInput
-    from cicte_desktop.sync import merge
 
     moment = dt.datetime(2026, 5, 4, 3, 2, 1, 123456, tzinfo=dt.timezone.utc)
     monkeypatch.setattr(models, "utcnow", lambda: moment)
@@ -295,7 +295,7 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
     for way in ("bulk", "statement by statement", "orm"):
         counter = itertools.count(1)
         monkeypatch.setattr(uuid_module, "uuid4", lambda: uuid_module.UUID(int=next(counter)))
-        monkeypatch.setattr(merge, "BULK_ROWS", 10**9 if way == "statement by statement" else 50)
+        monkeypatch.setattr(db_bulk, "BULK_ROWS", 10**9 if way == "statement by statement" else 50)
         db = open_database(tmp_path / f"{way}.sqlite")
         try:
             partners = [p.uuid for p in reference.partners(db)[:3]]

@@ -206,7 +206,7 @@ def test_migrations_are_all_or_nothing(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_schema_0007_adds_an_empty_local_table_of_trusted_senders(tmp_path: Path) -> None:
     """Upgrading from 0006 keeps the exchange history and trusts nobody yet; the table is local."""
-    from cicte_desktop.sync.schema import SYNCED_TABLES
+    from cicte_desktop.db.synced import SYNCED_TABLES
 
     path = tmp_path / "0006.sqlite"
     shutil.copy(FROZEN / "schema_0006.sqlite", path)
@@ -235,7 +235,7 @@ def test_schema_0008_links_carried_over_plan_items_and_keeps_every_event_where_i
     its year), every event stays under the activity it was logged against, the change log still
     records plan edits, and the new column travels in field packages with a rule of its own."""
     from cicte_desktop import validation
-    from cicte_desktop.sync.schema import table_columns
+    from cicte_desktop.db.synced import table_columns
 
     path = tmp_path / "0007.sqlite"
     shutil.copy(FROZEN / "schema_0007.sqlite", path)
@@ -267,8 +267,8 @@ def test_schema_0009_adds_retired_items_and_a_synchronised_plan_history(tmp_path
     """Upgrading from 0008: the plan and every event stay as they were, no item is retired,
     the plan history starts empty, travels in field packages (change-log triggers) and, like
     every plan table, is changed only at headquarters."""
+    from cicte_desktop.db.synced import SYNCED_TABLES, table_columns
     from cicte_desktop.sync import trust
-    from cicte_desktop.sync.schema import SYNCED_TABLES, table_columns
 
     path = tmp_path / "0008.sqlite"
     shutil.copy(FROZEN / "schema_0008.sqlite", path)
@@ -311,7 +311,7 @@ def test_schema_0010_adds_empty_half_year_targets_and_keeps_every_event_and_plan
     the new columns travel in field packages, whole numbers from 0, and the database refuses a
     negative one."""
     from cicte_desktop import validation
-    from cicte_desktop.sync.schema import table_columns
+    from cicte_desktop.db.synced import table_columns
 
     path = tmp_path / "0009.sqlite"
     shutil.copy(FROZEN / "schema_0009.sqlite", path)

@@ -26,10 +26,11 @@ from hypothesis import strategies as st
 
 from cicte_desktop.__main__ import main
 from cicte_desktop.db.database import open_database
-from cicte_desktop.exports.xlsx import HEADER_ROWS, ExportOptions, export_workbook
+from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
 from cicte_desktop.services import event_log, events_import
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.services.demo import add_demo_events
+from cicte_desktop.services.workbook_layout import HEADER_ROWS
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from tests.conftest import ROOT, run_cli

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cicte_desktop.db import models as m
 from cicte_desktop.db.database import open_database
-from cicte_desktop.services import backup, event_log
+from cicte_desktop.services import backup, devices, event_log
 from cicte_desktop.sync import merge, trust
 from cicte_desktop.sync import package as pkg
 from tests.conftest import FROZEN, run_cli
@@ -400,7 +400,7 @@ def test_a_database_of_schema_0006_upgrades_to_trusting_nobody_yet(tmp_path: Pat
         with db.sql() as conn:
             assert conn.execute("SELECT count(*) FROM trusted_device").fetchone() == (0,)
             assert conn.execute("SELECT count(*) FROM event").fetchone() == (60,)
-        assert trust.device_role(db) == trust.LAPTOP
+        assert devices.device_role(db) == devices.LAPTOP
         out = merge.export_package(db, tmp_path / "after-upgrade.cictepkg",
                                    merge.destination_named(db, "Headquarters"), data_folder=tmp_path / "data")
         with pkg.read_package(out.path) as package:
@@ -451,9 +451,9 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
         # Tools > This Computer Is Headquarters
         assert window.headquarters_action.isChecked()  # the test device "Headquarters" is
         window.headquarters_action.trigger()
-        assert trust.device_role(window.database) == trust.LAPTOP
+        assert devices.device_role(window.database) == devices.LAPTOP
         window.headquarters_action.trigger()
-        assert trust.device_role(window.database) == trust.HEADQUARTERS
+        assert devices.device_role(window.database) == devices.HEADQUARTERS
     finally:
         window.database.close()
 

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 
 from cicte_desktop.__main__ import main
 from cicte_desktop.db.database import open_database
-from cicte_desktop.exports.xlsx import HEADER_ROWS, event_columns, sheet_names
 from cicte_desktop.services import figures, plan_years, workplan
 from cicte_desktop.services.demo import add_demo_events
+from cicte_desktop.services.workbook_layout import HEADER_ROWS, event_columns, sheet_names
 
 D = dt.date
 YEARS = (2016, 2017, 2018, 2019)

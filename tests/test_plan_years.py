@@ -260,13 +260,12 @@ def test_plan_new_is_one_transaction(demo_path: Path, monkeypatch) -> None:
 
 
 def test_a_plan_started_at_headquarters_travels(demo_path: Path) -> None:
-    from cicte_desktop.services import plan_years
-    from cicte_desktop.sync import trust
+    from cicte_desktop.services import devices, plan_years
 
     db = open_database(demo_path)
     try:
         assert plan_years.new_plan(db, 2017, 2016).travels is False
-        trust.set_device_role(db, trust.HEADQUARTERS)
+        devices.set_device_role(db, devices.HEADQUARTERS)
         made = plan_years.new_plan(db, 2018, 2017)
         assert made.travels is True and workplan.plan_years(db) == [2016, 2017, 2018]
         # The chain of links, both ways: 2016 -> 2017 -> 2018.
@@ -424,7 +423,7 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
         new = [r for r in preview.rows if r.kind == ei.NEW]
         assert len(new) == 1, [(r.row_number, r.problems) for r in preview.rows if r.problems]
         plan_2017 = {p: uuid for uuid, (p, _a) in
-                     __import__("cicte_desktop.exports.xlsx", fromlist=["plan_paths"]).plan_paths(
+                     __import__("cicte_desktop.services.workbook_layout", fromlist=["plan_paths"]).plan_paths(
                          workplan.get_work_plan(db, 2017)).items()}
         assert new[0].event.activity_uuid == plan_2017[path]
     finally:

@@ -16,15 +16,16 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cicte_desktop.db import bulk as db_bulk
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.models import format_timestamp, utcnow
+from cicte_desktop.db.synced import SYNCED_TABLES, synced_models
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file, stored_path
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
-from cicte_desktop.sync.schema import SYNCED_TABLES, synced_models
 from tests.sync_helpers import (
     Device, close_all, event_input, everything_stored, export, first_activity, make_device, receive,
     rewrite_package, send, synced_content,
@@ -470,11 +471,11 @@ def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_wou
     from cicte_desktop.services.demo import add_demo_events
 
     laptop, _b, hq = trio
-    third = merge.BULK_ROWS
+    third = db_bulk.BULK_ROWS
     (tmp_path / "twin").mkdir()
     twin = make_device(tmp_path / "twin", "Headquarters")
     try:
-        assert add_demo_events(laptop.db, 3 * third, seed=5) > merge.BULK_ROWS
+        assert add_demo_events(laptop.db, 3 * third, seed=5) > db_bulk.BULK_ROWS
         first = export(laptop, hq, tmp_path)
         with sqlite3.connect(laptop.path) as conn:  # then a third revised, and a third deleted
             stamp = format_timestamp(utcnow())
@@ -483,7 +484,7 @@ def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_wou
         second = export(laptop, hq, tmp_path)
         for package in (first, second):
             receive(hq, package)
-        monkeypatch.setattr(merge, "BULK_ROWS", 10**9)
+        monkeypatch.setattr(db_bulk, "BULK_ROWS", 10**9)
         for package in (first, second):
             receive(twin, package)
         bulk, row_by_row = _log_and_search_index(hq.db), _log_and_search_index(twin.db)
@@ -517,7 +518,7 @@ def test_a_package_without_some_columns_keeps_what_is_stored_here_and_its_search
     from cicte_desktop.services.demo import add_demo_events
 
     laptop, _b, hq = trio
-    count = 3 * merge.BULK_ROWS
+    count = 3 * db_bulk.BULK_ROWS
     add_demo_events(laptop.db, count, seed=9)
     with sqlite3.connect(laptop.path) as conn:
         conn.execute("UPDATE event SET notes = 'Harbourmaster briefing', updated_at = ?", (format_timestamp(utcnow()),))
@@ -526,7 +527,7 @@ def test_a_package_without_some_columns_keeps_what_is_stored_here_and_its_search
         conn.execute("UPDATE event SET title = title || ' (revised)', updated_at = ?", (format_timestamp(utcnow()),))
     package = _without_column(export(laptop, hq, tmp_path), tmp_path / "older.cictepkg", "event", "notes")
     if not bulk:
-        monkeypatch.setattr(merge, "BULK_ROWS", 10**9)
+        monkeypatch.setattr(db_bulk, "BULK_ROWS", 10**9)
     assert receive(hq, package).counts[merge.UPDATED] == count
     with hq.db.sql() as conn:
         notes = {r[0] for r in conn.execute("SELECT notes FROM event WHERE device_id = ?", (laptop.db.device_id,))}

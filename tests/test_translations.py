@@ -254,7 +254,7 @@ def test_a_title_typed_by_a_user_is_kept_when_a_seed_brings_one_for_the_same_ite
     import sqlite3
 
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.services import seed
+    from cicte_desktop.db import seed
 
     db = open_database(db_path)
     project = workplan.get_work_plan(db).work_areas[0].programs[0].projects[0]

@@ -12,7 +12,7 @@ import pytest
 
 from cicte_desktop import validation as v
 from cicte_desktop.db.database import open_database
-from cicte_desktop.sync.schema import tables
+from cicte_desktop.db.synced import tables
 
 STAMP = "2016-05-02T10:00:00.000000Z"
 DEVICE = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"

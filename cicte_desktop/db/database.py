@@ -22,6 +22,7 @@ from cicte_desktop.db import errors
 from cicte_desktop.db.connection import (
     BUSY_TIMEOUT_MS, apply_connection_pragmas, connect, on_read_only_media, read_only_uri,
 )
+from cicte_desktop.db.engine import CHECKPOINT_LATER, WRITING, make_engine
 from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
@@ -32,56 +33,12 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "make_engine", "open_database"]
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "check_header", "check_path", "identify", "make_engine",
+           "open_database", "quick_check"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
-
-
-#: Execution option of a connection whose transaction will write: it begins IMMEDIATE, taking
-#: the write lock first (waiting up to the busy timeout for another program's write to end),
-#: rather than failing half-way when a read transaction cannot become a write transaction.
-WRITING = "cicte_writing"
-
-
-def make_engine(path: Path, foreign_keys: bool = True, wal: bool = True, read_only: bool = False) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    from cicte_desktop.db import stamping  # noqa: F401  (registers the flush hook that stamps changes)
-
-    if read_only:
-        uri = read_only_uri(path)
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
-        wal = False
-    else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # pysqlite begins transactions implicitly, and only before DML: let SQLAlchemy emit
-        # BEGIN itself so that each transaction, DDL included, is exactly one SQLite transaction.
-        dbapi_connection.isolation_level = None
-        apply_connection_pragmas(dbapi_connection, foreign_keys, wal)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITING) else "BEGIN")
-
-    @event.listens_for(engine, "checkin")
-    def _on_checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
-        # A large write left its checkpoint to a thread (Database.write): back to the default.
-        if record.info.pop(_CHECKPOINT_LATER, False) and dbapi_connection is not None:
-            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-
-    return engine
-
-
-#: SQLite's own default: after a commit that leaves this many pages in the write-ahead log,
-#: the committing connection copies them into the database file.
-WAL_AUTOCHECKPOINT_PAGES = 1000
-_CHECKPOINT_LATER = "cicte_checkpoint_later"
 
 
 class IntegrityCheck:
@@ -121,7 +78,7 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
-            _quick_check(self.path)
+            quick_check(self.path)
         except errors.DatabaseOpenError as exc:
             self._error = exc
         finally:
@@ -203,7 +160,7 @@ class Database:
                 connection = session.connection(execution_options={WRITING: True})  # BEGIN IMMEDIATE
                 if checkpoint_in_background:
                     connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-                    connection.connection.info[_CHECKPOINT_LATER] = True  # restored when it goes back to the pool
+                    connection.connection.info[CHECKPOINT_LATER] = True  # restored when it goes back to the pool
                 yield session
         except Exception as exc:
             problem = write_problem(self.path, exc)
@@ -318,7 +275,8 @@ class Database:
 # --- Checks that only read --------------------------------------------------------------
 
 
-def _check_path(path: Path) -> None:
+def check_path(path: Path) -> None:
+    """DatabasePathError when ``path`` is a folder, or sits in a folder that does not exist."""
     if path.is_dir():
         raise errors.DatabasePathError(
             path, _tr("{path} is a folder, not a database file.").format(path=path)
@@ -370,7 +328,7 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     """Reject non-databases and truncated files from their first page, without SQLite."""
     size = path.stat().st_size
     not_db = _tr("{path} is not a CICTE Desktop database (it is not an SQLite database file).")
@@ -491,7 +449,7 @@ def _full_disk_at_opening(path: Path) -> errors.DatabaseWriteError:
         "to read it. The file has not been changed; free some disk space and try again.").format(path=path))
 
 
-def _quick_check(path: Path) -> None:
+def quick_check(path: Path) -> None:
     """``PRAGMA quick_check``: raise DamagedDatabaseError (or LockedDatabaseError) on a problem."""
     with _look_into(path) as conn:
         try:
@@ -504,7 +462,7 @@ def _quick_check(path: Path) -> None:
         raise errors.DamagedDatabaseError(path, _damaged(path, detail))
 
 
-def _identify(path: Path) -> tuple[str | None, dict[str, str]]:
+def identify(path: Path) -> tuple[str | None, dict[str, str]]:
     """The schema revision and local settings of an existing file, which must be CICTE's.
 
     Returns (None, {}) for an SQLite file with no tables at all.
@@ -563,17 +521,17 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
     from cicte_desktop.db.schema import SEED_VERSION
 
     path = Path(path).expanduser().absolute()
-    _check_path(path)
+    check_path(path)
     exists = path.exists()
     revision: str | None = None
     settings: dict[str, str] = {}
     if exists:
-        _check_header(path)
+        check_header(path)
     read_only = exists and on_read_only_media(path)
     if not exists:
         _check_writable(path)
     else:  # on read-only media, read without ever writing (see connection.read_only_uri)
-        revision, settings = _identify(path)
+        revision, settings = identify(path)
     must_write = revision != HEAD_REVISION or settings.get("seed_version") != SEED_VERSION or "device_id" not in settings
     if read_only and must_write:  # an upgrade cannot be written there: say so, change nothing
         _check_writable(path)
@@ -614,7 +572,7 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
 
     from sqlalchemy.exc import DBAPIError
 
-    from cicte_desktop.services.seed import ensure_seeded
+    from cicte_desktop.db.seed import ensure_seeded
 
     engine = make_engine(path)
     try:

@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from cicte_desktop.db.copy import copy_database
+from cicte_desktop.db.engine import make_engine
 from cicte_desktop.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,6 @@ def upgrade_to_head(path: Path) -> None:
     Foreign keys are off while the schema changes (SQLite rebuilds tables to alter them) and
     checked once at the end, before the commit.
     """
-    from cicte_desktop.db.database import make_engine
-
     # The journal mode is left as it is: a failed upgrade then leaves the file's bytes as they
     # were; the app's own connections switch to WAL afterwards.
     engine = make_engine(path, foreign_keys=False, wal=False)

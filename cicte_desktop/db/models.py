@@ -83,6 +83,10 @@ class Base(DeclarativeBase):
     pass
 
 
+#: The identity and stamps every synchronised row carries (the columns of ``SyncMixin``, in order).
+SYNC_COLUMNS = ("uuid", "created_at", "updated_at", "device_id", "deleted")
+
+
 class SyncMixin:
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcTimestamp(), default=utcnow)

@@ -14,6 +14,6 @@ APPLICATION_ID = 0x43494354
 #: Revisions made before the application id existed, recognised by their tables instead.
 UNMARKED_REVISIONS: tuple[str, ...] = ("0001", "0002")
 
-#: Version of the seeded work plan and reference data (see ``services/seed.py``); a database
+#: Version of the seeded work plan and reference data (see ``db/seed.py``); a database
 #: holding another version is brought up to date when it is opened.
 SEED_VERSION = "2016.4"

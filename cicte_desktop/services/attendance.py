@@ -156,7 +156,7 @@ def read_sheet(path: Path) -> Sheet:
     from cicte_desktop.services import events_import
 
     try:
-        with events_import._open(path) as handle:
+        with events_import.open_workbook(path) as handle:
             events_import.check_archive(handle, path)
             values = _read_rows(handle, path, data_only=True)
             formulas = _read_rows(handle, path, data_only=False)
@@ -264,7 +264,7 @@ def _country_index(states: tuple[tuple[str, str], ...]) -> tuple[dict[str, str],
 def _states(member_states: Iterable[Any] | None) -> tuple[tuple[str, str], ...]:
     """(iso3, name) pairs from MemberStateItem values or pairs; without any, the seeded list."""
     if member_states is None:
-        from cicte_desktop.services.seed import load_seed
+        from cicte_desktop.db.seed import load_seed
 
         return tuple((s["iso3"], s["name"]) for s in load_seed("member_states.json")["member_states"])
     return tuple((s.iso3, s.name) if hasattr(s, "iso3") else (s[0], s[1]) for s in member_states)

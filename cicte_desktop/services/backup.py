@@ -106,15 +106,15 @@ class BackupInfo:
 
 def inspect_backup(path: Path) -> BackupInfo:
     """What a backup file holds, checked: refuses anything but a sound CICTE database."""
-    from cicte_desktop.db.database import _check_header, _identify, _quick_check
+    from cicte_desktop.db.database import check_header, identify, quick_check
 
     if not path.is_file():
         raise errors.DatabasePathError(path, _tr("{path} is not a file.").format(path=path))
-    _check_header(path)
-    revision, settings = _identify(path)
+    check_header(path)
+    revision, settings = identify(path)
     if revision is None:
         raise errors.NotADatabaseError(path, _tr("{path} is an empty database, not a backup.").format(path=path))
-    _quick_check(path)
+    quick_check(path)
     conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -218,15 +218,15 @@ def latest_good_backup(folder: Path, db_path: Path | None = None) -> BackupInfo 
 def not_cicte_database(path: Path) -> str | None:
     """Why the existing file at ``path`` is not a CICTE Desktop database (the message), or None
     when it is one (sound or damaged), an empty SQLite file, or missing."""
-    from cicte_desktop.db.database import _check_header, _identify
+    from cicte_desktop.db.database import check_header, identify
 
     if not path.exists():
         return None
     if not path.is_file():
         return _tr("{path} is not a file.").format(path=path)
     try:
-        _check_header(path)
-        _identify(path)
+        check_header(path)
+        identify(path)
     except (errors.NotADatabaseError, errors.DatabasePathError) as exc:
         return exc.message
     except errors.DatabaseOpenError:
@@ -318,12 +318,12 @@ class CheckReport:
 
 def full_check(db_path: Path) -> CheckReport:
     """``PRAGMA integrity_check`` and ``foreign_key_check``, schema and counts, as a report."""
-    from cicte_desktop.db.database import _check_header, _identify
+    from cicte_desktop.db.database import check_header, identify
 
     lines: list[str] = []
     try:
-        _check_header(db_path)
-        revision, _settings = _identify(db_path)
+        check_header(db_path)
+        revision, _settings = identify(db_path)
     except errors.DatabaseOpenError as exc:
         return CheckReport(db_path, [exc.message], False)
     conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -290,7 +290,7 @@ def set_period_lock(db: Database, year: int, half: int, locked: bool, reason: st
             s.add(row)
         else:
             row.locked, row.reason = locked, reason
-        s.add(_audit(s, "period_lock", lock_id, "locked", str(before), str(locked), reason))
+        s.add(audit_entry(s, "period_lock", lock_id, "locked", str(before), str(locked), reason))
 
 
 # --- Writing events -----------------------------------------------------------------------
@@ -303,8 +303,10 @@ def _user() -> str:
         return ""
 
 
-def _audit(_session: Any, record_type: str, record_uuid: str, field_name: str, old: Any, new: Any,
-           reason: str | None) -> Any:
+def audit_entry(_session: Any, record_type: str, record_uuid: str, field_name: str, old: Any, new: Any,
+                reason: str | None) -> Any:
+    """A history entry (``AuditEntry``) of a change to a record, by the person logged in, for the
+    caller to add to its session."""
     from cicte_desktop.db import models as m
 
     return m.AuditEntry(uuid=str(uuid_module.uuid4()), record_type=record_type, record_uuid=record_uuid,
@@ -408,7 +410,7 @@ def _insert(session: Any, event: EventInput) -> str:
     session.add(m.Event(uuid=event_id, **{name: getattr(event, name) for name in EVENT_FIELDS}))
     session.flush()  # the event row first: its children refer to it (no ORM relationships order them)
     _add_children(session, event_id, event)
-    session.add(_audit(session, "event", event_id, "created", None, event.title, None))
+    session.add(audit_entry(session, "event", event_id, "created", None, event.title, None))
     return event_id
 
 
@@ -427,16 +429,14 @@ def _insert_many(session: Any, events: Sequence[EventInput]) -> list[str]:
     """Insert new events with their links, rosters, files and "created" audit entries: the rows
     ``_insert`` writes through the ORM, written table by table in a few statements.
 
-    Each table goes through the bulk path of the field-package merge (``merge.upsert_rows``):
+    Each table goes through the bulk write the field-package merge uses (``db.bulk.upsert_rows``):
     past a few dozen rows the change-log and full-text triggers are dropped and recreated
     inside this transaction and their work done set-wise, so that 100,000 imported events
     take seconds, not minutes. The rows (uuids drawn in the same order, stamps, links, the
     change log and the search index) are those ``_insert`` would write; a test compares.
     """
-    from cicte_desktop.db.bulk import stored
-    from cicte_desktop.db.models import format_timestamp, utcnow
-    from cicte_desktop.sync.merge import upsert_rows
-    from cicte_desktop.sync.schema import SYNC_COLUMNS
+    from cicte_desktop.db.bulk import stored, upsert_rows
+    from cicte_desktop.db.models import SYNC_COLUMNS, format_timestamp, utcnow
 
     if not events:
         return []
@@ -491,10 +491,8 @@ def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput
     row re-stamped when one of its fields changed, member-state and partner links marked
     deleted, revived or added (re-stamped when they change), an audit entry per changed field.
     A test compares both ways. Returns how many events changed."""
-    from cicte_desktop.db.bulk import stored
-    from cicte_desktop.db.models import format_timestamp, utcnow
-    from cicte_desktop.sync.merge import upsert_rows
-    from cicte_desktop.sync.schema import SYNC_COLUMNS
+    from cicte_desktop.db.bulk import stored, upsert_rows
+    from cicte_desktop.db.models import SYNC_COLUMNS, format_timestamp, utcnow
 
     work = [(event_id, before, event, changed_fields(before, event)) for event_id, before, event in items]
     work = [item for item in work if item[3]]
@@ -564,7 +562,7 @@ def _update(session: Any, event_id: str, before: EventInput, event: EventInput, 
             setattr(row, name, getattr(event, name))
     _write_children(session, event_id, event)
     for name in changed:
-        session.add(_audit(session, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
+        session.add(audit_entry(session, "event", event_id, name, old[name], new[name], reason.strip() if reason else None))
     return changed
 
 
@@ -673,7 +671,7 @@ def _set_deleted(db: Database, event_id: str, deleted: bool, reason: str | None)
         if event.deleted == deleted:
             return
         event.deleted = deleted
-        s.add(_audit(s, "event", event_id, "deleted", str(not deleted), str(deleted), reason))
+        s.add(audit_entry(s, "event", event_id, "deleted", str(not deleted), str(deleted), reason))
 
 
 def duplicate_event(db: Database, event_id: str) -> EventInput:

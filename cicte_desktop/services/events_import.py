@@ -28,9 +28,9 @@ from xml.parsers import expat
 
 from cicte_desktop import i18n, validation
 from cicte_desktop.db.database import Database
-from cicte_desktop.exports.xlsx import HEADER_ROWS, event_columns, plan_paths, sheet_names
 from cicte_desktop.services import event_log, reference, workplan
 from cicte_desktop.services.event_log import EventInput
+from cicte_desktop.services.workbook_layout import HEADER_ROWS, event_columns, plan_paths, sheet_names
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, MODALITY_LABELS, STATUS_LABELS, event_type_label
 from cicte_desktop.vocabulary import modality_label, status_label
 
@@ -231,7 +231,8 @@ class _ErrorValue(str):
     """A cell holding an error such as #DIV/0!."""
 
 
-def _open(path: Path) -> IO[bytes]:
+def open_workbook(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, once it is a file of a workbook's size; ImportFileError in words."""
     if path.is_dir():
         raise _cannot_read(path, _tr("it is a folder."))
     try:
@@ -252,7 +253,7 @@ def open_checked(path: Path) -> IO[bytes]:
     """The file at ``path``, open for reading, once it was found to be a sound workbook archive
     (size, zip parts, XML without entities: see the module's documentation); ImportFileError,
     in words, if not. The caller closes it."""
-    handle = _open(path)
+    handle = open_workbook(path)
     try:
         check_archive(handle, path)
         handle.seek(0)
@@ -266,7 +267,7 @@ def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
     """The Events sheet's rows from the table header on (checked archive, bounded reading)."""
     from openpyxl import load_workbook
 
-    with _open(path) as handle:
+    with open_workbook(path) as handle:
         check_archive(handle, path)
         handle.seek(0)
         try:

@@ -442,7 +442,7 @@ class PlanBatch:
         from sqlalchemy import select
 
         from cicte_desktop.db import models as m
-        from cicte_desktop.services.seed import plan_title_id
+        from cicte_desktop.db.seed import plan_title_id
 
         wanted = _titles(titles)
         plan = self.session.get(self.models["work_plan"], uuid)

@@ -35,8 +35,8 @@ from xml.parsers import expat
 
 from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
-from cicte_desktop.exports import plan_xlsx
-from cicte_desktop.exports.plan_xlsx import KEY_PREFIX, PlanColumn, plan_columns
+from cicte_desktop.services import plan_workbook_layout as layout
+from cicte_desktop.services.plan_workbook_layout import KEY_PREFIX, PlanColumn, plan_columns
 from cicte_desktop.services import events_import, plan_edit, plan_years, workplan
 from cicte_desktop.services.events_import import ImportFileError, error_detail
 
@@ -178,13 +178,13 @@ class _Words:
             for column in columns:
                 headings.setdefault(_fold(column.header), column.key)
         levels = {_fold(table): table for table in plan_edit.ITEM_TABLES}
-        for labels in _in_every_language(plan_xlsx.level_labels):
+        for labels in _in_every_language(layout.level_labels):
             levels.update({_fold(label): table for table, label in labels.items()})
-        words = _in_every_language(plan_xlsx.yes_no)
+        words = _in_every_language(layout.yes_no)
         yes = {_fold(y) for y, _n in words} | {"yes", "y", "true", "1", "si", "x"}
         no = {_fold(n) for _y, n in words} | {"no", "n", "false", "0"}
-        years = {_fold(labels["year"]) for labels in _in_every_language(plan_xlsx.block_labels)}
-        sheets = {names["plan"] for names in _in_every_language(plan_xlsx.sheet_names)}
+        years = {_fold(labels["year"]) for labels in _in_every_language(layout.block_labels)}
+        sheets = {names["plan"] for names in _in_every_language(layout.sheet_names)}
         return cls(headings, levels, yes, no, years, sheets)
 
 
@@ -396,7 +396,7 @@ def _letter(index: int) -> str:
 
 
 def _normal(value: Any) -> str:
-    from cicte_desktop.exports.xlsx import ILLEGAL_CHARACTERS
+    from cicte_desktop.services.workbook_layout import ILLEGAL_CHARACTERS
 
     return " ".join(ILLEGAL_CHARACTERS.sub("", str(value or "")).split())
 
@@ -467,7 +467,7 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
                 year=year, name=path.name, years=", ".join(map(str, found_years))))
         source_year = found_years[0]
     plan = plan_edit.plan_for_editing(db, source_year if creates else year)
-    existing: dict[str, plan_edit.EditorItem] = {item.uuid: item for _d, item in plan_xlsx.walk(plan.items)}
+    existing: dict[str, plan_edit.EditorItem] = {item.uuid: item for _d, item in layout.walk(plan.items)}
     with db.sql() as conn:
         state = _state(lambda sql, params=(): conn.execute(sql, params).fetchall(), year, source_year)
         with_events = _items_with_events(conn, list(existing))
@@ -599,7 +599,7 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
                 return True
             if folded in words.no:
                 return False
-            yes, no = plan_xlsx.yes_no()
+            yes, no = layout.yes_no()
             say(key, _tr("“{value}” is neither {yes} nor {no}").format(value=_shown(str(value)), yes=yes, no=no))
             return None
 
@@ -682,7 +682,7 @@ def read_plan_workbook(path: Path, db: Database, progress: Any = None) -> PlanWo
         if first != change.row:
             problems.append(_tr("{where}: {code} is also the code of row {row}, under the same parent; each item "
                                 "has its own").format(where=where(change.row, "code"), code=_shown(code, 10), row=first))
-    for _depth, item in plan_xlsx.walk(plan.items):
+    for _depth, item in layout.walk(plan.items):
         if item.uuid not in listed and item.uuid not in seen:
             result.append(PlanRowChange(MISSING, None, item.table, item.code, item.title, item.uuid))
     if not any(c.kind != MISSING for c in result) and not problems:
@@ -724,7 +724,7 @@ def _orders(plan: plan_edit.EditorPlan, existing: dict[str, plan_edit.EditorItem
 
 
 def _labels() -> dict[str, str]:
-    return plan_xlsx.level_labels()
+    return layout.level_labels()
 
 
 def _items_with_events(conn: Any, uuids: list[str]) -> set[str]:
@@ -746,7 +746,7 @@ def _text(value: Any) -> str:
 def _compare(change: PlanRowChange, item: plan_edit.EditorItem, columns: dict[str, PlanColumn],
              labels: dict[str, str], position: dict[str, int]) -> None:
     values = change.values
-    yes, no = plan_xlsx.yes_no()
+    yes, no = layout.yes_no()
 
     def differ(key: str, old: Any, new: Any, shown_old: str | None = None, shown_new: str | None = None) -> None:
         if old != new:

@@ -49,9 +49,9 @@ class NewPlan:
 
 def plan_travels_from_here(db: Database) -> bool:
     """Whether plan changes made on this computer reach others (it is headquarters)."""
-    from cicte_desktop.sync import trust
+    from cicte_desktop.services import devices
 
-    return trust.device_role(db) == trust.HEADQUARTERS
+    return devices.device_role(db) == devices.HEADQUARTERS
 
 
 def carried_id(year: int, source_uuid: str) -> str:
@@ -100,7 +100,7 @@ def carry_over(session: Any, year: int, source_year: int) -> tuple[str, str, dic
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
+    from cicte_desktop.db.seed import plan_title_id
 
     models = {"work_area": m.WorkArea, "program": m.Program, "project": m.Project,
               "planned_activity": m.PlannedActivity}

@@ -76,7 +76,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.event_log import _audit
+    from cicte_desktop.services.event_log import audit_entry
 
     with db.write() as s:
         conn = s.connection()
@@ -156,7 +156,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                     if after != before:
                         setattr(entry, column, after)
             for event_id, count in events.items():
-                s.add(_audit(s, "event", event_id, "personal data", f"{count} people", "removed",
+                s.add(audit_entry(s, "event", event_id, "personal data", f"{count} people", "removed",
                              f"Personal data of participants removed (events before {ended_before.isoformat()})"))
             s.flush()
 

@@ -263,7 +263,7 @@ def set_plan_titles(db: Database, item_uuid: str, titles: dict[str, str]) -> Non
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.seed import plan_title_id
+    from cicte_desktop.db.seed import plan_title_id
 
     with db.write() as session:
         existing = {row.language: row for row in session.scalars(

@@ -30,14 +30,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop import __version__
+from cicte_desktop.db.bulk import upsert_rows
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import SEED_DEVICE_ID
 from cicte_desktop.db.models import format_timestamp, utcnow
 from cicte_desktop.db.schema import HEAD_REVISION
+from cicte_desktop.db.synced import SYNCED_TABLES, tables
 from cicte_desktop.gc_pause import gc_paused
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
-from cicte_desktop.sync.schema import SYNCED_TABLES, tables
 
 NEW, UPDATED, DELETED, UNCHANGED, CONFLICT = "new", "updated", "deleted", "unchanged", "conflict"
 KINDS = (NEW, UPDATED, DELETED, UNCHANGED, CONFLICT)
@@ -737,99 +738,6 @@ class ImportResult:
         return any(self.counts[k] for k in (NEW, UPDATED, DELETED)) or bool(self.conflicts)
 
 
-#: Fewer rows than this are written one statement each, with the tables' triggers as they are.
-BULK_ROWS = 50
-
-#: What the per-row triggers of migrations 0003 (search) and 0006 (change log) do, as set-based
-#: statements over the staged rows (``temp.sync_incoming``, in the order they were staged) and
-#: the rows as stored after the merge (a package may leave out columns: the stored row has them).
-#: ``tests/test_sync_merge.py`` checks that both ways leave the same log, search index and rows;
-#: a migration that changes those triggers must change these statements too (that test fails
-#: until it does). The one difference: the internal ids of re-indexed events' search keys.
-_LOG_STAGED = (
-    "INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) "
-    "SELECT ?, uuid, updated_at, device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin') "
-    "FROM temp.sync_incoming ORDER BY rowid"
-)
-_UNINDEX_STAGED_EVENTS = (
-    ("DELETE FROM search_index WHERE rowid IN "
-     "(SELECT id FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming))"),
-    "DELETE FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming)",
-)
-_INDEX_STAGED_EVENTS = (
-    ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM temp.sync_incoming i "
-     "JOIN main.event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.rowid"),
-    ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
-     "SELECT k.id, e.title || ' ' || coalesce(e.venue, '') || ' ' || coalesce(e.city, '') || ' ' || "
-     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || "
-     "coalesce(e.funding_source, '') || ' ' || coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), "
-     "e.uuid, e.activity_uuid, e.start_date, e.status, "
-     "e.event_type FROM temp.sync_incoming i JOIN main.event e ON e.uuid = i.uuid JOIN search_key k ON k.uuid = e.uuid "
-     "WHERE NOT e.deleted ORDER BY k.id"),
-)
-
-
-#: The order a bulk write inserts rows in: that of the table's largest index keyed at random
-#: (an import then walks its pages once, in order; some 15 % faster on the tables listed).
-_BULK_ORDER = {"event": ("start_date", "activity_uuid"), "event_member_state": ("event_uuid",),
-               "event_partner": ("event_uuid",)}
-
-
-def _bulk_order(table: str, columns: Sequence[str]) -> str:
-    order = _BULK_ORDER.get(table, ())
-    return ", ".join(order) if order and set(order) <= set(columns) else "rowid"
-
-
-def _bulk_triggers(table: str) -> tuple[str, ...]:
-    """The triggers of ``table`` whose work a bulk write does itself (see ``_LOG_STAGED``)."""
-    names = (f"{table}_sync_insert", f"{table}_sync_update")
-    return names + ("event_search_insert", "event_search_update") if table == "event" else names
-
-
-def _upsert(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]], *, fresh: bool = False) -> None:
-    """Write ``rows`` (insert, or update by uuid). ``fresh``: none of them is in the table yet."""
-    if not rows:
-        return
-    names = ", ".join(columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
-    raw = conn.connection.driver_connection  # the session's own sqlite3 connection, inside its transaction
-    if len(rows) < BULK_ROWS:
-        raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
-                        f"ON CONFLICT (uuid) DO UPDATE SET {updates}", rows)
-        return
-    # One INSERT ... SELECT rather than one statement per row; and the change log and the
-    # full-text index written for all the rows at once rather than by a trigger per row: the
-    # triggers are dropped and created again inside this transaction, so that nobody ever sees
-    # the table without them (a failure rolls the drop back with the rest).
-    triggers = raw.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN "
-        f"({', '.join('?' * len(_bulk_triggers(table)))})", (table, *_bulk_triggers(table))).fetchall()
-    bulk = len(triggers) == len(_bulk_triggers(table))  # else an unknown schema: leave the triggers be
-    raw.execute(f"CREATE TEMP TABLE sync_incoming AS SELECT {names} FROM main.{table} WHERE 0")
-    try:
-        raw.executemany(f"INSERT INTO temp.sync_incoming ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
-        if bulk:
-            for name, _sql in triggers:
-                raw.execute(f"DROP TRIGGER main.{name}")
-        raw.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM temp.sync_incoming WHERE true "
-                    f"ORDER BY {_bulk_order(table, columns)} ON CONFLICT (uuid) DO UPDATE SET {updates}")
-        if bulk:
-            raw.execute(_LOG_STAGED, (table,))
-            if table == "event":
-                # New events have no search entry to remove.
-                for statement in _INDEX_STAGED_EVENTS if fresh else _UNINDEX_STAGED_EVENTS + _INDEX_STAGED_EVENTS:
-                    raw.execute(statement)
-            for _name, sql in triggers:
-                raw.execute(sql)
-    finally:
-        raw.execute("DROP TABLE temp.sync_incoming")
-
-
-#: The bulk write, for services that add many rows at once (an Excel import): the change log and
-#: the search index come out as the triggers would write them.
-upsert_rows = _upsert
-
-
 def _later(*stamps: str) -> str:
     """A stamp now, and later than every one given (another device's clock may be ahead)."""
     latest = max(stamps)
@@ -937,7 +845,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
                         rows.append(conflict.theirs)
                 else:
                     overruled.append((conflict, choice))
-            _upsert(conn, name, data.columns, rows, fresh=table_plan.fresh)
+            upsert_rows(conn, name, data.columns, rows, fresh=table_plan.fresh)
         conn.exec_driver_sql("DELETE FROM local_setting WHERE key = 'sync_origin'")
         # A choice against the rule is a new change made here, newer than both versions.
         for conflict, choice in overruled:
@@ -947,7 +855,7 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
                 row = list(conflict.theirs)
                 row[conflict.columns.index("updated_at")] = stamp
                 row[conflict.columns.index("device_id")] = db.device_id
-                _upsert(conn, conflict.table, conflict.columns, [row])
+                upsert_rows(conn, conflict.table, conflict.columns, [row])
             else:
                 conn.exec_driver_sql(f"UPDATE {conflict.table} SET updated_at = ?, device_id = ? WHERE uuid = ?",
                                      (stamp, db.device_id, conflict.uuid))

@@ -675,7 +675,7 @@ def _check_sizes(infos: list[zipfile.ZipInfo], members: dict[str, Any], counts: 
         match = TABLE_MEMBER.fullmatch(name)
         if match:
             records = counts[match.group(1)]
-            from cicte_desktop.sync.schema import table_columns
+            from cicte_desktop.db.synced import table_columns
 
             limit = LIMITS["table_bytes"]
             if table_columns(match.group(1)) is not None:
@@ -733,7 +733,8 @@ def _parse_table(data: bytes, table_name: str, path: Path, member: str, count: i
     enumerations: :mod:`cicte_desktop.validation`) before any is used; ``count``: the number of
     records the manifest declares."""
     from cicte_desktop import validation
-    from cicte_desktop.sync.schema import SYNC_COLUMNS, table_columns
+    from cicte_desktop.db.models import SYNC_COLUMNS
+    from cicte_desktop.db.synced import table_columns
 
     try:
         body = msgspec.json.decode(data, type=_TableBody)

@@ -24,9 +24,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-HEADQUARTERS, LAPTOP = "headquarters", "laptop"
-ROLES = (HEADQUARTERS, LAPTOP)
-ROLE_SETTING = "device_role"
+#: This installation's role is read and set with its device (``services.devices``); the names are
+#: also offered here, where senders' roles are judged.
+from cicte_desktop.services.devices import HEADQUARTERS, LAPTOP, ROLES, device_role, own_role, role_label, set_device_role
+
 ALGORITHM = "Ed25519"
 KEY_FOLDER = "keys"
 
@@ -42,10 +43,6 @@ Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FieldPackage", text)
-
-
-def role_label(role: str) -> str:
-    return _tr("headquarters") if role == HEADQUARTERS else _tr("laptop")
 
 
 # --- This installation's key ------------------------------------------------------------------
@@ -161,29 +158,6 @@ def verify(signature_bytes: bytes, manifest_bytes: bytes) -> Signature:
     return Signature(device, public)
 
 
-# --- Roles --------------------------------------------------------------------------------------
-
-
-def own_role(query: Query) -> str:
-    rows = query("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,))
-    return rows[0][0] if rows and rows[0][0] in ROLES else LAPTOP
-
-
-def device_role(db: Any) -> str:
-    with db.sql() as conn:
-        return own_role(lambda sql, params=(): conn.execute(sql, params).fetchall())
-
-
-def set_device_role(db: Any, role: str) -> None:
-    """Make this installation the database's headquarters, or a laptop again (local setting)."""
-    from cicte_desktop.db import models as m
-
-    if role not in ROLES:
-        raise ValueError(_tr("A computer is either headquarters or a laptop."))
-    with db.write() as s:
-        s.merge(m.LocalSetting(key=ROLE_SETTING, value=role))
-
-
 # --- Senders ------------------------------------------------------------------------------------
 
 
@@ -273,5 +247,6 @@ def record(conn: Any, sender: Sender, now: str) -> None:
 
 __all__ = [
     "AUTHORITY_TABLES", "HEADQUARTERS", "LAPTOP", "ROLES", "Sender", "Signature", "assess", "device_role",
-    "fingerprint", "key_path", "public_bytes", "record", "set_device_role", "signer_for", "signing_key", "verify",
+    "fingerprint", "key_path", "own_role", "public_bytes", "record", "role_label", "set_device_role", "signer_for",
+    "signing_key", "verify",
 ]

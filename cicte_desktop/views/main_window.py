@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         if error is None:
             self._daily_backup()
         if isinstance(error, DamagedDatabaseError):
-            from cicte_desktop.app import recover
+            from cicte_desktop.views.recovery import recover
 
             self._db.close()
             path = recover(error)  # the latest good backup, another file, or quit
@@ -1152,8 +1152,9 @@ class MainWindow(QMainWindow):
     # --- field packages -----------------------------------------------------------------
 
     def _device_names(self, package=None) -> dict[str, str]:  # type: ignore[no-untyped-def]
-        with self._db.sql() as conn:
-            names = dict(conn.execute("SELECT uuid, name FROM device").fetchall())
+        from cicte_desktop.services import devices
+
+        names = devices.device_names(self._db)
         table = package.tables.get("device") if package is not None else None
         if table is not None:
             uuid_at, name_at = table.columns.index("uuid"), table.columns.index("name")

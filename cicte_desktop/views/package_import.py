@@ -122,7 +122,7 @@ class ConflictView(QWidget):
 
 
 def field_label(column: str) -> str:
-    from cicte_desktop.exports.xlsx import event_columns
+    from cicte_desktop.services.workbook_layout import event_columns
 
     labels = {key: header for key, header, _width in event_columns()}
     extra = {

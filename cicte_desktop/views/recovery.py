@@ -3,13 +3,25 @@ or quitting. The file that failed is never overwritten or deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+import os
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cicte_desktop.db import errors
+from cicte_desktop.db.errors import DatabaseOpenError
+from cicte_desktop.paths import backup_dir, data_dir
+from cicte_desktop.services import backup
 from cicte_desktop.services.backup import BackupInfo
+from cicte_desktop.views import messages
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 OPEN_BACKUP, CHOOSE_FILE, QUIT = "open_backup", "choose_file", "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
 
 
 class RecoveryDialog(QDialog):
@@ -56,3 +68,46 @@ class RecoveryDialog(QDialog):
     def _done(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+def ask_recovery(problem: str, latest: BackupInfo | None) -> str:
+    """The recovery dialog's answer (tests replace this)."""
+    dialog = RecoveryDialog(problem, latest)
+    dialog.exec()
+    return dialog.choice
+
+
+def recover(exc: DatabaseOpenError) -> Path | None:
+    """After a database failed to open: the path to try next, or None to quit.
+
+    A damaged file, or one that is not a database at all, is moved aside (never deleted) and
+    the latest good backup of it restored in its place. Another program's database, and a
+    locked or read-only file, are left exactly where they are: the backup is restored to a new
+    file in the data folder, and the user is told where.
+    """
+    latest = backup.latest_good_backup(backup_dir(), exc.path)
+    choice = ask_recovery(exc.message, latest)
+    if choice == OPEN_BACKUP and latest is not None:
+        when = latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        replace_in_place = (isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError))
+                            and not isinstance(exc, errors.ForeignDatabaseError) and exc.path.is_file())
+        if replace_in_place:
+            staged = exc.path.with_name(exc.path.name + ".restoring")
+            backup.copy_database(latest.path, staged)  # first the copy: if it fails, nothing moved
+            aside = backup.set_damaged_aside(exc.path)
+            os.replace(staged, exc.path)
+            messages.show_info(None, _tr("Backup restored"), _tr(
+                "The file that could not be opened was kept as {aside}. The backup of {when} is now open in its "
+                "place.").format(aside=aside, when=when))
+            return exc.path
+        target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
+        backup.copy_database(latest.path, target)
+        messages.show_info(None, _tr("Backup restored"), _tr(
+            "{path} was left as it is. The backup of {when} is open from {target}; open that file again next time "
+            "(File > Open Database).").format(path=exc.path, when=when, target=target))
+        return target
+    if choice == CHOOSE_FILE:
+        path, _filter = QFileDialog.getOpenFileName(None, _tr("Open Database"), str(exc.path.parent),
+                                                    _tr("CICTE databases (*.sqlite *.db);;All files (*)"))
+        return Path(path) if path else None
+    return None

@@ -61,29 +61,24 @@ Your saved data is safe. The details were written to {log}; please send that fil
 Vos données enregistrées sont intactes. Les détails ont été consignés dans {log} ; veuillez transmettre ce fichier à l'assistance. Vous pouvez continuer à travailler.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>Backup restored</source>
-            <translation>Sauvegarde restaurée</translation>
+            <translation type="vanished">Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
-            <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
+            <translation type="vanished">Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="130" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
-            <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
+            <translation type="vanished">{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="135" />
             <source>Open Database</source>
-            <translation>Ouvrir une base de données</translation>
+            <translation type="vanished">Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="136" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+            <translation type="vanished">Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -1588,102 +1583,102 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="328" />
+            <location filename="../../cicte_desktop/db/database.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <location filename="../../cicte_desktop/db/database.py" line="291" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <location filename="../../cicte_desktop/db/database.py" line="304" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="309" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="366" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="376" />
+            <location filename="../../cicte_desktop/db/database.py" line="334" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
+            <location filename="../../cicte_desktop/db/database.py" line="337" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="385" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="421" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="405" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="455" />
+            <location filename="../../cicte_desktop/db/database.py" line="413" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
             <translation>Impossible d’ouvrir {path} : le disque qui le contient est plein, et SQLite a besoin d’un peu de place à côté du fichier, même pour le lire. Le fichier n’a pas été modifié ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="540" />
+            <location filename="../../cicte_desktop/db/database.py" line="498" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="596" />
+            <location filename="../../cicte_desktop/db/database.py" line="554" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="610" />
+            <location filename="../../cicte_desktop/db/database.py" line="568" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <location filename="../../cicte_desktop/db/database.py" line="611" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="662" />
+            <location filename="../../cicte_desktop/db/database.py" line="620" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="665" />
+            <location filename="../../cicte_desktop/db/database.py" line="623" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -1824,14 +1819,29 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <location filename="../../cicte_desktop/services/devices.py" line="52" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Donnez un nom à ce poste, par exemple « Portable de María (mission à Trinité) » ou « Siège ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <location filename="../../cicte_desktop/services/devices.py" line="54" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>Le nom est trop long ({count} caractères au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
+            <source>headquarters</source>
+            <translation>siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
+            <source>laptop</source>
+            <translation>portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="99" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
         </message>
     </context>
     <context>
@@ -2406,7 +2416,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -2414,7 +2424,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -2422,7 +2432,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -2430,7 +2440,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2483,394 +2493,394 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="60" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="56" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="61" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
             <source>all dates</source>
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Summary</source>
-            <translation>Synthèse</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Work plan</source>
-            <translation>Plan de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
-            <source>By member state</source>
-            <translation>Par État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>End date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Plan path</source>
-            <translation>Référence du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Modality</source>
-            <translation>Modalité</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Member states</source>
-            <translation>États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Lead trainer</source>
-            <translation>Formateur principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Experts</source>
-            <translation>Experts</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Funding source</source>
-            <translation>Source de financement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Women</source>
-            <translation>Femmes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Men</source>
-            <translation>Hommes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Sex not recorded</source>
-            <translation>Sexe non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Institutions</source>
-            <translation>Institutions</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Units toward target</source>
-            <translation>Unités pour l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Satisfaction (1-5)</source>
-            <translation>Satisfaction (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
-            <source>Pre-test average</source>
-            <translation>Moyenne prétest</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
-            <source>Post-test average</source>
-            <translation>Moyenne post-test</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
-            <source>Follow-up needed</source>
-            <translation>Suivi nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
-            <source>Follow-up notes</source>
-            <translation>Notes de suivi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Outcomes</source>
-            <translation>Résultats obtenus</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Plan year</source>
-            <translation>Année du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Event ID</source>
-            <translation>ID de l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="305" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="320" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="337" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="345" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Event ID</source>
+            <translation>ID de l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="394" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="398" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Sex not recorded</source>
+            <translation>Sexe non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="462" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="416" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="463" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="473" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Amended</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="482" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="486" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="451" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="522" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="476" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="563" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="564" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="586" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="588" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="26" />
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="27" />
+            <source>By member state</source>
+            <translation>Par État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="27" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Plan path</source>
+            <translation>Référence du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="45" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="45" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="47" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="48" />
+            <source>Units toward target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="48" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfaction (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="49" />
+            <source>Pre-test average</source>
+            <translation>Moyenne prétest</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="49" />
+            <source>Post-test average</source>
+            <translation>Moyenne post-test</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="50" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="50" />
+            <source>Follow-up notes</source>
+            <translation>Notes de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Plan year</source>
+            <translation>Année du plan</translation>
         </message>
         <message>
             <source>Target</source>
@@ -2923,132 +2933,132 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} a été refusé : sa partie {part} ferait {size} Mo une fois décompressée, bien plus que ce que contient un classeur d’événements (une « bombe zip »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
             <source>it is a folder.</source>
             <translation>c’est un dossier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} n’existe pas (ou plus ?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is empty.</source>
             <translation>il est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="283" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="286" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="316" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="322" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="345" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="381" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="396" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="402" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="406" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="451" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="476" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="479" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="532" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="536" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="538" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="541" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -3179,162 +3189,162 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Devices</source>
             <translation>Postes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work plans</source>
             <translation>Plans de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work areas</source>
             <translation>Domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Programs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Planned activities</source>
             <translation>Activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Mandates</source>
             <translation>Mandats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Plan history</source>
             <translation>Historique du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Member states of events</source>
             <translation>États membres des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Partners of events</source>
             <translation>Partenaires des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>Attached files</source>
             <translation>Fichiers joints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, locked</source>
             <translation>{period}, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, open</source>
             <translation>{period}, ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — événement « {title} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
             <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
             <translation>Ce paquet fait référence à des {kind} que cette base de données n'a pas ({count}, par exemple {uuid}). Seuls les paquets du siège modifient le plan de travail et ses données de référence : les modifications de {device} n'ont donc pas été importées, ni les enregistrements qui y renvoient. Si {device} les a faites (un plan créé ou modifié sur un portable y reste), demandez au siège d'apporter la même modification et de l'envoyer ici, puis importez de nouveau ce paquet ; si elles viennent du siège, importez d'abord le paquet du siège.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} a été refusé : ses fichiers joints dépassent ce qu'un paquet de terrain peut contenir ({member}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
@@ -3509,97 +3519,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="747" />
+            <location filename="../../cicte_desktop/sync/package.py" line="748" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="751" />
+            <location filename="../../cicte_desktop/sync/package.py" line="752" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="754" />
+            <location filename="../../cicte_desktop/sync/package.py" line="755" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="760" />
+            <location filename="../../cicte_desktop/sync/package.py" line="761" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="766" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="792" />
+            <location filename="../../cicte_desktop/sync/package.py" line="793" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="802" />
+            <location filename="../../cicte_desktop/sync/package.py" line="803" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="806" />
+            <location filename="../../cicte_desktop/sync/package.py" line="807" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>headquarters</source>
-            <translation>siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>laptop</source>
-            <translation>portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>La clé de signature {path} est endommagée ({detail}). Déplacez-la pour en créer une nouvelle ; les ordinateurs qui font confiance à celui-ci devront la confirmer à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>La clé de signature {path} n'est pas une clé Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
-            <source>A computer is either headquarters or a laptop.</source>
-            <translation>Un ordinateur est soit le siège, soit un portable.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
             <source>It says it is this database's headquarters.</source>
             <translation>Il se présente comme le siège de cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is a laptop.</source>
             <translation>Il se présente comme un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} a signé ce paquet avec une nouvelle clé, pas celle confirmée ici auparavant. Importez-le seulement si {name} a vraiment créé une nouvelle clé (une nouvelle installation) : comparez l'empreinte avec son responsable par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} est connu ici comme portable et se présente maintenant comme le siège. Confirmez seulement s'il est vraiment devenu le siège.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Cet ordinateur n'a jamais reçu de paquet de {name}. Comparez l'empreinte ci-dessous avec celle qu'affiche {name} (Outils &gt; Empreinte de cet ordinateur), par téléphone ou en personne, avant de lui faire confiance.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
@@ -3707,6 +3702,18 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>No</source>
             <translation>Non</translation>
+        </message>
+        <message>
+            <source>headquarters</source>
+            <translation type="vanished">siège</translation>
+        </message>
+        <message>
+            <source>laptop</source>
+            <translation type="vanished">portable</translation>
+        </message>
+        <message>
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation type="vanished">Un ordinateur est soit le siège, soit un portable.</translation>
         </message>
         <message>
             <source>a record has the wrong number of values</source>
@@ -3977,7 +3984,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -4720,17 +4727,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1189" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4738,7 +4745,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4746,52 +4753,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4799,7 +4806,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4807,7 +4814,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4815,7 +4822,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4823,7 +4830,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4831,32 +4838,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1284" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1312" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1313" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1314" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4869,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1346" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1347" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1362" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4892,52 +4899,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1364" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1393" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4945,7 +4952,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1422" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1423" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4953,17 +4960,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1445" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4972,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1461" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1472" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1483" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -5683,22 +5690,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Semi-annual implementation report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Member-state report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
             <source>Unknown report “{kind}”.</source>
             <translation>Rapport « {kind} » inconnu.</translation>
         </message>
@@ -7038,194 +7045,194 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanWorkbook</name>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="60" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
+            <source>not approved yet</source>
+            <translation>pas encore approuvé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="39" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="61" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="40" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="62" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="41" />
             <source>Title (English)</source>
             <translation>Titre (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="63" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="42" />
             <source>Title (Spanish)</source>
             <translation>Titre (espagnol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="64" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="43" />
             <source>Title (French)</source>
             <translation>Titre (français)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="65" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="44" />
             <source>Title (Portuguese)</source>
             <translation>Titre (portugais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="66" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="45" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="46" />
             <source>Target by 30 June</source>
             <translation>Objectif au 30 juin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="47" />
             <source>Target July–December</source>
             <translation>Objectif juillet–décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="48" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="49" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="50" />
             <source>Retired</source>
             <translation>Retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="51" />
             <source>Parent id</source>
             <translation>Id du parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="73" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="52" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="74" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="53" />
             <source>Carried from id</source>
             <translation>Id d'origine</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="81" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="60" />
             <source>Activity</source>
             <translation>Activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="64" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="64" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Symbol</source>
             <translation>Cote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="91" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="70" />
             <source>Approved on</source>
             <translation>Approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="95" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="74" />
             <source>How to use</source>
             <translation>Mode d'emploi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="80" />
             <source>How to use this workbook</source>
             <translation>Mode d'emploi de ce classeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="103" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="82" />
             <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
             <translation>La feuille Plan de travail liste chaque élément du plan, une ligne chacun, dans l'ordre du plan : domaines d'action, programmes, projets et activités prévues. Modifiez-la ici, enregistrez-la et importez-la avec Plan &gt; Importer le classeur du plan… (ou cicte-desktop plan import FICHIER). L'importation montre d'abord ce qu'elle changerait : rien n'est écrit avant que vous confirmiez, avec un motif, et chaque changement va dans l'historique du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="87" />
             <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
             <translation>Pour modifier un élément, changez ses cellules : son titre dans toute langue, son code (numéro ou lettre), son objectif, son unité ou « Sur demande ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="89" />
             <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
             <translation>Pour ajouter un élément, ajoutez une ligne avec un Id vide là où il doit aller, et indiquez son Niveau. Il va sous la ligne la plus proche au-dessus du niveau supérieur (un programme sous le domaine d'action au-dessus, etc.), ou sous l'élément nommé par son Id du parent, et prend la place de sa ligne parmi ses voisins. Le code d'un nouvel élément, laissé vide, est le suivant libre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="114" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="93" />
             <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
             <translation>Pour retirer un élément, mettez Retiré à Oui. Un élément auquel des événements se rapportent est conservé, marqué retiré, avec ses événements ; un élément sans événements est retiré du plan. Les lignes ne sont jamais supprimées : une ligne que vous supprimez reste dans le plan telle quelle (l'importation la liste).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="96" />
             <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
             <translation>Pour monter ou descendre un élément, déplacez sa ligne parmi ses voisins. Pour le déplacer sous un autre parent du même niveau, mettez l'Id de ce parent dans son Id du parent : il y va en dernier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="98" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Ne modifiez pas les colonnes Id, Id du parent (sauf pour déplacer) ni Id d'origine, ni la ligne masquée au-dessus des en-têtes : elles relient chaque ligne à son élément.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="100" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>L'Année au-dessus du tableau dit de quelle année est le plan du classeur. Pour préparer le plan de l'année suivante, changez l'Année : si cette année n'a pas encore de plan, l'importation le crée comme copie de celui-ci, avec vos changements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="102" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>Les objectifs sont des nombres entiers de 0 à 1 000 000. Saisissez des valeurs, pas des formules : une cellule contenant une formule est refusée. Les titres ont au plus 2 000 caractères, les unités 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="125" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="104" />
             <source>An activity may split its target between the halves of the year: how many are due by 30 June and how many in July-December. Both given add up to the target; one alone leaves the rest to the other half; both empty: not split.</source>
             <translation>Une activité peut répartir son objectif entre les deux moitiés de l'année : combien sont attendues au 30 juin et combien en juillet-décembre. Les deux données s'additionnent pour faire l'objectif ; une seule laisse le reste à l'autre moitié ; les deux vides : pas de répartition.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="128" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="107" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Les en-têtes peuvent être en anglais, espagnol, français ou portugais ; les lignes de titre, les lignes vides et une ligne de total sans Niveau ni Id sont ignorées. Ne fusionnez pas de cellules dans le tableau.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="207" />
-            <source>not approved yet</source>
-            <translation>pas encore approuvé</translation>
         </message>
     </context>
     <context>
@@ -7641,17 +7648,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="19" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="26" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -7659,7 +7666,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -7667,29 +7674,54 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>No good backup was found in the data folder.</source>
             <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="35" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>Open the latest good backup</source>
             <translation>Ouvrir la dernière sauvegarde valide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="37" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Choose another file…</source>
             <translation>Choisir un autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
+            <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
+            <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <source>Open Database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -7762,147 +7794,147 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>1 événement, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>{size} KB, {events} events</source>
             <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>the report is not a PDF</source>
             <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="128" />
+            <location filename="../../cicte_desktop/selftest.py" line="129" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="156" />
+            <location filename="../../cicte_desktop/selftest.py" line="157" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="167" />
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="246" />
+            <location filename="../../cicte_desktop/selftest.py" line="247" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="255" />
+            <location filename="../../cicte_desktop/selftest.py" line="256" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>

@@ -61,29 +61,24 @@ Your saved data is safe. The details were written to {log}; please send that fil
 Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie esse arquivo ao suporte. Você pode continuar trabalhando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>Backup restored</source>
-            <translation>Backup restaurado</translation>
+            <translation type="vanished">Backup restaurado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="124" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
-            <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
+            <translation type="vanished">O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="130" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
-            <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
+            <translation type="vanished">{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="135" />
             <source>Open Database</source>
-            <translation>Abrir banco de dados</translation>
+            <translation type="vanished">Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="136" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+            <translation type="vanished">Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
     </context>
     <context>
@@ -1588,102 +1583,102 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="328" />
+            <location filename="../../cicte_desktop/db/database.py" line="286" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="333" />
+            <location filename="../../cicte_desktop/db/database.py" line="291" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="346" />
+            <location filename="../../cicte_desktop/db/database.py" line="304" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="309" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="356" />
+            <location filename="../../cicte_desktop/db/database.py" line="314" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="366" />
+            <location filename="../../cicte_desktop/db/database.py" line="324" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="376" />
+            <location filename="../../cicte_desktop/db/database.py" line="334" />
             <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
             <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
+            <location filename="../../cicte_desktop/db/database.py" line="337" />
             <source>{path} is an empty file, not a CICTE Desktop database.</source>
             <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="385" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="421" />
+            <location filename="../../cicte_desktop/db/database.py" line="379" />
             <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
             <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
+            <location filename="../../cicte_desktop/db/database.py" line="405" />
             <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
             <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="455" />
+            <location filename="../../cicte_desktop/db/database.py" line="413" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="489" />
+            <location filename="../../cicte_desktop/db/database.py" line="447" />
             <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
             <translation>Não é possível abrir {path}: o disco que o contém está cheio, e o SQLite precisa de um pouco de espaço ao lado do arquivo até para lê-lo. O arquivo não foi alterado; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="540" />
+            <location filename="../../cicte_desktop/db/database.py" line="498" />
             <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
             <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="596" />
+            <location filename="../../cicte_desktop/db/database.py" line="554" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="610" />
+            <location filename="../../cicte_desktop/db/database.py" line="568" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="653" />
+            <location filename="../../cicte_desktop/db/database.py" line="611" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="662" />
+            <location filename="../../cicte_desktop/db/database.py" line="620" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="665" />
+            <location filename="../../cicte_desktop/db/database.py" line="623" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -1824,14 +1819,29 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="35" />
+            <location filename="../../cicte_desktop/services/devices.py" line="52" />
             <source>Give this computer a name, for example “Laptop of María (Trinidad mission)” or “Headquarters”.</source>
             <translation>Dê um nome a este computador, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/devices.py" line="37" />
+            <location filename="../../cicte_desktop/services/devices.py" line="54" />
             <source>The name is too long (at most {count} characters).</source>
             <translation>O nome é longo demais (no máximo {count} caracteres).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
+            <source>headquarters</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="80" />
+            <source>laptop</source>
+            <translation>notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/devices.py" line="99" />
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation>Um computador é a sede ou um notebook.</translation>
         </message>
     </context>
     <context>
@@ -2406,7 +2416,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organização</numerusform>
@@ -2414,7 +2424,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="586" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n pessoa</numerusform>
@@ -2422,7 +2432,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="587" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -2430,7 +2440,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="619" />
+            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2483,394 +2493,394 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="60" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="56" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="61" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
             <source>all dates</source>
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Work plan</source>
-            <translation>Plano de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="224" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
-            <source>By member state</source>
-            <translation>Por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="225" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>Start date</source>
-            <translation>Data de início</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="238" />
-            <source>End date</source>
-            <translation>Data de término</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="239" />
-            <source>Plan path</source>
-            <translation>Caminho no plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="240" />
-            <source>Modality</source>
-            <translation>Modalidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Member states</source>
-            <translation>Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>Venue</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="241" />
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Partner organisations</source>
-            <translation>Organizações parceiras</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="242" />
-            <source>Lead trainer</source>
-            <translation>Instrutor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Experts</source>
-            <translation>Especialistas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Funding source</source>
-            <translation>Fonte de financiamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="243" />
-            <source>Women</source>
-            <translation>Mulheres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Men</source>
-            <translation>Homens</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="244" />
-            <source>Sex not recorded</source>
-            <translation>Sexo sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="245" />
-            <source>Institutions</source>
-            <translation>Instituições</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Units toward target</source>
-            <translation>Unidades para a meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="246" />
-            <source>Satisfaction (1-5)</source>
-            <translation>Satisfação (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
-            <source>Pre-test average</source>
-            <translation>Média do pré-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="247" />
-            <source>Post-test average</source>
-            <translation>Média do pós-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
-            <source>Follow-up needed</source>
-            <translation>Requer acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="248" />
-            <source>Follow-up notes</source>
-            <translation>Notas de acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Outcomes</source>
-            <translation>Resultados obtidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Plan year</source>
-            <translation>Ano do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="249" />
-            <source>Event ID</source>
-            <translation>ID do evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="351" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="305" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="360" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="361" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="366" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="320" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="391" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="337" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="345" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Event ID</source>
+            <translation>ID do evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="392" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="393" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="394" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="444" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="398" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <source>Sex not recorded</source>
+            <translation>Sexo sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="462" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="416" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="463" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="471" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="472" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="473" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
             <source>Amended</source>
             <translation>Alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="482" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="486" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="492" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="497" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="451" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="522" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="476" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="557" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="561" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="562" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="563" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="564" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="565" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="586" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="588" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="593" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="26" />
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="27" />
+            <source>By member state</source>
+            <translation>Por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="27" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="40" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="41" />
+            <source>Plan path</source>
+            <translation>Caminho no plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="42" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="43" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="44" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="45" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="45" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="47" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="48" />
+            <source>Units toward target</source>
+            <translation>Unidades para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="48" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfação (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="49" />
+            <source>Pre-test average</source>
+            <translation>Média do pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="49" />
+            <source>Post-test average</source>
+            <translation>Média do pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="50" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="50" />
+            <source>Follow-up notes</source>
+            <translation>Notas de acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/workbook_layout.py" line="51" />
+            <source>Plan year</source>
+            <translation>Ano do plano</translation>
         </message>
         <message>
             <source>Target</source>
@@ -2923,132 +2933,132 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} foi recusado: sua parte {part} ocuparia {size} MB descompactada, muito mais do que uma pasta de trabalho de eventos contém (uma "bomba zip").</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
             <source>it is a folder.</source>
             <translation>é uma pasta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="240" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} não existe (mais?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is empty.</source>
             <translation>está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="246" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="283" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="286" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="316" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="322" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="345" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="381" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="396" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="402" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="406" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="444" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="451" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="463" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="468" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="476" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="479" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="500" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="528" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="532" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="536" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="538" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="541" />
+            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -3179,162 +3189,162 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Devices</source>
             <translation>Computadores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work plans</source>
             <translation>Planos de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="60" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
             <source>Work areas</source>
             <translation>Áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Programs</source>
             <translation>Programas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Projects</source>
             <translation>Projetos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
             <source>Planned activities</source>
             <translation>Atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Mandates</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
             <source>Plan history</source>
             <translation>Histórico do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
             <source>Member states of events</source>
             <translation>Estados membros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Partners of events</source>
             <translation>Parceiros dos eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>Attached files</source>
             <translation>Arquivos anexados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, locked</source>
             <translation>{period}, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="94" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
             <source>{period}, open</source>
             <translation>{period}, aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="157" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
             <source>Name the destination (for example Headquarters).</source>
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="289" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="409" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
             <source>{name} is not signed. Nothing was imported.</source>
             <translation>{name} não está assinado. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="666" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
             <source>{record} — event “{title}”</source>
             <translation>{record} — evento “{title}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="699" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
             <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
             <translation>Este pacote refere-se a {kind} que esta base de dados não tem ({count}, por exemplo {uuid}). Só os pacotes da sede alteram o plano de trabalho e os seus dados de referência, por isso as alterações de {device} não foram importadas, nem podem ser os registos que se referem a elas. Se foi {device} que as fez (um plano criado ou editado num portátil fica nele), peça à sede que faça a mesma alteração e a envie para cá e importe de novo este pacote; se vieram da sede, importe primeiro o pacote da sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="709" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
             <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
             <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="864" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="868" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} foi recusado: seus arquivos anexos excedem o que um pacote de campo pode conter ({member}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="872" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="884" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="887" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="890" />
+            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
@@ -3509,97 +3519,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="747" />
+            <location filename="../../cicte_desktop/sync/package.py" line="748" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="751" />
+            <location filename="../../cicte_desktop/sync/package.py" line="752" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="754" />
+            <location filename="../../cicte_desktop/sync/package.py" line="755" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="760" />
+            <location filename="../../cicte_desktop/sync/package.py" line="761" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="765" />
+            <location filename="../../cicte_desktop/sync/package.py" line="766" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="792" />
+            <location filename="../../cicte_desktop/sync/package.py" line="793" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="802" />
+            <location filename="../../cicte_desktop/sync/package.py" line="803" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="806" />
+            <location filename="../../cicte_desktop/sync/package.py" line="807" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>headquarters</source>
-            <translation>sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="48" />
-            <source>laptop</source>
-            <translation>notebook</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="89" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>A chave de assinatura {path} está danificada ({detail}). Mova-a para criar uma nova; os computadores que confiam neste terão de confirmá-la de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="94" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>A chave de assinatura {path} não é uma chave Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="182" />
-            <source>A computer is either headquarters or a laptop.</source>
-            <translation>Um computador é a sede ou um notebook.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="218" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
             <source>It says it is this database's headquarters.</source>
             <translation>Ele diz ser a sede deste banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="219" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is a laptop.</source>
             <translation>Ele diz ser um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="221" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} assinou este pacote com uma chave nova, não a confirmada aqui antes. Importe-o somente se {name} realmente criou uma chave nova (uma nova instalação): compare a impressão digital com o responsável por telefone ou pessoalmente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="225" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} é confiável aqui como notebook e agora diz ser a sede. Confirme somente se ele realmente se tornou a sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="228" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Este computador nunca recebeu um pacote de {name}. Compare a impressão digital abaixo com a que {name} mostra (Ferramentas &gt; Impressão digital deste computador), por telefone ou pessoalmente, antes de confiar nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="233" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
@@ -3707,6 +3702,18 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>No</source>
             <translation>Não</translation>
+        </message>
+        <message>
+            <source>headquarters</source>
+            <translation type="vanished">sede</translation>
+        </message>
+        <message>
+            <source>laptop</source>
+            <translation type="vanished">notebook</translation>
+        </message>
+        <message>
+            <source>A computer is either headquarters or a laptop.</source>
+            <translation type="vanished">Um computador é a sede ou um notebook.</translation>
         </message>
         <message>
             <source>a record has the wrong number of values</source>
@@ -3977,7 +3984,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -4720,17 +4727,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1188" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1189" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4738,7 +4745,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4746,52 +4753,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1243" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4799,7 +4806,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4807,7 +4814,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4815,7 +4822,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4823,7 +4830,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4831,32 +4838,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1284" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1312" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1313" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1314" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4869,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1346" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1347" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1362" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4892,52 +4899,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1364" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1393" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4945,7 +4952,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1422" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1423" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4953,17 +4960,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1445" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4972,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1461" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1472" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1483" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5683,22 +5690,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Semi-annual implementation report</source>
             <translation>Relatório semestral de execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="37" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Member-state report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="38" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
             <source>Unknown report “{kind}”.</source>
             <translation>Relatório desconhecido: “{kind}”.</translation>
         </message>
@@ -7038,194 +7045,194 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanWorkbook</name>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="60" />
+            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
+            <source>not approved yet</source>
+            <translation>ainda não aprovado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="39" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="61" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="40" />
             <source>Code</source>
             <translation>Código</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="62" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="41" />
             <source>Title (English)</source>
             <translation>Título (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="63" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="42" />
             <source>Title (Spanish)</source>
             <translation>Título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="64" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="43" />
             <source>Title (French)</source>
             <translation>Título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="65" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="44" />
             <source>Title (Portuguese)</source>
             <translation>Título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="66" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="45" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="67" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="46" />
             <source>Target by 30 June</source>
             <translation>Meta até 30 de junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="68" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="47" />
             <source>Target July–December</source>
             <translation>Meta julho–dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="69" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="48" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="70" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="49" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="71" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="50" />
             <source>Retired</source>
             <translation>Retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="72" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="51" />
             <source>Parent id</source>
             <translation>Id do pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="73" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="52" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="74" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="53" />
             <source>Carried from id</source>
             <translation>Id de origem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="80" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="59" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="81" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="60" />
             <source>Activity</source>
             <translation>Atividade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="64" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="85" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="64" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Year</source>
             <translation>Ano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="90" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="69" />
             <source>Symbol</source>
             <translation>Símbolo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="91" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="70" />
             <source>Approved on</source>
             <translation>Aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="95" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="74" />
             <source>How to use</source>
             <translation>Como usar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="101" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="80" />
             <source>How to use this workbook</source>
             <translation>Como usar esta pasta de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="103" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="82" />
             <source>The Work plan sheet lists every item of the plan, one row each, in the plan's order: work areas, programs, projects and planned activities. Change it here, save it, and import it with Plan &gt; Import Plan Workbook… (or cicte-desktop plan import FILE). The import first shows what it would change: nothing is written until you confirm, with a reason, and every change goes to the plan's history.</source>
             <translation>A folha Plano de Trabalho lista cada item do plano, uma linha cada, na ordem do plano: áreas de trabalho, programas, projetos e atividades previstas. Altere-a aqui, salve-a e importe-a com Plano &gt; Importar pasta de trabalho do plano… (ou cicte-desktop plan import ARQUIVO). A importação mostra primeiro o que mudaria: nada é gravado até você confirmar, com um motivo, e cada alteração vai para o histórico do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="108" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="87" />
             <source>To change an item, change its cells: its title in any language, its code (number or letter), its target, unit or “Upon request”.</source>
             <translation>Para alterar um item, mude as suas células: o título em qualquer idioma, o código (número ou letra), a meta, a unidade ou “Mediante solicitação”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="110" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="89" />
             <source>To add an item, add a row with an empty Id where it goes, and say its Level. It goes under the nearest row above it of the level above (a program under the work area above it, and so on), or under the item named by its Parent id, and takes its row's place among its siblings. A new item's code, left empty, is the next free one.</source>
             <translation>Para adicionar um item, adicione uma linha com o Id vazio onde ele deve ficar e indique o Nível. Ele fica sob a linha mais próxima acima dele do nível superior (um programa sob a área de trabalho acima, etc.), ou sob o item indicado no Id do pai, e ocupa o lugar da sua linha entre os irmãos. O código de um item novo, deixado vazio, é o próximo livre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="114" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="93" />
             <source>To retire an item, set Retired to Yes. An item that events point at is kept, marked retired, with its events; one without events is taken out of the plan. Rows are never deleted: a row you delete is left in the plan as it is (the import lists it).</source>
             <translation>Para retirar um item, ponha Retirado em Sim. Um item ligado a eventos é mantido, marcado como retirado, com os seus eventos; um sem eventos é removido do plano. As linhas nunca são apagadas: uma linha que você apague fica no plano como está (a importação a lista).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="117" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="96" />
             <source>To move an item up or down, move its row among its siblings. To move it under another parent of the same level, put that parent's Id in its Parent id: it goes last there.</source>
             <translation>Para subir ou descer um item, mova a sua linha entre os irmãos. Para movê-lo para outro pai do mesmo nível, ponha o Id desse pai no Id do pai: ele fica por último lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="119" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="98" />
             <source>Do not edit the Id, Parent id (except to move) or Carried from id columns, nor the hidden row above the headings: they tie each row to its item.</source>
             <translation>Não edite as colunas Id, Id do pai (exceto para mover) nem Id de origem, nem a linha oculta acima dos cabeçalhos: ligam cada linha ao seu item.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="121" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="100" />
             <source>The Year above the table says which year's plan the workbook is for. To draft next year's plan, change the Year: if that year has no plan yet, the import creates it as a copy of this one, with your changes.</source>
             <translation>O Ano acima da tabela diz de que ano é o plano da pasta de trabalho. Para redigir o plano do ano seguinte, mude o Ano: se esse ano ainda não tem plano, a importação o cria como cópia deste, com as suas alterações.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="123" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="102" />
             <source>Targets are whole numbers from 0 to 1,000,000. Type values, not formulas: a cell holding a formula is refused. Titles have at most 2,000 characters, units 200.</source>
             <translation>As metas são números inteiros de 0 a 1.000.000. Digite valores, não fórmulas: uma célula com fórmula é recusada. Os títulos têm no máximo 2.000 caracteres, as unidades 200.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="125" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="104" />
             <source>An activity may split its target between the halves of the year: how many are due by 30 June and how many in July-December. Both given add up to the target; one alone leaves the rest to the other half; both empty: not split.</source>
             <translation>Uma atividade pode dividir sua meta entre as duas metades do ano: quantas são esperadas até 30 de junho e quantas em julho-dezembro. Se ambas forem dadas, somam a meta; uma só deixa o restante para a outra metade; ambas vazias: sem divisão.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="128" />
+            <location filename="../../cicte_desktop/services/plan_workbook_layout.py" line="107" />
             <source>Headings may be in English, Spanish, French or Portuguese; title rows, blank rows and a total row without Level and Id are skipped. Do not merge cells in the table.</source>
             <translation>Os cabeçalhos podem estar em inglês, espanhol, francês ou português; linhas de título, linhas vazias e uma linha de total sem Nível nem Id são ignoradas. Não mescle células na tabela.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/plan_xlsx.py" line="207" />
-            <source>not approved yet</source>
-            <translation>ainda não aprovado</translation>
         </message>
     </context>
     <context>
@@ -7641,17 +7648,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="19" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="26" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="28" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -7659,7 +7666,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="29" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7667,29 +7674,54 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>No good backup was found in the data folder.</source>
             <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="35" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>Open the latest good backup</source>
             <translation>Abrir o último backup válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="37" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Choose another file…</source>
             <translation>Escolher outro arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
+            <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
+            <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <source>Open Database</source>
+            <translation>Abrir banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -7762,147 +7794,147 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="90" />
+            <location filename="../../cicte_desktop/selftest.py" line="91" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="102" />
+            <location filename="../../cicte_desktop/selftest.py" line="103" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>foram gerados {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="104" />
+            <location filename="../../cicte_desktop/selftest.py" line="105" />
             <source>the report is not a PDF</source>
             <translation>o relatório não é um PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="128" />
+            <location filename="../../cicte_desktop/selftest.py" line="129" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="147" />
+            <location filename="../../cicte_desktop/selftest.py" line="148" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="156" />
+            <location filename="../../cicte_desktop/selftest.py" line="157" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="162" />
+            <location filename="../../cicte_desktop/selftest.py" line="163" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="167" />
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <location filename="../../cicte_desktop/selftest.py" line="186" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="197" />
+            <location filename="../../cicte_desktop/selftest.py" line="198" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="246" />
+            <location filename="../../cicte_desktop/selftest.py" line="247" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="255" />
+            <location filename="../../cicte_desktop/selftest.py" line="256" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="268" />
+            <location filename="../../cicte_desktop/selftest.py" line="269" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>

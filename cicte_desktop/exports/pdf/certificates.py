@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph
 
 from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
-from cicte_desktop.exports.pdf import ReportCancelled, ReportError, ReportOptions, ReportResult
+from cicte_desktop.exports.pdf.options import ReportCancelled, ReportError, ReportOptions, ReportResult
 from cicte_desktop.exports.pdf.layout import ACCENT, BOLD, FONT, INK, MUTED, locale_for, long_date, register_fonts
 from cicte_desktop.files import atomic_target
 from cicte_desktop.safe_text import shown

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cicte_desktop.db import models as m
-
-#: The identity and stamps every synchronised row carries.
-SYNC_COLUMNS = ("uuid", "created_at", "updated_at", "device_id", "deleted")
+from cicte_desktop.db.models import SYNC_COLUMNS
 
 #: Synchronised tables, parents before the rows that refer to them.
 SYNCED_TABLES = (
