@@ -14,6 +14,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -161,10 +162,16 @@ def everything_stored(db: Database) -> list[str]:
 def database_bytes(db: Database) -> str:
     """The database file byte for byte (a digest), once everything committed is in it (and in
     write-ahead-log mode, as the app always opens it, which marks the file's header)."""
-    conn = sqlite3.connect(db.path)
+    db.wait_for_checkpoint()  # a checkpoint the app began in the background (after a large import)
+    conn = sqlite3.connect(db.path, timeout=10)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
-        assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # not busy: all copied in
+        for _ in range(50):  # a reader of the app's own (the integrity check) may still hold the log
+            if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0:
+                break  # not busy: all copied in
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the database stayed busy: its log could not be copied in")
     finally:
         conn.close()
     return hashlib.sha256(Path(db.path).read_bytes()).hexdigest()
