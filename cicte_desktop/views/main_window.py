@@ -35,7 +35,6 @@ from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services import event_log
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views import messages, screen_fit
@@ -47,6 +46,14 @@ from cicte_desktop.views.status_path import PathLabel
 
 
 log = logging.getLogger(__name__)
+
+
+def _event_log():  # type: ignore[no-untyped-def]
+    """The event service, imported when first used rather than before the first paint (it and
+    what it imports cost some 10 ms of start-up)."""
+    from cicte_desktop.services import event_log
+
+    return event_log
 
 
 class SearchBox(QLineEdit):
@@ -406,10 +413,10 @@ class MainWindow(QMainWindow):
         """Read everything again (after the database changed underneath)."""
         self._fill_years()
         if hasattr(self, "headquarters_action"):  # another database may have another role
-            from cicte_desktop.sync import trust
+            from cicte_desktop.services import devices
 
             self.headquarters_action.blockSignals(True)
-            self.headquarters_action.setChecked(trust.device_role(self._db) == trust.HEADQUARTERS)
+            self.headquarters_action.setChecked(devices.device_role(self._db) == devices.HEADQUARTERS)
             self.headquarters_action.blockSignals(False)
 
     def _watch_integrity(self) -> None:
@@ -685,8 +692,8 @@ class MainWindow(QMainWindow):
 
     def open_event(self, uuid: str) -> None:
         try:
-            event = event_log.get_event_input(self._db, uuid)
-        except event_log.EventGoneError:
+            event = _event_log().get_event_input(self._db, uuid)
+        except _event_log().EventGoneError:
             messages.show_error(self, self.tr("Event not found"),
                                 self.tr("This event no longer exists; it may have been deleted."))
             return
@@ -704,7 +711,7 @@ class MainWindow(QMainWindow):
     def duplicate_selected_event(self) -> None:
         uuid = self._selected_event()
         if uuid:
-            self._form(initial=event_log.duplicate_event(self._db, uuid))
+            self._form(initial=_event_log().duplicate_event(self._db, uuid))
 
     def delete_selected_event(self) -> None:
         uuid = self._selected_event()
@@ -716,8 +723,8 @@ class MainWindow(QMainWindow):
                     title=title), self.tr("Delete event"), self.tr("Keep it")):
             return
         try:
-            event_log.delete_event(self._db, uuid)
-        except event_log.PeriodLockedError as exc:
+            _event_log().delete_event(self._db, uuid)
+        except _event_log().PeriodLockedError as exc:
             messages.show_error(self, self.tr("Cannot delete the event"), str(exc))
             return
         self._deleted = uuid
@@ -730,8 +737,8 @@ class MainWindow(QMainWindow):
         if not uuid:
             return
         try:
-            event_log.restore_event(self._db, uuid, self.tr("Undo"))
-        except (event_log.PeriodLockedError, event_log.EventGoneError) as exc:
+            _event_log().restore_event(self._db, uuid, self.tr("Undo"))
+        except (_event_log().PeriodLockedError, _event_log().EventGoneError) as exc:
             messages.show_error(self, self.tr("Cannot undo"), str(exc) or self.tr("The event is gone."))
             return
         finally:
@@ -809,7 +816,7 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash or a dead battery: offer to bring back what was being typed."""
-        for draft in event_log.drafts(self._db):
+        for draft in _event_log().drafts(self._db):
             when = format_date_time(draft.saved_at)
             if messages.ask_yes_no(self, self.tr("Restore unsaved event?"), self.tr(
                     "An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): "
@@ -817,7 +824,7 @@ class MainWindow(QMainWindow):
                     self.tr("Restore"), self.tr("Discard it")):
                 self._form(event_uuid=draft.event_uuid, initial=draft.event, draft_id=draft.id)
                 return  # one at a time; the others are offered at the next start
-            event_log.discard_draft(self._db, draft.id)
+            _event_log().discard_draft(self._db, draft.id)
 
     # --- database -----------------------------------------------------------------------
 
@@ -1053,7 +1060,7 @@ class MainWindow(QMainWindow):
             return
         event = None
         if event_uuid:
-            chosen = event_log.get_event_input(self._db, event_uuid)
+            chosen = _event_log().get_event_input(self._db, event_uuid)
             if chosen.participants:
                 event = reporting.RosterEvent(event_uuid, chosen.start_date, chosen.title, len(chosen.participants))
         dialog = PdfReportDialog(self._plan, reference.member_states(self._db),
@@ -1073,7 +1080,7 @@ class MainWindow(QMainWindow):
         from cicte_desktop.exports.pdf import CERTIFICATES
 
         uuid = self._selected_event()
-        if uuid and not event_log.get_event_input(self._db, uuid).participants:
+        if uuid and not _event_log().get_event_input(self._db, uuid).participants:
             messages.show_info(self, self.tr("Certificates of participation"), self.tr(
                 "This event has no participants on its roster. Add them in the event's form (or import its "
                 "attendance sheet) to print their certificates."))
@@ -1138,8 +1145,8 @@ class MainWindow(QMainWindow):
         def apply() -> None:
             try:
                 created, changed = ei.apply_import(self._db, preview)
-            except (ei.ImportFileError, event_log.PeriodLockedError, event_log.ValidationError,
-                    event_log.EventGoneError) as exc:
+            except (ei.ImportFileError, _event_log().PeriodLockedError, _event_log().ValidationError,
+                    _event_log().EventGoneError) as exc:
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
             self._event_saved("")
@@ -1275,11 +1282,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _add_trust_actions(self, menu) -> None:  # type: ignore[no-untyped-def]
-        from cicte_desktop.sync import trust
+        from cicte_desktop.services import devices  # (not sync.trust and its keys: not needed to start)
 
         self.headquarters_action = QAction(self.tr("This Computer Is Head&quarters"), self)
         self.headquarters_action.setCheckable(True)
-        self.headquarters_action.setChecked(trust.device_role(self._db) == trust.HEADQUARTERS)
+        self.headquarters_action.setChecked(devices.device_role(self._db) == devices.HEADQUARTERS)
         self.headquarters_action.toggled.connect(self.set_headquarters)
         self.fingerprint_action = QAction(self.tr("This Computer's &Fingerprint…"), self)
         self.fingerprint_action.triggered.connect(self.show_fingerprint)
