@@ -34,3 +34,15 @@ def add_event(db: Database, activity: str, *, title: str, start: dt.date, status
             state = s.scalars(select(m.MemberState.uuid).where(m.MemberState.iso3 == iso)).one()
             s.add(m.EventMemberState(uuid=str(uuid.uuid4()), event_uuid=event_id, member_state_uuid=state))
     return event_id
+
+
+def run_main(argv: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """The command line run in this process: (exit code, what it printed, what it said on stderr)."""
+    from cicte_desktop.__main__ import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

@@ -567,24 +567,30 @@ def test_workbooks_with_cells_changed(cells) -> None:
 ENTITY = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE r [<!ENTITY e "entity">]>'
 
 
-@settings(PROPERTY, max_examples=50)
-@given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
-def test_workbooks_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
-    books = _workbooks()
-    with zipfile.ZipFile(books.original) as archive:
+def _with_xml_mutated(source: Path, path: Path, member: int, operations, entity: bool) -> Path:  # type: ignore[no-untyped-def]
+    """``source`` (a workbook) written to ``path`` with one of its XML parts' bytes changed, and
+    now and then a declared entity used where text goes."""
+    with zipfile.ZipFile(source) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
     xml = sorted(n for n in members if n.endswith(".xml"))
     name = xml[member % len(xml)]
     body = members[name]
-    if entity:  # a declared entity, used where text goes
+    if entity:
         body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
     members[name] = _mutate_bytes(body, operations)
-    path = books.path()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for n, b in members.items():
             archive.writestr(n, b)
     path.write_bytes(buffer.getvalue())
+    return path
+
+
+@settings(PROPERTY, max_examples=50)
+@given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
+def test_workbooks_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
+    books = _workbooks()
+    path = _with_xml_mutated(books.original, books.path(), member, operations, entity)
     books.import_(path)
 
 
@@ -609,20 +615,7 @@ def test_attendance_sheets_with_xml_bytes_changed(member: int, operations, entit
     original = books.folder / "asistencia.xlsx"
     if not original.exists():
         write_messy_sheet(original)
-    with zipfile.ZipFile(original) as archive:
-        members = {n: archive.read(n) for n in archive.namelist()}
-    xml = sorted(n for n in members if n.endswith(".xml"))
-    name = xml[member % len(xml)]
-    body = members[name]
-    if entity:
-        body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
-    members[name] = _mutate_bytes(body, operations)
-    path = books.path()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for n, b in members.items():
-            archive.writestr(n, b)
-    path.write_bytes(buffer.getvalue())
+    path = _with_xml_mutated(original, books.path(), member, operations, entity)
     try:
         sheet = attendance.read_sheet(path)
     except attendance.AttendanceSheetError as exc:
@@ -692,20 +685,7 @@ def test_plan_workbooks_with_cells_changed(cells) -> None:
 @given(member=st.integers(0, 1 << 10), operations=BYTE_OPERATIONS, entity=st.booleans())
 def test_plan_workbooks_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
     books = _plan_books()
-    with zipfile.ZipFile(books.original) as archive:
-        members = {n: archive.read(n) for n in archive.namelist()}
-    xml = sorted(n for n in members if n.endswith(".xml"))
-    name = xml[member % len(xml)]
-    body = members[name]
-    if entity:
-        body = ENTITY + body.split(b"?>", 1)[-1].replace(b"<v>", b"<v>&e;", 1).replace(b"<t>", b"<t>&e;", 1)
-    members[name] = _mutate_bytes(body, operations)
-    path = books.path()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for n, b in members.items():
-            archive.writestr(n, b)
-    path.write_bytes(buffer.getvalue())
+    path = _with_xml_mutated(books.original, books.path(), member, operations, entity)
     books.import_(path)
 
 

@@ -9,9 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import run_main
 from openpyxl import load_workbook
 
-from cicte_desktop.__main__ import main
 from cicte_desktop.db.database import open_database
 from cicte_desktop.services import figures, plan_years, workplan
 from cicte_desktop.services.demo import add_demo_events
@@ -27,12 +28,7 @@ def _one_application(qapp):
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_main(argv, capsys)
 
 
 def _one_line(err: str) -> str:

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import run_main
 from openpyxl import load_workbook
 
-from cicte_desktop.__main__ import main
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
 from cicte_desktop.services import plan_edit, plan_workbook as pw, workplan
 from cicte_desktop.services.event_log import EventInput, log_event
@@ -37,12 +38,7 @@ def hq(db):
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_main(argv, capsys)
 
 
 def _changes(db) -> list[tuple]:

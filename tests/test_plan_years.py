@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cicte_desktop.__main__ import main
+from tests.helpers import run_main
+
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.pdf import ReportOptions, export_report
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
@@ -27,12 +28,7 @@ def _one_application(qapp):
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_main(argv, capsys)
 
 
 def _one_line(err: str) -> str:
