@@ -192,11 +192,11 @@ class _Words:
 
 
 class _Formula(str):
-    pass
+    """A cell that holds a formula (its text): refused, never computed."""
 
 
 class _Error(str):
-    pass
+    """A cell that holds a spreadsheet error (#DIV/0!...): named in the preview."""
 
 
 @dataclass
