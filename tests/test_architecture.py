@@ -33,7 +33,7 @@ SUBPACKAGES = {"db": DB, "services": SERVICES, "exports": OUTPUT, "sync": OUTPUT
 TOP_MODULES = {"app", "__main__", "selftest", "i18n_catalog"}
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
-BASE_MODULES = {"files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",
+BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",
                 "vocabulary"}
 #: Top-level modules that belong to a layer: the field rules are read from the models.
 LAYER_OF_TOP_LEVEL = {"validation": DB}

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, read_only_uri
 from cicte_desktop.files import atomic_target
+from cicte_desktop.cancel import Cancelled
 
 
-class CopyCancelled(Exception):
+class CopyCancelled(Cancelled):
     """The user cancelled the copy; nothing was written."""
 
 

@@ -25,6 +25,7 @@ from cicte_desktop.services.workbook_layout import (
 )
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.vocabulary import STATUS_LABELS, event_type_label, modality_label, status_label
+from cicte_desktop.cancel import Cancelled
 
 #: Characters openpyxl refuses (it raises IllegalCharacterError): dropped from every text.
 _ILLEGAL, _RISKY_START = ILLEGAL_CHARACTERS, RISKY_START  # (the names used below)
@@ -34,7 +35,7 @@ def _tr(text: str) -> str:
     return i18n.translate("ExcelExport", text)
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user cancelled; nothing was written at the target."""
 
 

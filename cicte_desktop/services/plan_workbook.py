@@ -39,6 +39,7 @@ from cicte_desktop.services import plan_workbook_layout as layout
 from cicte_desktop.services.plan_workbook_layout import KEY_PREFIX, PlanColumn, plan_columns
 from cicte_desktop.services import events_import, plan_edit, plan_years, workplan
 from cicte_desktop.services.events_import import ImportFileError, error_detail
+from cicte_desktop.cancel import Cancelled
 
 #: Item rows one workbook holds at most (a plan has a few hundred items).
 MAX_ROWS = 20_000
@@ -60,7 +61,7 @@ class PlanWorkbookError(ImportFileError):
     was written."""
 
 
-class PlanWorkbookCancelled(Exception):
+class PlanWorkbookCancelled(Cancelled):
     """The user cancelled reading the workbook."""
 
 

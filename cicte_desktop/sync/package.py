@@ -50,6 +50,7 @@ from PySide6.QtCore import QCoreApplication
 from cicte_desktop.files import atomic_target
 from cicte_desktop.gc_pause import gc_paused
 from cicte_desktop.safe_text import shown
+from cicte_desktop.cancel import Cancelled
 
 FORMAT = "cicte-field-package"
 FORMAT_VERSION = 1
@@ -144,7 +145,7 @@ class WrongPassphraseError(PackageError):
     """The passphrase given does not open the package."""
 
 
-class PackageCancelled(Exception):
+class PackageCancelled(Cancelled):
     """The user cancelled; no file was written."""
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from cicte_desktop.exports.xlsx import ExportOptions
 from cicte_desktop.services import figures
+from cicte_desktop.cancel import Cancelled
 
 SEMIANNUAL, MEMBER_STATE, CERTIFICATES = "semiannual", "member-state", "certificates"
 KINDS = (SEMIANNUAL, MEMBER_STATE, CERTIFICATES)
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(Cancelled):
     """The user cancelled; nothing was written at the target."""
 
 
