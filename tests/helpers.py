@@ -46,3 +46,12 @@ def run_main(argv: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[n
         code = exc.code if isinstance(exc.code, int) else 1
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def finish(qtbot, task, timeout: int = 20_000):  # type: ignore[no-untyped-def]
+    """Let the event loop run until a task of the window's task runner has delivered its outcome;
+    returns the task (``result``, ``error``, ``was_cancelled``)."""
+    if task is not None and task.running:
+        with qtbot.waitSignal(task.finished, timeout=timeout):
+            pass
+    return task
