@@ -206,13 +206,12 @@ class TaskRunner(QObject):
         task.progressed.connect(progressed)
         dialog.canceled.connect(cancel)
         task.finished.connect(close)
-        task.dialog = dialog  # type: ignore[attr-defined]
 
     def _ended(self, task: Task) -> None:
         if task in self._tasks:
             self._tasks.remove(task)
         self.ended.emit(task)
-        QTimer.singleShot(0, task.deleteLater)
+        QTimer.singleShot(0, task, task.deleteLater)  # not after the runner (and its tasks) are gone
 
     def cancel_all(self) -> None:
         for task in self._tasks:
