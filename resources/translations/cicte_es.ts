@@ -3349,212 +3349,212 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name} viene de {device}, un remitente que este equipo aún no conoce (huella {fingerprint}); no se importó nada. Compare la huella con {device} y confírmela.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="328" />
             <source>{name} could not be read ({detail}).</source>
             <translation>No se pudo leer {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="343" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <location filename="../../cicte_desktop/sync/package.py" line="347" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está dañado o incompleto (¿se copió solo en parte?). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>it ends too early</source>
             <translation>termina antes de tiempo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>unreadable data</source>
             <translation>datos ilegibles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/package.py" line="376" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está dañado: no se puede leer su parte {member} ({detail}). No se importó nada; vuelva a copiar el paquete desde el equipo donde se creó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="381" />
+            <location filename="../../cicte_desktop/sync/package.py" line="382" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>Se rechazó {name}: su parte {member} supera el tamaño que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <location filename="../../cicte_desktop/sync/package.py" line="390" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene demasiados archivos ({count}). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="396" />
+            <location filename="../../cicte_desktop/sync/package.py" line="397" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene un archivo llamado {member}, que apunta fuera de la carpeta del paquete. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene {member} dos veces. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="404" />
+            <location filename="../../cicte_desktop/sync/package.py" line="405" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop: contiene {member}, que no figura en ningún paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} es una carpeta, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
+            <location filename="../../cicte_desktop/sync/package.py" line="419" />
             <source>{name} does not exist.</source>
             <translation>{name} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="420" />
+            <location filename="../../cicte_desktop/sync/package.py" line="421" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} es un archivo vacío, no un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="428" />
+            <location filename="../../cicte_desktop/sync/package.py" line="429" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="431" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido con una frase de contraseña. Escriba la frase de contraseña con la que se exportó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="459" />
+            <location filename="../../cicte_desktop/sync/package.py" line="460" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} se protegió con una versión más reciente de CICTE Desktop (formato {version}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="475" />
+            <location filename="../../cicte_desktop/sync/package.py" line="476" />
             <source>unusable encryption settings</source>
             <translation>parámetros de cifrado no válidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="478" />
+            <location filename="../../cicte_desktop/sync/package.py" line="479" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase de contraseña incorrecta para {name}. No se importó nada; vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="492" />
+            <location filename="../../cicte_desktop/sync/package.py" line="493" />
             <source>cut short</source>
             <translation>truncado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <location filename="../../cicte_desktop/sync/package.py" line="498" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: su contenido cifrado no supera la verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="522" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (no tiene manifiesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="533" />
+            <location filename="../../cicte_desktop/sync/package.py" line="534" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (formato de paquete {version}; esta versión lee el formato {supported}). Instale esa versión para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="539" />
+            <location filename="../../cicte_desktop/sync/package.py" line="540" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} se creó con una versión más reciente de CICTE Desktop (esquema de base de datos {schema}). Instale esa versión para importarlo; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="555" />
+            <location filename="../../cicte_desktop/sync/package.py" line="556" />
             <source>{field} is missing or wrong</source>
             <translation>falta {field} o no es válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <location filename="../../cicte_desktop/sync/package.py" line="563" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} figura en su manifiesto, pero falta. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="566" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} se modificó después de escribirse: contiene {member}, que su manifiesto no incluye. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="584" />
+            <location filename="../../cicte_desktop/sync/package.py" line="585" />
             <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
             <translation>{name} fue rechazado: contiene el archivo {member}, al que ninguno de sus registros se refiere. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="589" />
+            <location filename="../../cicte_desktop/sync/package.py" line="590" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está dañado o se modificó después de escribirse: {member} no coincide con su suma de verificación. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="609" />
+            <location filename="../../cicte_desktop/sync/package.py" line="610" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} fue rechazado por manipulado: su firma no coincide con su contenido, así que se modificó después de crearse o lo creó alguien distinto de el equipo que nombra. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="620" />
+            <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} fue rechazado: no está firmado, así que nada indica quién lo creó (los paquetes de versiones anteriores de CICTE Desktop no están firmados: vuelva a crearlo con esta versión). No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="670" />
+            <location filename="../../cicte_desktop/sync/package.py" line="671" />
             <source>an unknown kind of compression</source>
             <translation>un tipo de compresión desconocido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
+            <location filename="../../cicte_desktop/sync/package.py" line="692" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>Se rechazó {name}: contiene más datos de los que admite un paquete de campo. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="717" />
+            <location filename="../../cicte_desktop/sync/package.py" line="718" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="748" />
+            <location filename="../../cicte_desktop/sync/package.py" line="749" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="752" />
+            <location filename="../../cicte_desktop/sync/package.py" line="753" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="755" />
+            <location filename="../../cicte_desktop/sync/package.py" line="756" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="761" />
+            <location filename="../../cicte_desktop/sync/package.py" line="762" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="766" />
+            <location filename="../../cicte_desktop/sync/package.py" line="767" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="793" />
+            <location filename="../../cicte_desktop/sync/package.py" line="794" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="803" />
+            <location filename="../../cicte_desktop/sync/package.py" line="804" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="807" />
+            <location filename="../../cicte_desktop/sync/package.py" line="808" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
@@ -3989,287 +3989,287 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4277,7 +4277,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4293,7 +4293,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4301,217 +4301,217 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="590" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -4595,37 +4595,37 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="981" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1014" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -4633,7 +4633,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4641,7 +4641,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4727,17 +4727,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4745,7 +4745,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4753,52 +4753,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4806,7 +4806,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4814,7 +4814,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4822,7 +4822,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4830,7 +4830,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4838,32 +4838,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una computadora portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4899,52 +4899,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1393" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4960,17 +4960,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” no es un nivel ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
             <source>the Level is empty ({levels})</source>
             <translation>el Nivel está vacío ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
             <source>an item needs a title</source>
             <translation>un elemento necesita un título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>las actividades no tienen código (se numeran por su orden)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” no es un número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” no es una letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
             <source>Order</source>
             <translation>Orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: este equipo es una computadora portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todas las computadoras portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>
@@ -8206,9 +8206,14 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="179" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/tasks.py" line="196" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>

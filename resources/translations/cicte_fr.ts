@@ -3349,212 +3349,212 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="328" />
             <source>{name} could not be read ({detail}).</source>
             <translation>{name} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="343" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <location filename="../../cicte_desktop/sync/package.py" line="347" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>it ends too early</source>
             <translation>elle s'arrête trop tôt</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>unreadable data</source>
             <translation>données illisibles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/package.py" line="376" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="381" />
+            <location filename="../../cicte_desktop/sync/package.py" line="382" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <location filename="../../cicte_desktop/sync/package.py" line="390" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="396" />
+            <location filename="../../cicte_desktop/sync/package.py" line="397" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="404" />
+            <location filename="../../cicte_desktop/sync/package.py" line="405" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} est un dossier, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
+            <location filename="../../cicte_desktop/sync/package.py" line="419" />
             <source>{name} does not exist.</source>
             <translation>{name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="420" />
+            <location filename="../../cicte_desktop/sync/package.py" line="421" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="428" />
+            <location filename="../../cicte_desktop/sync/package.py" line="429" />
             <source>missing</source>
             <translation>manquant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="431" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="459" />
+            <location filename="../../cicte_desktop/sync/package.py" line="460" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="475" />
+            <location filename="../../cicte_desktop/sync/package.py" line="476" />
             <source>unusable encryption settings</source>
             <translation>paramètres de chiffrement inutilisables</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="478" />
+            <location filename="../../cicte_desktop/sync/package.py" line="479" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="492" />
+            <location filename="../../cicte_desktop/sync/package.py" line="493" />
             <source>cut short</source>
             <translation>tronqué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <location filename="../../cicte_desktop/sync/package.py" line="498" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="522" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="533" />
+            <location filename="../../cicte_desktop/sync/package.py" line="534" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="539" />
+            <location filename="../../cicte_desktop/sync/package.py" line="540" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="555" />
+            <location filename="../../cicte_desktop/sync/package.py" line="556" />
             <source>{field} is missing or wrong</source>
             <translation>{field} manquant ou incorrect</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <location filename="../../cicte_desktop/sync/package.py" line="563" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="566" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="584" />
+            <location filename="../../cicte_desktop/sync/package.py" line="585" />
             <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient le fichier {member}, auquel aucun de ses enregistrements ne se réfère. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="589" />
+            <location filename="../../cicte_desktop/sync/package.py" line="590" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="609" />
+            <location filename="../../cicte_desktop/sync/package.py" line="610" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} a été refusé comme falsifié : sa signature ne correspond pas à son contenu ; il a donc été modifié après sa création, ou créé par un autre que l'ordinateur qu'il nomme. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="620" />
+            <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} a été refusé : il n'est pas signé, rien n'indique donc qui l'a créé (les paquets des versions antérieures de CICTE Desktop ne sont pas signés : recréez-le avec cette version). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="670" />
+            <location filename="../../cicte_desktop/sync/package.py" line="671" />
             <source>an unknown kind of compression</source>
             <translation>un type de compression inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
+            <location filename="../../cicte_desktop/sync/package.py" line="692" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="717" />
+            <location filename="../../cicte_desktop/sync/package.py" line="718" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="748" />
+            <location filename="../../cicte_desktop/sync/package.py" line="749" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="752" />
+            <location filename="../../cicte_desktop/sync/package.py" line="753" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="755" />
+            <location filename="../../cicte_desktop/sync/package.py" line="756" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="761" />
+            <location filename="../../cicte_desktop/sync/package.py" line="762" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="766" />
+            <location filename="../../cicte_desktop/sync/package.py" line="767" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="793" />
+            <location filename="../../cicte_desktop/sync/package.py" line="794" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="803" />
+            <location filename="../../cicte_desktop/sync/package.py" line="804" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="807" />
+            <location filename="../../cicte_desktop/sync/package.py" line="808" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
@@ -3989,287 +3989,287 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4277,7 +4277,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4285,7 +4285,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4293,7 +4293,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4301,217 +4301,217 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="590" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
             <source>Cannot export this period</source>
             <translation>Impossible d’exporter cette période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4567,27 +4567,27 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -4595,37 +4595,37 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="981" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1014" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -4633,7 +4633,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4641,7 +4641,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -4649,77 +4649,77 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -4727,17 +4727,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4745,7 +4745,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4753,52 +4753,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4806,7 +4806,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4814,7 +4814,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4822,7 +4822,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4830,7 +4830,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4838,32 +4838,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4899,52 +4899,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1393" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4952,7 +4952,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4960,17 +4960,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
             <source>{where}: {problem}</source>
             <translation>{where} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
             <source>holds the error {value}</source>
             <translation>contient l'erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>« {value} » n'est pas un niveau ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
             <source>the Level is empty ({levels})</source>
             <translation>le Niveau est vide ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
             <source>an item needs a title</source>
             <translation>un élément a besoin d'un titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
             <source>“{value}” is not a number like 3</source>
             <translation>« {value} » n'est pas un numéro comme 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
             <source>“{value}” is not a letter like B</source>
             <translation>« {value} » n'est pas une lettre comme B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>
@@ -8206,9 +8206,14 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="179" />
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/tasks.py" line="196" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
         </message>
     </context>
     <context>

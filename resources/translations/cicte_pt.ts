@@ -3349,212 +3349,212 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="327" />
+            <location filename="../../cicte_desktop/sync/package.py" line="328" />
             <source>{name} could not be read ({detail}).</source>
             <translation>Não foi possível ler {name} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="342" />
+            <location filename="../../cicte_desktop/sync/package.py" line="343" />
             <source>{name} is not a CICTE Desktop field package.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="346" />
+            <location filename="../../cicte_desktop/sync/package.py" line="347" />
             <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>it ends too early</source>
             <translation>termina antes do tempo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="374" />
+            <location filename="../../cicte_desktop/sync/package.py" line="375" />
             <source>unreadable data</source>
             <translation>dados ilegíveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/package.py" line="376" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="381" />
+            <location filename="../../cicte_desktop/sync/package.py" line="382" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="389" />
+            <location filename="../../cicte_desktop/sync/package.py" line="390" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="396" />
+            <location filename="../../cicte_desktop/sync/package.py" line="397" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="400" />
+            <location filename="../../cicte_desktop/sync/package.py" line="401" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="404" />
+            <location filename="../../cicte_desktop/sync/package.py" line="405" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="416" />
+            <location filename="../../cicte_desktop/sync/package.py" line="417" />
             <source>{name} is a folder, not a field package.</source>
             <translation>{name} é uma pasta, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="418" />
+            <location filename="../../cicte_desktop/sync/package.py" line="419" />
             <source>{name} does not exist.</source>
             <translation>{name} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="420" />
+            <location filename="../../cicte_desktop/sync/package.py" line="421" />
             <source>{name} is an empty file, not a field package.</source>
             <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="428" />
+            <location filename="../../cicte_desktop/sync/package.py" line="429" />
             <source>missing</source>
             <translation>ausente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="430" />
+            <location filename="../../cicte_desktop/sync/package.py" line="431" />
             <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
             <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="459" />
+            <location filename="../../cicte_desktop/sync/package.py" line="460" />
             <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
             <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="475" />
+            <location filename="../../cicte_desktop/sync/package.py" line="476" />
             <source>unusable encryption settings</source>
             <translation>configurações de criptografia inutilizáveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="478" />
+            <location filename="../../cicte_desktop/sync/package.py" line="479" />
             <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
             <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="492" />
+            <location filename="../../cicte_desktop/sync/package.py" line="493" />
             <source>cut short</source>
             <translation>truncada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="497" />
+            <location filename="../../cicte_desktop/sync/package.py" line="498" />
             <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="522" />
+            <location filename="../../cicte_desktop/sync/package.py" line="523" />
             <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="533" />
+            <location filename="../../cicte_desktop/sync/package.py" line="534" />
             <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="539" />
+            <location filename="../../cicte_desktop/sync/package.py" line="540" />
             <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
             <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="555" />
+            <location filename="../../cicte_desktop/sync/package.py" line="556" />
             <source>{field} is missing or wrong</source>
             <translation>{field} ausente ou incorreto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="562" />
+            <location filename="../../cicte_desktop/sync/package.py" line="563" />
             <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
             <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="565" />
+            <location filename="../../cicte_desktop/sync/package.py" line="566" />
             <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
             <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="584" />
+            <location filename="../../cicte_desktop/sync/package.py" line="585" />
             <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
             <translation>{name} foi recusado: contém o arquivo {member}, ao qual nenhum de seus registros se refere. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="589" />
+            <location filename="../../cicte_desktop/sync/package.py" line="590" />
             <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="609" />
+            <location filename="../../cicte_desktop/sync/package.py" line="610" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="620" />
+            <location filename="../../cicte_desktop/sync/package.py" line="621" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="670" />
+            <location filename="../../cicte_desktop/sync/package.py" line="671" />
             <source>an unknown kind of compression</source>
             <translation>um tipo de compressão desconhecido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="691" />
+            <location filename="../../cicte_desktop/sync/package.py" line="692" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="717" />
+            <location filename="../../cicte_desktop/sync/package.py" line="718" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="748" />
+            <location filename="../../cicte_desktop/sync/package.py" line="749" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="752" />
+            <location filename="../../cicte_desktop/sync/package.py" line="753" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="755" />
+            <location filename="../../cicte_desktop/sync/package.py" line="756" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="761" />
+            <location filename="../../cicte_desktop/sync/package.py" line="762" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="766" />
+            <location filename="../../cicte_desktop/sync/package.py" line="767" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="793" />
+            <location filename="../../cicte_desktop/sync/package.py" line="794" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="803" />
+            <location filename="../../cicte_desktop/sync/package.py" line="804" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="807" />
+            <location filename="../../cicte_desktop/sync/package.py" line="808" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
@@ -3989,287 +3989,287 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="187" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="376" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4277,7 +4277,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4293,7 +4293,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4301,217 +4301,217 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="449" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="486" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="586" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="590" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="613" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="616" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="690" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="714" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="716" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="725" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="741" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="772" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="786" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="796" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="814" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="844" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="845" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="855" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="885" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="889" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="895" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="900" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="962" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="973" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -4595,37 +4595,37 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="981" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1010" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1014" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -4633,7 +4633,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4641,7 +4641,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1016" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1018" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1077" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1094" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1100" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4727,17 +4727,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1189" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1204" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4745,7 +4745,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1207" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4753,52 +4753,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4806,7 +4806,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4814,7 +4814,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4822,7 +4822,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4830,7 +4830,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4838,32 +4838,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1284" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1314" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1349" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1363" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4899,52 +4899,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1364" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1392" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1393" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4960,17 +4960,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1461" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1483" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="129" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="136" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="238" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="260" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="267" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="314" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="432" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: faltam à tabela da folha {sheet} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="440" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, linha {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, linha {row}, coluna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="447" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, células {cells}: células mescladas na tabela; desfaça a mescla (cada linha precisa dos seus próprios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="461" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Não há plano de trabalho para {year}, e as linhas de {name} não trazem nenhum Id do plano de outro ano a partir do qual começá-lo. Exporte a pasta de trabalho do plano de um ano anterior, mude o Ano para {year} e edite-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="465" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Não há plano de trabalho para {year}, e os Id de {name} pertencem a planos de vários anos ({years}): um plano novo parte de um só.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="490" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sem Nível nem Id, não é um item (um total ou uma nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="496" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="500" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contém uma fórmula ({formula}); a importação aceita só valores digitados (aqui uma fórmula nunca é calculada): digite o valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="504" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="509" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” não é um nível ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
             <source>the Level is empty ({levels})</source>
             <translation>o Nível está vazio ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="516" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>o mesmo Id está também na linha {row}; cada item tem uma linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="524" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id é um item do plano {other}, não do plano {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="527" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>nenhum item do plano {year} tem este Id (removido do plano, ou de outro banco de dados); deixe o Id vazio para adicionar um item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="532" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este item é de nível {level}; o nível de um item não pode mudar (adicione uma linha nova e retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="537" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
             <source>an item needs a title</source>
             <translation>um item precisa de um título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>um título tem no máximo {count} caracteres (este tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="554" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>as atividades não têm código (são numeradas pela sua ordem)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” não é um número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” não é uma letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
             <source>a work area needs its number and a program its letter</source>
             <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="573" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="576" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="603" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="612" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
             <source>only activities have targets</source>
             <translation>só as atividades têm metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="622" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="628" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
             <source>no item of the {year} plan has this Id</source>
             <translation>nenhum item do plano {year} tem este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="633" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="643" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="660" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>um item novo não pode ser retirado; remova a linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="671" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
             <source>Order</source>
             <translation>Ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="683" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="689" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="797" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="802" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="807" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="836" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="848" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
@@ -8210,9 +8210,14 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/work.py" line="40" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="179" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/tasks.py" line="196" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
