@@ -380,7 +380,7 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
     from openpyxl import Workbook
 
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.exports.xlsx import _event_rows
+    from cicte_desktop.exports.xlsx_sheets import event_rows
     from cicte_desktop.services import events_import, figures, workplan
     from cicte_desktop.services.workbook_layout import event_columns
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
@@ -399,7 +399,7 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
                                  capture_output=True, text=True, env=env, check=True).stdout.split()
             runs.append((float(out[0]), float(out[1])))
         plan = workplan.get_work_plan(db)
-        rows = list(_event_rows(db, plan, figures.EventFilter(), None))
+        rows = list(event_rows(db, plan, figures.EventFilter(), None))
         headers = [header for _key, header, _width in event_columns()]
 
         def bare(i: int) -> None:

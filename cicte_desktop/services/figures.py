@@ -136,22 +136,27 @@ def _conditions(event_filter: EventFilter, activity_uuids: Sequence[str] | None,
     return where, params
 
 
-def events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]]:
+def events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None, *, joins: str = "",
+                where: Sequence[str] = (), where_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
     """``FROM ... WHERE ...`` selecting the filtered, not deleted events as ``e``.
 
+    ``joins`` (``JOIN ... ON ...`` clauses on ``e``) follow the tables that select the events;
+    ``where`` conditions, with their ``where_params``, are added to the filter's.
     A member-state filter starts from that state's links (an index) rather than from every
     event; otherwise the covering index on the dates serves.
     """
-    where, params = _conditions(
+    conditions, params = _conditions(
         EventFilter(None, event_filter.date_from, event_filter.date_to, event_filter.event_type, event_filter.status),
         activity_uuids,
     )
-    where.insert(0, "NOT e.deleted")
+    conditions = ["NOT e.deleted", *conditions, *where]
+    params = [*params, *where_params]
+    joined = f" {joins}" if joins else ""
     if event_filter.member_state:
         sql = ("FROM member_state m JOIN event_member_state l ON l.member_state_uuid = m.uuid AND NOT l.deleted "
-               "JOIN event e ON e.uuid = l.event_uuid WHERE m.iso3 = ? AND " + " AND ".join(where))
+               f"JOIN event e ON e.uuid = l.event_uuid{joined} WHERE m.iso3 = ? AND " + " AND ".join(conditions))
         return sql, [event_filter.member_state, *params]
-    return "FROM event e WHERE " + " AND ".join(where), params
+    return f"FROM event e{joined} WHERE " + " AND ".join(conditions), params
 
 
 def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, ActivityFigures]:

@@ -2493,264 +2493,264 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="56" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="52" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="53" />
             <source>all dates</source>
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="305" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="166" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="175" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="320" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="337" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="345" />
-            <source>Participants (personal data)</source>
-            <translation>Participantes (datos personales)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Event ID</source>
-            <translation>ID del evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Event</source>
-            <translation>Evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Start date</source>
-            <translation>Fecha de inicio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Institution</source>
-            <translation>Institución</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Position</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>E-mail</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="398" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="195" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="416" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="213" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="214" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="224" />
             <source>Amended</source>
             <translation>Modificado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="233" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="237" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="243" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="247" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="451" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="248" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="250" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="476" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="259" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="276" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="299" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="300" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="301" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="302" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="324" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="326" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
+            <source>Participants (personal data)</source>
+            <translation>Participantes (datos personales)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Event ID</source>
+            <translation>ID del evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/workbook_layout.py" line="26" />
@@ -3731,82 +3731,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <location filename="../../cicte_desktop/services/figures.py" line="381" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <location filename="../../cicte_desktop/services/figures.py" line="382" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <location filename="../../cicte_desktop/services/figures.py" line="383" />
             <source>Counted toward target</source>
             <translation>Computado para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="379" />
+            <location filename="../../cicte_desktop/services/figures.py" line="384" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="380" />
+            <location filename="../../cicte_desktop/services/figures.py" line="385" />
             <source>Expected by now</source>
             <translation>Esperado a la fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="381" />
+            <location filename="../../cicte_desktop/services/figures.py" line="386" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="382" />
+            <location filename="../../cicte_desktop/services/figures.py" line="387" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="383" />
+            <location filename="../../cicte_desktop/services/figures.py" line="388" />
             <source>Share of achieved</source>
             <translation>Parte de lo logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <location filename="../../cicte_desktop/services/figures.py" line="398" />
             <source>Met</source>
             <translation>Cumplida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="394" />
+            <location filename="../../cicte_desktop/services/figures.py" line="399" />
             <source>On track</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="395" />
+            <location filename="../../cicte_desktop/services/figures.py" line="400" />
             <source>Behind</source>
             <translation>Atrasado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="396" />
+            <location filename="../../cicte_desktop/services/figures.py" line="401" />
             <source>Not started</source>
             <translation>Sin iniciar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="397" />
+            <location filename="../../cicte_desktop/services/figures.py" line="402" />
             <source>No numeric target</source>
             <translation>Sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="398" />
+            <location filename="../../cicte_desktop/services/figures.py" line="403" />
             <source>Contribution</source>
             <translation>Contribución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="404" />
+            <location filename="../../cicte_desktop/services/figures.py" line="409" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="662" />
+            <location filename="../../cicte_desktop/services/figures.py" line="667" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>

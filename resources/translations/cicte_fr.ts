@@ -2493,264 +2493,264 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelExport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="56" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="52" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="57" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="53" />
             <source>all dates</source>
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="305" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="166" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="314" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="175" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="315" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="320" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="337" />
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="345" />
-            <source>Participants (personal data)</source>
-            <translation>Participants (données personnelles)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Event ID</source>
-            <translation>ID de l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="346" />
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>Position</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="347" />
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="348" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="398" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="195" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="400" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="416" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="213" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="417" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="214" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="425" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="426" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="427" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="224" />
             <source>Amended</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="436" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="233" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="440" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="237" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="446" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="243" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="450" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="247" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="451" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="248" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="453" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="250" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="476" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="259" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="276" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="511" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="515" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="299" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="516" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="300" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="517" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="301" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="518" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="302" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="519" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="540" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="324" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="542" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="326" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="547" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
             <source>M</source>
             <translation>M</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
+            <source>Participants (personal data)</source>
+            <translation>Participants (données personnelles)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Event ID</source>
+            <translation>ID de l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/services/workbook_layout.py" line="26" />
@@ -3731,82 +3731,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="376" />
+            <location filename="../../cicte_desktop/services/figures.py" line="381" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="377" />
+            <location filename="../../cicte_desktop/services/figures.py" line="382" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="378" />
+            <location filename="../../cicte_desktop/services/figures.py" line="383" />
             <source>Counted toward target</source>
             <translation>Compté pour la cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="379" />
+            <location filename="../../cicte_desktop/services/figures.py" line="384" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="380" />
+            <location filename="../../cicte_desktop/services/figures.py" line="385" />
             <source>Expected by now</source>
             <translation>Attendu à ce jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="381" />
+            <location filename="../../cicte_desktop/services/figures.py" line="386" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="382" />
+            <location filename="../../cicte_desktop/services/figures.py" line="387" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="383" />
+            <location filename="../../cicte_desktop/services/figures.py" line="388" />
             <source>Share of achieved</source>
             <translation>Part du réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="393" />
+            <location filename="../../cicte_desktop/services/figures.py" line="398" />
             <source>Met</source>
             <translation>Atteinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="394" />
+            <location filename="../../cicte_desktop/services/figures.py" line="399" />
             <source>On track</source>
             <translation>En bonne voie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="395" />
+            <location filename="../../cicte_desktop/services/figures.py" line="400" />
             <source>Behind</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="396" />
+            <location filename="../../cicte_desktop/services/figures.py" line="401" />
             <source>Not started</source>
             <translation>Pas commencé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="397" />
+            <location filename="../../cicte_desktop/services/figures.py" line="402" />
             <source>No numeric target</source>
             <translation>Pas de cible chiffrée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="398" />
+            <location filename="../../cicte_desktop/services/figures.py" line="403" />
             <source>Contribution</source>
             <translation>Contribution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="404" />
+            <location filename="../../cicte_desktop/services/figures.py" line="409" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="662" />
+            <location filename="../../cicte_desktop/services/figures.py" line="667" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
