@@ -293,11 +293,11 @@ def _new_plan(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
 
 def _plan_export(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.plan_xlsx import export_plan_workbook
-    from cicte_desktop.services import plan_edit, workplan
+    from cicte_desktop.services import plan_reading, workplan
 
     try:
         result = export_plan_workbook(db, args.workbook_year, args.out.expanduser().absolute())
-    except plan_edit.PlanEditError:
+    except plan_reading.PlanEditError:
         years = ", ".join(map(str, workplan.plan_years(db))) or _tr("none")
         print(_one_line(_tr("cicte-desktop: error: there is no work plan for {year} (work plans: {years})").format(
             year=args.workbook_year, years=years)), file=sys.stderr)
@@ -313,13 +313,13 @@ PLAN_IMPORT_LINES = 10
 
 def _plan_import(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from cicte_desktop.exports.plan_xlsx import level_labels
-    from cicte_desktop.services import plan_workbook as pw
+    from cicte_desktop.services import plan_workbook, plan_workbook_changes as pw
 
     reason = " ".join((args.reason or "").split())
     if not args.dry_run and not reason:
         return _usage_error(_tr("say why the plan changes with --reason TEXT (kept in the plan's history), or "
                                 "preview with --dry-run"))
-    preview = pw.read_plan_workbook(args.file.expanduser().absolute(), db)
+    preview = plan_workbook.read_plan_workbook(args.file.expanduser().absolute(), db)
     levels = level_labels()
     print(shown(preview.mode_sentence()))
     print(_tr("{added}, {changed}, {retired}, {unchanged}.").format(

@@ -641,12 +641,12 @@ class _PlanBooks(_Workbooks):
         self.original = export_plan_workbook(self.db, 2016, self.folder / "plan.xlsx").path
 
     def import_(self, path: Path) -> None:
-        from cicte_desktop.services import plan_workbook
+        from cicte_desktop.services import plan_workbook, plan_workbook_changes
 
         try:
             preview = plan_workbook.read_plan_workbook(path, self.db)
             if preview.can_apply:
-                plan_workbook.apply_plan_workbook(self.db, preview, "Property test")
+                plan_workbook_changes.apply_plan_workbook(self.db, preview, "Property test")
         except events_import.ImportFileError as exc:
             assert str(exc).strip() and "\n" not in str(exc)
 

@@ -9,9 +9,9 @@ import sqlite3
 
 import pytest
 
-from cicte_desktop.services import plan_edit, workplan
+from cicte_desktop.services import plan_edit, plan_reading, workplan
 from cicte_desktop.services.event_log import EventInput, log_event
-from cicte_desktop.services.plan_edit import PlanEditError
+from cicte_desktop.services.plan_reading import PlanEditError
 
 
 def _changes(db) -> list[tuple]:
@@ -56,8 +56,8 @@ def test_rename_needs_a_reason_and_writes_it_to_the_history(draft) -> None:
     assert _first_activity(db, 2016).text == activity.text  # the plan it came from is untouched
     assert _changes(db) == [("planned_activity", activity.uuid, "text", activity.text, "Renamed activity",
                              "Wording agreed at the meeting", 0)]
-    assert plan_edit.history(db, 2016) == []
-    rows = plan_edit.history(db, 2017)
+    assert plan_reading.history(db, 2016) == []
+    rows = plan_reading.history(db, 2017)
     assert rows[0].item == "Renamed activity" and rows[0].reason == "Wording agreed at the meeting"
     assert not rows[0].amendment
     with pytest.raises(PlanEditError):
@@ -65,13 +65,13 @@ def test_rename_needs_a_reason_and_writes_it_to_the_history(draft) -> None:
 
 
 def test_add_numbers_the_new_item_and_puts_it_last(db) -> None:
-    plan = plan_edit.plan_for_editing(db, 2016)
+    plan = plan_reading.plan_for_editing(db, 2016)
     areas = len(plan.items)
     area = plan_edit.add_item(db, plan.uuid, "Cybersecurity of elections", "New mandate")
     program = plan_edit.add_item(db, area, "Election systems", "New mandate")
     project = plan_edit.add_item(db, program, "Audits", "New mandate")
     activity = plan_edit.add_item(db, project, "Audit two national election systems", "New mandate")
-    plan = plan_edit.plan_for_editing(db, 2016)
+    plan = plan_reading.plan_for_editing(db, 2016)
     new = plan.items[-1]
     assert len(plan.items) == areas + 1 and new.uuid == area and new.code == str(areas + 1)
     assert new.children[0].code == "A" and new.children[0].children[0].code == "1"
@@ -83,17 +83,17 @@ def test_add_numbers_the_new_item_and_puts_it_last(db) -> None:
 
 
 def test_move_up_down_and_to_another_parent(db) -> None:
-    plan = plan_edit.plan_for_editing(db, 2016)
+    plan = plan_reading.plan_for_editing(db, 2016)
     first, second = plan.items[0], plan.items[1]
     assert plan_edit.move(db, second.uuid, "Priority of the year", step=-1)
-    assert [i.uuid for i in plan_edit.plan_for_editing(db, 2016).items[:2]] == [second.uuid, first.uuid]
+    assert [i.uuid for i in plan_reading.plan_for_editing(db, 2016).items[:2]] == [second.uuid, first.uuid]
     assert not plan_edit.move(db, second.uuid, "Already first", step=-1)
     assert {c[2] for c in _changes(db)} == {"position"} and len(_changes(db)) == 2
 
     program = first.children[0]
     target_area = second
     assert plan_edit.move(db, program.uuid, "Belongs to the other area", parent_uuid=target_area.uuid)
-    moved = plan_edit.plan_for_editing(db, 2016)
+    moved = plan_reading.plan_for_editing(db, 2016)
     area = next(i for i in moved.items if i.uuid == target_area.uuid)
     assert area.children[-1].uuid == program.uuid
     with pytest.raises(PlanEditError):  # a program under a project: not the same level
@@ -113,7 +113,7 @@ def test_retire_keeps_an_item_with_events_and_deletes_one_without(db) -> None:
         assert conn.execute("SELECT activity_uuid FROM event WHERE uuid = ?", (event,)).fetchone() == (used.uuid,)
     finally:
         conn.close()
-    editor = plan_edit.plan_for_editing(db, 2016)
+    editor = plan_reading.plan_for_editing(db, 2016)
     shown = {a.uuid: a for area in editor.items for p in area.children for j in p.children for a in j.children}
     assert shown[used.uuid].retired and unused.uuid not in shown
     assert [c[2:5] for c in _changes(db)] == [("retired", "False", "True"), ("deleted", "False", "True")]
@@ -122,12 +122,12 @@ def test_retire_keeps_an_item_with_events_and_deletes_one_without(db) -> None:
 
 
 def test_a_work_area_with_events_below_it_is_kept(db) -> None:
-    plan = plan_edit.plan_for_editing(db, 2016)
+    plan = plan_reading.plan_for_editing(db, 2016)
     area = plan.items[0]
     activity = area.children[0].children[0].children[0]
     _event_on(db, activity.uuid)
     assert plan_edit.retire(db, area.uuid, "Merged into another area") is True
-    assert plan_edit.plan_for_editing(db, 2016).items[0].retired
+    assert plan_reading.plan_for_editing(db, 2016).items[0].retired
 
 
 def test_set_target_and_translated_titles(db) -> None:
@@ -148,11 +148,11 @@ def test_after_approval_changes_are_amendments(draft) -> None:
     db = draft
     activity = _first_activity(db, 2017)
     plan_edit.rename(db, activity.uuid, "Draft wording", "Draft")
-    assert not plan_edit.is_approved(db, 2017) and plan_edit.is_approved(db, 2016)
+    assert not plan_reading.is_approved(db, 2017) and plan_reading.is_approved(db, 2016)
     with pytest.raises(PlanEditError, match="reason"):
         plan_edit.approve(db, 2017, dt.date(2017, 2, 1), " ")
     plan_edit.approve(db, 2017, dt.date(2017, 2, 1), "Approved by the Committee")
-    assert plan_edit.plan_for_editing(db, 2017).approved_on == dt.date(2017, 2, 1)
+    assert plan_reading.plan_for_editing(db, 2017).approved_on == dt.date(2017, 2, 1)
     with pytest.raises(PlanEditError, match="approved"):
         plan_edit.approve(db, 2017, dt.date(2017, 3, 1), "twice")
     with pytest.raises(PlanEditError, match="reason"):
@@ -160,8 +160,8 @@ def test_after_approval_changes_are_amendments(draft) -> None:
     plan_edit.rename(db, activity.uuid, "Amended wording", "Decision of the Committee, 12 May")
     flags = [(c[2], c[6]) for c in _changes(db)]
     assert flags == [("text", 0), ("approved_on", 0), ("text", 1)]
-    assert plan_edit.history(db, 2017)[0].amendment
-    amended = plan_edit.amended_items(db, 2017)
+    assert plan_reading.history(db, 2017)[0].amendment
+    amended = plan_reading.amended_items(db, 2017)
     assert list(amended) == [activity.uuid]  # the draft's rename and the approval are not amendments
     assert [(r.field, r.new_value, r.reason) for r in amended[activity.uuid]] == [
         ("text", "Amended wording", "Decision of the Committee, 12 May")]
@@ -195,7 +195,7 @@ def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path)
         plan_edit.rename(hq.db, activity.uuid, "Revised at headquarters", "Committee decision")
         receive(laptop, export(hq, laptop, tmp_path))
         assert _first_activity(laptop.db).text == "Revised at headquarters"
-        assert [(r.item, r.reason, r.amendment) for r in plan_edit.history(laptop.db, 2016)] == [
+        assert [(r.item, r.reason, r.amendment) for r in plan_reading.history(laptop.db, 2016)] == [
             ("Revised at headquarters", "Committee decision", True)]  # the seed's plan came approved
 
         plan_edit.rename(laptop.db, activity.uuid, "Renamed on a laptop", "I prefer this")
@@ -206,7 +206,7 @@ def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path)
             ("plan_change", merge.REFUSED_AUTHORITY), ("planned_activity", merge.REFUSED_AUTHORITY)]
         receive(hq, path)
         assert _first_activity(hq.db).text == "Revised at headquarters"
-        assert [r.reason for r in plan_edit.history(hq.db, 2016)] == ["Committee decision"]
+        assert [r.reason for r in plan_reading.history(hq.db, 2016)] == ["Committee decision"]
     finally:
         close_all(laptop, hq)
 
@@ -220,7 +220,7 @@ def test_half_year_targets_are_set_with_a_reason_and_must_add_up_to_the_target(d
     assert [(c[2], c[3], c[4], c[5]) for c in changes] == [
         ("target_first_half", None, "2", "Split agreed with the donor"),
         ("target_second_half", None, "4", "Split agreed with the donor")]
-    item = next(i for a in plan_edit.plan_for_editing(db, 2017).items for p in a.children for j in p.children
+    item = next(i for a in plan_reading.plan_for_editing(db, 2017).items for p in a.children for j in p.children
                 for i in j.children if i.uuid == activity.uuid)
     assert (item.target, item.first_half, item.second_half) == (6, 2, 4)
     stored = next(a for a in workplan.get_work_plan(db, 2017).activities() if a.uuid == activity.uuid)
@@ -254,7 +254,7 @@ def test_move_to_another_parent_offers_the_same_plans_items_of_that_level_not_re
     program, other_program = area.programs[0], area.programs[1]
     project = program.projects[0]
     activity = project.activities[0]
-    targets = plan_edit.move_targets(db, activity.uuid)
+    targets = plan_reading.move_targets(db, activity.uuid)
     projects_2017 = [j.uuid for a in plan.work_areas for p in a.programs for j in p.projects]
     assert [t.uuid for t in targets] == [u for u in projects_2017 if u != project.uuid]  # the plan's order
     assert targets[0].label == f"1.A.2 {program.projects[1].title}"
@@ -264,16 +264,16 @@ def test_move_to_another_parent_offers_the_same_plans_items_of_that_level_not_re
     used = other_program.projects[0]
     _event_on(db, used.activities[0].uuid)
     assert plan_edit.retire(db, used.uuid, "Finished in 2016")
-    assert used.uuid not in [t.uuid for t in plan_edit.move_targets(db, activity.uuid)]
+    assert used.uuid not in [t.uuid for t in plan_reading.move_targets(db, activity.uuid)]
     with pytest.raises(PlanEditError, match="retired"):
         plan_edit.move(db, activity.uuid, "Under the retired project", parent_uuid=used.uuid)
-    assert [t.label for t in plan_edit.move_targets(db, project.uuid)][:1] == [f"1.B {other_program.title}"]
+    assert [t.label for t in plan_reading.move_targets(db, project.uuid)][:1] == [f"1.B {other_program.title}"]
     # Moved: last under its new parent, renumbered there, every change in the history with its reason.
     destination = area.programs[2]
     assert plan_edit.move(db, project.uuid, "Belongs with document security", parent_uuid=destination.uuid)
-    moved = next(p for a in plan_edit.plan_for_editing(db, 2017).items for p in a.children if p.uuid == destination.uuid)
+    moved = next(p for a in plan_reading.plan_for_editing(db, 2017).items for p in a.children if p.uuid == destination.uuid)
     assert moved.children[-1].uuid == project.uuid
     assert moved.children[-1].code == str(max(int(j.number) for j in destination.projects if (j.number or "").isdigit()) + 1)
     fields = [c[2] for c in _changes(db) if c[1] == project.uuid and c[5] == "Belongs with document security"]
     assert fields == ["program_uuid", "position", "number"]
-    assert plan_edit.move_targets(db, area.uuid) == []  # a work area has one plan to be under
+    assert plan_reading.move_targets(db, area.uuid) == []  # a work area has one plan to be under

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from cicte_desktop.services import plan_edit, workplan
+from cicte_desktop.services import plan_edit, plan_reading, workplan
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_cancelling_the_reason_changes_nothing(editor, db, answers) -> None:
     answers.queue[:] = ["Another title", None]
     editor.buttons["rename"].click()
     assert workplan.get_work_plan(db, 2017).activities()[0].text == activity.text
-    assert editor.history.topLevelItemCount() == 0 and plan_edit.history(db, 2017) == []
+    assert editor.history.topLevelItemCount() == 0 and plan_reading.history(db, 2017) == []
 
 
 def test_after_approval_a_change_is_marked_as_an_amendment(editor, db, answers) -> None:
@@ -223,5 +223,5 @@ def test_move_to_cancelled_or_without_a_reason_changes_nothing(editor, db, answe
     _in_dialog(qtbot, lambda: getattr(editor, "move_dialog", None), pick_first)
     answers.queue[:] = [None]  # the reason cancelled
     editor.buttons["move_to"].click()
-    assert plan_edit.history(db, 2017) == []
+    assert plan_reading.history(db, 2017) == []
     assert workplan.get_work_plan(db, 2017).activities()[0].uuid == activity.uuid

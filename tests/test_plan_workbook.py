@@ -17,7 +17,8 @@ from tests.helpers import run_main
 from openpyxl import load_workbook
 
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
-from cicte_desktop.services import plan_edit, plan_workbook as pw, workplan
+from cicte_desktop.services import plan_edit, plan_reading, plan_workbook as pw, plan_workbook_changes as pwc
+from cicte_desktop.services import plan_workbook_sheet, workplan
 from cicte_desktop.services.event_log import EventInput, log_event
 from cicte_desktop.sync import trust
 
@@ -87,9 +88,9 @@ def test_export_import_export_gives_the_same_workbook(hq, tmp_path: Path) -> Non
     assert result.items == sum(counts.values())
     preview = pw.read_plan_workbook(first, hq)
     assert not preview.problems and not preview.creates and not preview.has_changes
-    assert preview.count(pw.UNCHANGED) == result.items and not preview.skipped
-    with pytest.raises(pw.PlanWorkbookError, match="Nothing to import"):
-        pw.apply_plan_workbook(hq, preview, "No change")
+    assert preview.count(pwc.UNCHANGED) == result.items and not preview.skipped
+    with pytest.raises(pwc.PlanWorkbookError, match="Nothing to import"):
+        pwc.apply_plan_workbook(hq, preview, "No change")
     export_plan_workbook(hq, 2016, second)
     assert _cells(first) == _cells(second)  # every cell of every sheet
     assert first.read_bytes() == second.read_bytes()  # and the bytes: fixed dates and zip times
@@ -98,7 +99,7 @@ def test_export_import_export_gives_the_same_workbook(hq, tmp_path: Path) -> Non
     activity = plan.activities()[0]
     edited = _edit(first, tmp_path / "edited.xlsx", lambda s: setattr(s.cell(_row_of(s, activity.uuid),
                                                                               COLUMN["target"]), "value", 7))
-    pw.apply_plan_workbook(hq, pw.read_plan_workbook(edited, hq), "New target agreed")
+    pwc.apply_plan_workbook(hq, pw.read_plan_workbook(edited, hq), "New target agreed")
     third, fourth = tmp_path / "third.xlsx", tmp_path / "fourth.xlsx"
     export_plan_workbook(hq, 2016, third)
     assert not pw.read_plan_workbook(third, hq).has_changes
@@ -187,16 +188,16 @@ def test_a_messy_workbook_gives_the_right_preview(hq, tmp_path: Path) -> None:
     messy = _edit(out, tmp_path / "messy.xlsx", lambda s: _messy(s, activity.uuid, project.uuid))
     preview = pw.read_plan_workbook(messy, hq)
     assert preview.problems == []
-    [added] = preview.of(pw.ADDED)
+    [added] = preview.of(pwc.ADDED)
     assert added.title == "Regional exercise on port security" and added.table == "planned_activity"
     assert added.parent_uuid == project.uuid  # the nearest project above it
-    [changed] = preview.of(pw.CHANGED)
+    [changed] = preview.of(pwc.CHANGED)
     assert changed.uuid == activity.uuid
     assert [(c.key, c.old, c.new) for c in changed.changes] == [("target", str(activity.target), "12")]
     assert len(preview.skipped) == 1 and "“Total”" in preview.skipped[0] and "row" in preview.skipped[0]
     assert "ADDS TO it" in preview.mode_sentence()
 
-    result = pw.apply_plan_workbook(hq, preview, "Secretariat's revision")
+    result = pwc.apply_plan_workbook(hq, preview, "Secretariat's revision")
     assert (result.added, result.changed, result.retired, result.created) == (1, 1, 0, False)
     after = workplan.get_work_plan(hq, 2016).work_areas[0].programs[0].projects[0]
     # The new activity where it was typed (first under its project), the others after it.
@@ -220,8 +221,8 @@ def test_a_typo_in_level_is_named_with_its_row_and_column(hq, tmp_path: Path) ->
     row = (FIRST_ITEM_ROW + 2) + 2 - 1 + 1
     assert problem == (f"Work plan, row {row}, column A (Nivel): “Activty” is not a level (Work area, Program, "
                        "Project, Activity)")
-    with pytest.raises(pw.PlanWorkbookError, match="correct the rows"):
-        pw.apply_plan_workbook(hq, preview, "Revision")
+    with pytest.raises(pwc.PlanWorkbookError, match="correct the rows"):
+        pwc.apply_plan_workbook(hq, preview, "Revision")
     assert _changes(hq) == []
 
 
@@ -312,7 +313,7 @@ def test_what_is_not_a_workbook_is_refused_in_one_sentence(hq, tmp_path: Path, n
             "notes.txt": tmp_path / "notes.txt"}[name]
     if name == "notes.txt":
         path.write_text("Level;Title;Id\n")
-    with pytest.raises(pw.ImportFileError) as caught:
+    with pytest.raises(pwc.ImportFileError) as caught:
         pw.read_plan_workbook(path, hq)
     assert "\n" not in str(caught.value) and path.name in str(caught.value)
 
@@ -322,7 +323,7 @@ def test_an_events_workbook_is_not_a_plan_workbook(hq, tmp_path: Path) -> None:
 
     out = tmp_path / "events.xlsx"
     export_workbook(hq, ExportOptions(dt.date(2016, 1, 1), dt.date(2016, 12, 31)), out)
-    with pytest.raises(pw.PlanWorkbookError, match="has no table of the plan"):
+    with pytest.raises(pwc.PlanWorkbookError, match="has no table of the plan"):
         pw.read_plan_workbook(out, hq)
 
 
@@ -342,17 +343,17 @@ def test_applying_writes_history_rows_with_the_reason_as_amendments(hq, exported
         sheet.cell(_row_of(sheet, dropped.uuid), COLUMN["retired"]).value = "yes"
 
     preview = pw.read_plan_workbook(_edit(exported, tmp_path / "edited.xlsx", change), hq)
-    assert (preview.count(pw.CHANGED), preview.count(pw.RETIRED), preview.count(pw.ADDED)) == (1, 2, 0)
-    retired = {c.uuid: c.keeps_events for c in preview.of(pw.RETIRED)}
+    assert (preview.count(pwc.CHANGED), preview.count(pwc.RETIRED), preview.count(pwc.ADDED)) == (1, 2, 0)
+    retired = {c.uuid: c.keeps_events for c in preview.of(pwc.RETIRED)}
     assert retired == {kept.uuid: True, dropped.uuid: False}
-    result = pw.apply_plan_workbook(hq, preview, "Committee decision of 12 May")
+    result = pwc.apply_plan_workbook(hq, preview, "Committee decision of 12 May")
     assert (result.changed, result.retired) == (1, 2)
     rows = _changes(hq)
     assert {(r[1], r[2], r[4]) for r in rows} == {
         (area.uuid, "title", "Border and Port Controls"), (area.uuid, "title_es", "Controles Fronterizos y Portuarios"),
         (kept.uuid, "retired", "True"), (dropped.uuid, "deleted", "True")}
     assert {r[5] for r in rows} == {"Committee decision of 12 May"} and {r[6] for r in rows} == {1}  # approved: amendments
-    editor = {i.uuid: i for i in _walk(plan_edit.plan_for_editing(hq, 2016).items)}
+    editor = {i.uuid: i for i in _walk(plan_reading.plan_for_editing(hq, 2016).items)}
     assert editor[kept.uuid].retired and dropped.uuid not in editor  # kept for its event; the other taken out
     with sqlite3.connect(hq.path) as conn:
         assert conn.execute("SELECT count(*) FROM event WHERE activity_uuid = ?", (kept.uuid,)).fetchone() == (1,)
@@ -370,8 +371,8 @@ def test_a_preview_of_a_plan_changed_since_is_refused(hq, exported: Path, tmp_pa
         s.cell(_row_of(s, activity.uuid), COLUMN["target"]), "value", 40)), hq)
     plan_edit.rename(hq, activity.uuid, "Renamed meanwhile in the plan editor", "Meanwhile")
     before = _changes(hq)
-    with pytest.raises(pw.PlanWorkbookError, match="changed since the workbook was read"):
-        pw.apply_plan_workbook(hq, preview, "Target")
+    with pytest.raises(pwc.PlanWorkbookError, match="changed since the workbook was read"):
+        pwc.apply_plan_workbook(hq, preview, "Target")
     assert _changes(hq) == before and workplan.get_work_plan(hq, 2016).activities()[0].target == activity.target
 
 
@@ -380,10 +381,10 @@ def test_a_laptop_previews_but_never_imports(db, tmp_path: Path) -> None:
     out = export_plan_workbook(db, 2016, tmp_path / "plan.xlsx").path
     preview = pw.read_plan_workbook(_edit(out, tmp_path / "edited.xlsx", lambda s: setattr(
         s.cell(_row_of(s, activity.uuid), COLUMN["target"]), "value", 40)), db)
-    assert preview.count(pw.CHANGED) == 1 and not preview.can_apply
+    assert preview.count(pwc.CHANGED) == 1 and not preview.can_apply
     assert "laptop" in (preview.role_sentence() or "")
-    with pytest.raises(pw.PlanWorkbookError, match="this computer is a laptop, and plan changes are made at headquarters"):
-        pw.apply_plan_workbook(db, preview, "Target")
+    with pytest.raises(pwc.PlanWorkbookError, match="this computer is a laptop, and plan changes are made at headquarters"):
+        pwc.apply_plan_workbook(db, preview, "Target")
     assert _changes(db) == []
 
 
@@ -403,14 +404,14 @@ def test_a_workbook_for_a_year_without_a_plan_creates_it(hq, exported: Path, tmp
     preview = pw.read_plan_workbook(_edit(exported, tmp_path / "2017.xlsx", change), hq)
     assert preview.creates and preview.source_year == 2016 and preview.year == 2017
     assert preview.mode_sentence().startswith("There is no work plan for 2017 yet: importing CREATES it")
-    assert (preview.count(pw.ADDED), preview.count(pw.CHANGED)) == (1, 1)
-    result = pw.apply_plan_workbook(hq, preview, "Draft of the 2017 plan")
+    assert (preview.count(pwc.ADDED), preview.count(pwc.CHANGED)) == (1, 1)
+    result = pwc.apply_plan_workbook(hq, preview, "Draft of the 2017 plan")
     assert result.created and workplan.plan_years(hq) == [2016, 2017]
     new = workplan.get_work_plan(hq, 2017)
     new_project = new.work_areas[0].programs[0].projects[0]
     assert new_project.activities[1].target == 9 and new_project.activities[0].text == "Port security exercise"
     assert workplan.get_work_plan(hq, 2016).activities()[0].target == activity.target  # the source is untouched
-    history = plan_edit.history(hq, 2017)
+    history = plan_reading.history(hq, 2017)
     assert {h.reason for h in history} == {"Draft of the 2017 plan"}
     assert "added" in {h.field for h in history if h.item_table == "work_plan"}
     # The new plan's workbook reads back unchanged, its items carried from 2016's.
@@ -502,7 +503,7 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: shown_messages and shown_messages[-1][1] == "Import Plan Workbook")
     assert shown_messages[-1][2] == "Changed the 2016 work plan: 1 added, 1 changed, 0 retired."
-    assert {h.reason for h in plan_edit.history(window.database, 2016)} == {"Secretariat's revision"}
+    assert {h.reason for h in plan_reading.history(window.database, 2016)} == {"Secretariat's revision"}
     assert window.plan_model.rowCount() and workplan.get_work_plan(window.database, 2016).activities()[1].target == 12
 
 
@@ -524,11 +525,11 @@ def _rezip(source: Path, target: Path, part: str, change: Callable[[bytes], byte
 def test_xml_entities_and_zip_bombs_are_refused_before_openpyxl_reads_them(hq, exported: Path, tmp_path: Path) -> None:
     laughs = _rezip(exported, tmp_path / "laughs.xlsx", SHEET, lambda data: data.replace(
         b"<worksheet", b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><worksheet', 1))
-    with pytest.raises(pw.ImportFileError, match="declares a document type or entities"):
+    with pytest.raises(pwc.ImportFileError, match="declares a document type or entities"):
         pw.read_plan_workbook(laughs, hq)
     bomb = _rezip(exported, tmp_path / "bomb.xlsx", SHEET, lambda data: data.replace(
         b"</sheetData>", b"<row/>" * 2_000_000 + b"</sheetData>"))
-    with pytest.raises(pw.ImportFileError, match="zip bomb"):
+    with pytest.raises(pwc.ImportFileError, match="zip bomb"):
         pw.read_plan_workbook(bomb, hq)
     assert _changes(hq) == []
 
@@ -542,8 +543,8 @@ def test_error_values_and_a_far_row_are_named_and_the_rows_bounded(hq, exported:
     problems = pw.read_plan_workbook(path, hq).problems
     assert "Work plan, row 1048576, column G (Target): holds the error #DIV/0!" in problems
     assert "Work plan, row 1048576, column C (Title (English)): an item needs a title" in problems
-    monkeypatch.setattr(pw, "MAX_ROWS", 50)
-    with pytest.raises(pw.PlanWorkbookError, match="holds more than 50 rows"):
+    monkeypatch.setattr(plan_workbook_sheet, "MAX_ROWS", 50)
+    with pytest.raises(pwc.PlanWorkbookError, match="holds more than 50 rows"):
         pw.read_plan_workbook(exported, hq)
 
 
@@ -560,7 +561,7 @@ def test_a_workbook_with_random_bytes_changed_is_refused_or_read(hq, exported: P
         path.write_bytes(bytes(damaged))
         try:
             preview = pw.read_plan_workbook(path, hq)
-        except pw.ImportFileError as exc:
+        except pwc.ImportFileError as exc:
             assert "\n" not in str(exc) and str(exc)
         else:
             assert isinstance(preview.problems, list)
@@ -576,8 +577,8 @@ def test_a_changed_code_goes_to_the_history_and_a_code_used_twice_is_named(hq, e
                         "has its own"]
     preview = pw.read_plan_workbook(_edit(exported, tmp_path / "six.xlsx", lambda s: setattr(
         s.cell(_row_of(s, areas[0].uuid), COLUMN["code"]), "value", 6)), hq)
-    assert [(c.key, c.old, c.new) for c in preview.of(pw.CHANGED)[0].changes] == [("code", areas[0].number, "6")]
-    pw.apply_plan_workbook(hq, preview, "Renumbered")
+    assert [(c.key, c.old, c.new) for c in preview.of(pwc.CHANGED)[0].changes] == [("code", areas[0].number, "6")]
+    pwc.apply_plan_workbook(hq, preview, "Renumbered")
     assert [(r[2], r[3], r[4]) for r in _changes(hq)] == [("number", areas[0].number, "6")]
     assert workplan.get_work_plan(hq, 2016).work_areas[0].number == "6"
 
@@ -599,10 +600,10 @@ def test_new_branches_by_row_order_and_a_move_by_parent_id(hq, exported: Path, t
         sheet.cell(end + 4, COLUMN["title_fr"]).value = "Audit de deux systèmes électoraux nationaux"
 
     preview = pw.read_plan_workbook(_edit(exported, tmp_path / "edited.xlsx", change), hq)
-    assert not preview.problems and preview.count(pw.ADDED) == 4
-    [move] = preview.of(pw.CHANGED)
+    assert not preview.problems and preview.count(pwc.ADDED) == 4
+    [move] = preview.of(pwc.CHANGED)
     assert move.uuid == moved.uuid and [c.key for c in move.changes] == ["parent_id"]
-    pw.apply_plan_workbook(hq, preview, "Elections mandate")
+    pwc.apply_plan_workbook(hq, preview, "Elections mandate")
     after = workplan.get_work_plan(hq, 2016)
     area = after.work_areas[-1]
     assert (area.number, area.title) == (str(len(plan.work_areas) + 1), "Cybersecurity of elections")
@@ -625,9 +626,9 @@ def test_rows_moved_up_or_down_reorder_the_plan(hq, exported: Path, tmp_path: Pa
             upper.value, lower.value = lower.value, upper.value
 
     preview = pw.read_plan_workbook(_edit(exported, tmp_path / "swapped.xlsx", swap), hq)
-    moved = {c.uuid: [(f.key, f.old, f.new) for f in c.changes] for c in preview.of(pw.CHANGED)}
+    moved = {c.uuid: [(f.key, f.old, f.new) for f in c.changes] for c in preview.of(pwc.CHANGED)}
     assert moved == {first.uuid: [("order", "1", "2")], second.uuid: [("order", "2", "1")]}
-    pw.apply_plan_workbook(hq, preview, "Second first")
+    pwc.apply_plan_workbook(hq, preview, "Second first")
     after = workplan.get_work_plan(hq, 2016).work_areas[0].programs[0].projects[0]
     assert [a.uuid for a in after.activities[:2]] == [second.uuid, first.uuid]
     assert {(r[1], r[2]) for r in _changes(hq)} == {(first.uuid, "position"), (second.uuid, "position")}
@@ -663,10 +664,10 @@ def test_half_year_targets_travel_through_the_workbook_and_must_add_up(hq, tmp_p
         return change
 
     preview = pw.read_plan_workbook(_edit(first, tmp_path / "moved.xlsx", split(target - 1, 1)), hq)
-    changed = preview.of(pw.CHANGED)
+    changed = preview.of(pwc.CHANGED)
     assert [c.uuid for c in changed] == [activity.uuid]
     assert {f.key for f in changed[0].changes} == {"target_first_half", "target_second_half"}
-    pw.apply_plan_workbook(hq, preview, "Most of it before the summer")
+    pwc.apply_plan_workbook(hq, preview, "Most of it before the summer")
     again = workplan.get_work_plan(hq, 2016)
     moved = next(a for a in again.activities() if a.uuid == activity.uuid)
     assert (moved.first_half, moved.second_half) == (target - 1, 1)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from cicte_desktop.exports.pdf import ReportOptions, export_report
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
-from cicte_desktop.services import plan_edit, plan_years, workplan
+from cicte_desktop.services import plan_edit, plan_reading, plan_years, workplan
 from cicte_desktop.services.demo import add_demo_events
 
 D = dt.date
@@ -57,7 +57,7 @@ def test_an_amendment_after_approval_is_marked_with_its_date_and_reason(db, plan
                          "The donor doubled the funding")
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     words = f"Amended on {today}, after the plan's approval on 2017-02-01: The donor doubled the funding"
-    assert plan_edit.amendment_notes(db, 2017) == {activity.uuid: [words]}
+    assert plan_reading.amendment_notes(db, 2017) == {activity.uuid: [words]}
     text, book = _outputs(db, tmp_path)
     # The PDF: the mark after the activity's text, the date and reason under it, a legend in the summary.
     assert f"{activity.text} † · Target: {activity.target + 4}" in text, text[:3000]

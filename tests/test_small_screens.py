@@ -204,11 +204,11 @@ def target_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def move_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.services import plan_edit, workplan
+    from cicte_desktop.services import plan_reading, workplan
     from cicte_desktop.views.plan_editor import MoveDialog
 
     activity = workplan.get_work_plan(db, 2016).activities()[0]
-    return MoveDialog(activity.text, plan_edit.move_targets(db, activity.uuid))
+    return MoveDialog(activity.text, plan_reading.move_targets(db, activity.uuid))
 
 
 def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ from typing import Any
 from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.files import atomic_target
-from cicte_desktop.services import plan_edit
+from cicte_desktop.services import plan_reading
 from cicte_desktop.services.workbook_layout import ILLEGAL_CHARACTERS, RISKY_START
 from cicte_desktop.services.plan_workbook_layout import (  # noqa: F401 (offered here too)
     KEY_PREFIX, BLOCK_ROWS, KEY_ROW, HEADING_ROW, FIRST_ITEM_ROW, LEVELS, PlanColumn,
@@ -59,7 +59,7 @@ def _safe(cell: Any, value: Any) -> None:
         cell.value = value
 
 
-def item_values(item: plan_edit.EditorItem, labels: dict[str, str], words: tuple[str, str]) -> dict[str, Any]:
+def item_values(item: plan_reading.EditorItem, labels: dict[str, str], words: tuple[str, str]) -> dict[str, Any]:
     """One row's values by column key, as written."""
     yes, no = words
     activity = item.table == "planned_activity"
@@ -79,8 +79,8 @@ def item_values(item: plan_edit.EditorItem, labels: dict[str, str], words: tuple
 
 def export_plan_workbook(db: Database, year: int, out: Path, language: str | None = None) -> PlanExportResult:
     """Write ``year``'s plan workbook to ``out`` atomically, its words in ``language`` (None: the
-    UI's). ``plan_edit.PlanEditError`` when the year has no plan."""
-    plan = plan_edit.plan_for_editing(db, year)
+    UI's). ``plan_reading.PlanEditError`` when the year has no plan."""
+    plan = plan_reading.plan_for_editing(db, year)
     with i18n.using_language(language):
         data = plan_workbook_bytes(plan)
     out = Path(out)
@@ -89,7 +89,7 @@ def export_plan_workbook(db: Database, year: int, out: Path, language: str | Non
     return PlanExportResult(out, sum(1 for _ in walk(plan.items)))
 
 
-def plan_workbook_bytes(plan: plan_edit.EditorPlan) -> bytes:
+def plan_workbook_bytes(plan: plan_reading.EditorPlan) -> bytes:
     """The workbook of ``plan`` (in the language in use), as the bytes of an .xlsx file."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill

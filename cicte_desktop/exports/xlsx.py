@@ -21,7 +21,7 @@ from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.files import atomic_target
 from cicte_desktop.exports import xlsx_sheets as sheets
-from cicte_desktop.services import figures, plan_edit, workbook_data, workplan
+from cicte_desktop.services import figures, plan_reading, workbook_data, workplan
 from cicte_desktop.services.workbook_layout import sheet_names
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.cancel import Cancelled
@@ -192,7 +192,7 @@ def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.
         sheets.summary_sheet(book, names["summary"] + suffix, db, plan, areas, cut, progress_by_item, sub, note)
     for (suffix, _cut, sub, progress_by_item, areas), plan in zip(years, plans, strict=True):
         sheets.plan_sheet(book, names["plan"] + suffix, areas, progress_by_item, sub,
-                          plan_edit.amendment_notes(db, plan.year))
+                          plan_reading.amendment_notes(db, plan.year))
     tick(0)
     whole = subtitle(", ".join(p.symbol for p in plans), options.period_text())
     events = sheets.events_sheet(book, names["events"], db, plans, event_filter, activity_scope, whole, progress=tick,

@@ -217,7 +217,7 @@ def summary_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas
 def plan_sheet(book: Any, title: str, areas: list[Any], progress: dict[str, figures.NodeProgress],
                 subtitle: str, amended: dict[str, list[str]] | None = None) -> None:
     """The plan with every item's figures; the last column, *Amended*, says how an item was
-    changed after the plan's approval (``plan_edit.amendment_notes``: the PDF reports' words)."""
+    changed after the plan's approval (``plan_reading.amendment_notes``: the PDF reports' words)."""
     contribution = any(p.contribution for p in progress.values())
     columns = [(_tr("Numbering"), 12), (_tr("Level"), 16), (_tr("Text"), 70), (figures.label("target"), 9),
                (_tr("Unit"), 26), (_tr("Upon request"), 10), *_figure_columns(contribution, with_target=False),

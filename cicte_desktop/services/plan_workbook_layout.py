@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cicte_desktop import i18n
-from cicte_desktop.services import plan_edit
+from cicte_desktop.services import plan_reading
 
 #: Prefix of the hidden row's column keys ("cicte:level"): never a heading a person types.
 KEY_PREFIX = "cicte:"
@@ -18,7 +18,7 @@ BLOCK_ROWS = 5
 KEY_ROW = BLOCK_ROWS + 1
 HEADING_ROW = KEY_ROW + 1
 FIRST_ITEM_ROW = HEADING_ROW + 1
-LEVELS = plan_edit.ITEM_TABLES
+LEVELS = plan_reading.ITEM_TABLES
 
 
 def _tr(text: str) -> str:
@@ -109,7 +109,7 @@ def help_lines() -> list[str]:
     ]
 
 
-def walk(items: list[plan_edit.EditorItem]) -> Iterator[tuple[int, plan_edit.EditorItem]]:
+def walk(items: list[plan_reading.EditorItem]) -> Iterator[tuple[int, plan_reading.EditorItem]]:
     """(depth, item) in outline order."""
     stack = [(0, item) for item in reversed(items)]
     while stack:

@@ -992,14 +992,14 @@ class MainWindow(QMainWindow):
     def import_plan_workbook(self, path: Path) -> None:
         """Read the workbook off the UI thread (progress, Cancel), show what it would change, and
         make the changes with the reason given on Apply."""
-        from cicte_desktop.services import plan_workbook as pw
+        from cicte_desktop.services import plan_workbook, plan_workbook_changes as pw
         from cicte_desktop.views.plan_import import PlanImportDialog
         from cicte_desktop.views.work import run_with_progress
 
         title = self.tr("Import Plan Workbook")
         try:
             preview = run_with_progress(self, title, self.tr("Reading {name}…").format(name=path.name),
-                                        lambda progress: pw.read_plan_workbook(path, self._db, progress.update))
+                                        lambda progress: plan_workbook.read_plan_workbook(path, self._db, progress.update))
         except pw.PlanWorkbookCancelled:
             return
         except pw.ImportFileError as exc:

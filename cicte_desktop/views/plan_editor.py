@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
-from cicte_desktop.services import plan_edit
+from cicte_desktop.services import plan_edit, plan_reading
 from cicte_desktop.views import messages
 from cicte_desktop.views.screen_fit import available_size, fit_to_screen
 
@@ -121,7 +121,7 @@ class MoveDialog(QDialog):
     """Where to move a plan item: the items of its parent's level in the same plan (not retired),
     narrowed by typing."""
 
-    def __init__(self, item: str, targets: list[plan_edit.MoveTarget], parent: QWidget | None = None,
+    def __init__(self, item: str, targets: list[plan_reading.MoveTarget], parent: QWidget | None = None,
                  now_under: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moveDialog")
@@ -277,7 +277,7 @@ class PlanEditorDialog(QDialog):
         """A value of the history as the user reads it (flags stored as True/False)."""
         return {None: "—", "True": self.tr("yes"), "False": self.tr("no")}.get(value, value or "")
 
-    def _target_text(self, item: plan_edit.EditorItem) -> str:
+    def _target_text(self, item: plan_reading.EditorItem) -> str:
         if item.table != "planned_activity":
             return ""
         if item.upon_request:
@@ -293,7 +293,7 @@ class PlanEditorDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         current = select or self.current_uuid()
-        plan = plan_edit.plan_for_editing(self._db, self._year)
+        plan = plan_reading.plan_for_editing(self._db, self._year)
         self._plan = plan
         if plan.approved_on:
             self.status.setText(self.tr("{title} — approved on {date}: every change is an amendment, with its "
@@ -309,7 +309,7 @@ class PlanEditorDialog(QDialog):
         self.tree.addTopLevelItem(root)
         chosen = root
 
-        def add(parent: QTreeWidgetItem, items: list[plan_edit.EditorItem]) -> None:
+        def add(parent: QTreeWidgetItem, items: list[plan_reading.EditorItem]) -> None:
             nonlocal chosen
             for item in items:
                 label = f"{item.code}. {item.title}" if item.code else item.title
@@ -332,7 +332,7 @@ class PlanEditorDialog(QDialog):
         self.tree.scrollToItem(chosen)
         self._selected()
         self.history.clear()
-        for row in plan_edit.history(self._db, self._year):
+        for row in plan_reading.history(self._db, self._year):
             when = row.at[:16].replace("T", " ")
             change = f"{self._value(row.old_value)} → {self._value(row.new_value)}"
             entry = QTreeWidgetItem([when, row.item, self._field_label(row.field), change, row.reason,
@@ -355,7 +355,7 @@ class PlanEditorDialog(QDialog):
 
     def _selected(self, *_args: object) -> None:
         table = self._current_table()
-        is_item = table in plan_edit.ITEM_TABLES
+        is_item = table in plan_reading.ITEM_TABLES
         self.buttons["add"].setEnabled(table is not None and table != "planned_activity")
         for name in ("rename", "up", "down", "retire"):
             self.buttons[name].setEnabled(is_item)
@@ -383,7 +383,7 @@ class PlanEditorDialog(QDialog):
     def _run(self, change, select: str | None = None) -> bool:  # type: ignore[no-untyped-def]
         try:
             result = change()
-        except (plan_edit.PlanEditError, DatabaseOpenError) as exc:  # in words, nothing written
+        except (plan_reading.PlanEditError, DatabaseOpenError) as exc:  # in words, nothing written
             messages.show_error(self, self.tr("The plan was not changed"), str(exc))
             return False
         self.reload(select=result if isinstance(result, str) else select)
@@ -402,7 +402,7 @@ class PlanEditorDialog(QDialog):
 
     def rename(self) -> None:
         uuid = self.current_uuid()
-        if uuid is None or self._current_table() not in plan_edit.ITEM_TABLES:
+        if uuid is None or self._current_table() not in plan_reading.ITEM_TABLES:
             return
         title = messages.ask_text(self, self.tr("Rename"), self.tr("New title (English):"))
         if title is None or not title.strip():
@@ -413,7 +413,7 @@ class PlanEditorDialog(QDialog):
 
     def move(self, step: int) -> None:
         uuid = self.current_uuid()
-        if uuid is None or self._current_table() not in plan_edit.ITEM_TABLES:
+        if uuid is None or self._current_table() not in plan_reading.ITEM_TABLES:
             return
         reason = self._ask_reason(self.tr("Moving up.") if step < 0 else self.tr("Moving down."))
         if reason is not None:
@@ -422,9 +422,9 @@ class PlanEditorDialog(QDialog):
     def move_to(self) -> None:
         """Under another parent of the same plan (an activity to another project...), with a reason."""
         uuid = self.current_uuid()
-        if uuid is None or self._current_table() not in plan_edit.ITEM_TABLES[1:]:
+        if uuid is None or self._current_table() not in plan_reading.ITEM_TABLES[1:]:
             return
-        targets = plan_edit.move_targets(self._db, uuid)
+        targets = plan_reading.move_targets(self._db, uuid)
         label = self.tree.currentItem().text(0)
         if not targets:
             messages.show_error(self, self.tr("Nowhere to move it"), self.tr(
@@ -443,13 +443,13 @@ class PlanEditorDialog(QDialog):
 
     def retire(self) -> None:
         uuid = self.current_uuid()
-        if uuid is None or self._current_table() not in plan_edit.ITEM_TABLES:
+        if uuid is None or self._current_table() not in plan_reading.ITEM_TABLES:
             return
         reason = self._ask_reason(self.tr("Retiring it from the plan (kept, marked retired, if events point at it)."))
         if reason is not None:
             self._run(lambda: plan_edit.retire(self._db, uuid, reason), uuid)
 
-    def _find(self, uuid: str) -> plan_edit.EditorItem | None:
+    def _find(self, uuid: str) -> plan_reading.EditorItem | None:
         stack = list(self._plan.items)
         while stack:
             item = stack.pop()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from cicte_desktop.exports.plan_xlsx import level_labels
-from cicte_desktop.services import plan_workbook as pw
+from cicte_desktop.services import plan_workbook_changes as pw
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 #: Items listed per group (a plan has a few hundred; the counts say how many there are).

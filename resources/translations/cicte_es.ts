@@ -6412,112 +6412,112 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="60" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indique por qué cambia el plan: cada cambio requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="67" />
             <source>A plan item needs a title.</source>
             <translation>Un elemento del plan necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="69" />
             <source>A title has at most {count} characters.</source>
             <translation>Un título tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
-            <source>There is no work plan for {year}.</source>
-            <translation>No hay plan de trabajo para {year}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="95" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este elemento ya no está en el plan; vuelva a abrir el editor del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="144" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Una actividad no tiene elementos debajo; agregue a su proyecto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="172" />
             <source>Activities are not numbered: they follow their project's order.</source>
             <translation>Las actividades no se numeran: siguen el orden de su proyecto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="175" />
             <source>A work area needs its number and a program its letter.</source>
             <translation>Un área de trabajo necesita su número y un programa su letra.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="177" />
             <source>A number or letter has at most {count} characters.</source>
             <translation>Un número o letra tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="188" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un elemento solo se mueve bajo un elemento del mismo nivel del mismo plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="190" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Nada se mueve a un elemento retirado: ya no está en el plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="222" />
             <source>This item is already retired.</source>
             <translation>Este elemento ya está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="267" />
             <source>Only activities have targets.</source>
             <translation>Solo las actividades tienen metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="382" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Una meta es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="385" />
             <source>A unit has at most {count} characters.</source>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <source>There is no work plan for {year}.</source>
+            <translation>No hay plan de trabajo para {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_reading.py" line="219" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modificado el {date}, tras la aprobación del plan el {approved}: {reason}</translation>
         </message>
@@ -7238,269 +7238,269 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
-            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
-            <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
-            <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
-            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
-            <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
-            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
-            <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
-            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
-            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
-            <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
-            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
-            <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
-            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
-            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
-            <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
-            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
-            <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="115" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="123" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="125" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="144" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="148" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="173" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="179" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="183" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="187" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="192" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” no es un nivel ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="194" />
             <source>the Level is empty ({levels})</source>
             <translation>el Nivel está vacío ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="199" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="207" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="210" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="215" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="220" />
             <source>an item needs a title</source>
             <translation>un elemento necesita un título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="222" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="237" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>las actividades no tienen código (se numeran por su orden)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” no es un número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="241" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” no es una letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="259" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="271" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="286" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="295" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="305" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="326" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="343" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="354" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="356" />
             <source>Order</source>
             <translation>Orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="366" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="372" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: este equipo es una computadora portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todas las computadoras portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
     </context>
     <context>

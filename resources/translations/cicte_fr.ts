@@ -6412,112 +6412,112 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="60" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification exige un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="67" />
             <source>A plan item needs a title.</source>
             <translation>Un élément du plan doit avoir un titre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="69" />
             <source>A title has at most {count} characters.</source>
             <translation>Un titre compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
-            <source>There is no work plan for {year}.</source>
-            <translation>Il n'y a pas de plan de travail pour {year}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="95" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Cet élément n'est plus dans le plan ; rouvrez l'éditeur du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="144" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Une activité n'a pas d'éléments en dessous ; ajoutez plutôt à son projet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="172" />
             <source>Activities are not numbered: they follow their project's order.</source>
             <translation>Les activités ne sont pas numérotées : elles suivent l'ordre de leur projet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="175" />
             <source>A work area needs its number and a program its letter.</source>
             <translation>Un domaine d'action a besoin de son numéro et un programme de sa lettre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="177" />
             <source>A number or letter has at most {count} characters.</source>
             <translation>Un numéro ou une lettre a au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="188" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Un élément ne se déplace que sous un élément du même niveau du même plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="190" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Rien ne se déplace sous un élément retiré : il n'est plus dans le plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="222" />
             <source>This item is already retired.</source>
             <translation>Cet élément est déjà retiré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="267" />
             <source>Only activities have targets.</source>
             <translation>Seules les activités ont des cibles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="382" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Une cible est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="385" />
             <source>A unit has at most {count} characters.</source>
             <translation>Une unité compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <source>There is no work plan for {year}.</source>
+            <translation>Il n'y a pas de plan de travail pour {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_reading.py" line="219" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modifié le {date}, après l’approbation du plan le {approved} : {reason}</translation>
         </message>
@@ -7238,269 +7238,269 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
-            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
-            <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
-            <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
-            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
-            <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
-            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
-            <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
-            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
-            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
-            <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
-            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
-            <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
-            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
-            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
-            <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
-            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
-            <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="115" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="123" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="125" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="144" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="148" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="173" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="179" />
             <source>{where}: {problem}</source>
             <translation>{where} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="183" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="187" />
             <source>holds the error {value}</source>
             <translation>contient l'erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="192" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>« {value} » n'est pas un niveau ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="194" />
             <source>the Level is empty ({levels})</source>
             <translation>le Niveau est vide ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="199" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="207" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="210" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="215" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="220" />
             <source>an item needs a title</source>
             <translation>un élément a besoin d'un titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="222" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="237" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>“{value}” is not a number like 3</source>
             <translation>« {value} » n'est pas un numéro comme 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="241" />
             <source>“{value}” is not a letter like B</source>
             <translation>« {value} » n'est pas une lettre comme B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="259" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="271" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="286" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="295" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="305" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="326" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="343" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="354" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="356" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="366" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="372" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
     </context>
     <context>

@@ -6412,112 +6412,112 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEdit</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="110" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="60" />
             <source>Say why the plan changes: a reason is required for every change.</source>
             <translation>Diga por que o plano muda: cada alteração exige um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="117" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="67" />
             <source>A plan item needs a title.</source>
             <translation>Um item do plano precisa de um título.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="119" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="69" />
             <source>A title has at most {count} characters.</source>
             <translation>Um título tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="132" />
-            <source>There is no work plan for {year}.</source>
-            <translation>Não há plano de trabalho para {year}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="256" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="95" />
             <source>This plan item is no longer in the plan; reopen the plan editor.</source>
             <translation>Este item já não está no plano; reabra o editor do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="305" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="144" />
             <source>An activity has no items under it; add to its project instead.</source>
             <translation>Uma atividade não tem itens abaixo dela; adicione ao seu projeto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="333" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="172" />
             <source>Activities are not numbered: they follow their project's order.</source>
             <translation>As atividades não são numeradas: seguem a ordem do seu projeto.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="336" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="175" />
             <source>A work area needs its number and a program its letter.</source>
             <translation>Uma área de trabalho precisa do seu número e um programa da sua letra.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="338" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="177" />
             <source>A number or letter has at most {count} characters.</source>
             <translation>Um número ou letra tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="349" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="188" />
             <source>An item moves only under an item of the same level of the same plan.</source>
             <translation>Um item só se move para baixo de um item do mesmo nível do mesmo plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="351" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="190" />
             <source>Nothing moves under a retired item: it is no longer in the plan.</source>
             <translation>Nada se move para um item retirado: já não está no plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="383" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="222" />
             <source>This item is already retired.</source>
             <translation>Este item já está retirado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="267" />
             <source>Only activities have targets.</source>
             <translation>Só as atividades têm metas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="543" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="382" />
             <source>A target is a number from 0 to 1,000,000.</source>
             <translation>Uma meta é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="546" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="385" />
             <source>A unit has at most {count} characters.</source>
             <translation>Uma unidade tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <source>There is no work plan for {year}.</source>
+            <translation>Não há plano de trabalho para {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_reading.py" line="219" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Alterado em {date}, após a aprovação do plano em {approved}: {reason}</translation>
         </message>
@@ -7238,269 +7238,269 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
-            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
-            <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
-            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
-            <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
-            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
-            <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
-            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
-            <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
-            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
-            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
-            <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
-            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
-            <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
-            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
-            <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
-            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
-            <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
-            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
-            <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="115" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: faltam à tabela da folha {sheet} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="123" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, linha {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="125" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, linha {row}, coluna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, células {cells}: células mescladas na tabela; desfaça a mescla (cada linha precisa dos seus próprios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="144" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Não há plano de trabalho para {year}, e as linhas de {name} não trazem nenhum Id do plano de outro ano a partir do qual começá-lo. Exporte a pasta de trabalho do plano de um ano anterior, mude o Ano para {year} e edite-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="148" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Não há plano de trabalho para {year}, e os Id de {name} pertencem a planos de vários anos ({years}): um plano novo parte de um só.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="173" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sem Nível nem Id, não é um item (um total ou uma nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="179" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="183" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contém uma fórmula ({formula}); a importação aceita só valores digitados (aqui uma fórmula nunca é calculada): digite o valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="187" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="192" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” não é um nível ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="194" />
             <source>the Level is empty ({levels})</source>
             <translation>o Nível está vazio ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="199" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>o mesmo Id está também na linha {row}; cada item tem uma linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="207" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id é um item do plano {other}, não do plano {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="210" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>nenhum item do plano {year} tem este Id (removido do plano, ou de outro banco de dados); deixe o Id vazio para adicionar um item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="215" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este item é de nível {level}; o nível de um item não pode mudar (adicione uma linha nova e retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="220" />
             <source>an item needs a title</source>
             <translation>um item precisa de um título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="222" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>um título tem no máximo {count} caracteres (este tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="237" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>as atividades não têm código (são numeradas pela sua ordem)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” não é um número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="241" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” não é uma letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="243" />
             <source>a work area needs its number and a program its letter</source>
             <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="256" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="259" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="271" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="286" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="295" />
             <source>only activities have targets</source>
             <translation>só as atividades têm metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="305" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="311" />
             <source>no item of the {year} plan has this Id</source>
             <translation>nenhum item do plano {year} tem este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="326" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="343" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>um item novo não pode ser retirado; remova a linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="354" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="356" />
             <source>Order</source>
             <translation>Ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="366" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="372" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
+            <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
+            <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
+            <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
+            <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
+            <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
+            <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
+            <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
+            <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
+            <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
         </message>
     </context>
     <context>

@@ -46,7 +46,7 @@ from cicte_desktop.exports.pdf.layout import (
 )
 from cicte_desktop.exports.pdf.options import MEMBER_STATE, ReportCancelled, ReportError, ReportOptions, ReportResult
 from cicte_desktop.files import atomic_target
-from cicte_desktop.services import figures, plan_edit, reference, reporting, workplan
+from cicte_desktop.services import figures, plan_reading, reference, reporting, workplan
 from cicte_desktop.services.reporting import DeliveredEvent
 from cicte_desktop.services.workbook_layout import plan_paths
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode, WorkPlanNode
@@ -85,7 +85,7 @@ class _Context:
     styles: dict = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)  # shared by the parts of a report
     depth: int = 0  # 1 in a report over several plan years: its headings sit under their part's
-    amended: dict[str, list[str]] = field(default_factory=dict)  # plan_edit.amendment_notes of the plan
+    amended: dict[str, list[str]] = field(default_factory=dict)  # plan_reading.amendment_notes of the plan
     elsewhere: int = 0  # completed events of the period (cut) logged under another year's plan: not counted
 
     @property
@@ -186,7 +186,7 @@ def write_implementation_report(db: Database, options: ReportOptions, out: Path,
         elsewhere = (figures.summary(db, period_filter, None).events_by_status.get("completed", 0)
                      - sum(len(rows) for rows in delivered.values()))
         parts.append(_Context(db, options, plan, locale, state_name, period_filter, plan_figures, expected, delivered,
-                              shared_styles, headings, 1 if several else 0, plan_edit.amendment_notes(db, year),
+                              shared_styles, headings, 1 if several else 0, plan_reading.amendment_notes(db, year),
                               elsewhere))
     ctx = parts[0]
     events = sum(len(rows) for part in parts for rows in part.delivered.values())
@@ -274,12 +274,12 @@ def _shown_items(ctx: _Context) -> set[str]:
 
 def _mark(ctx: _Context, uuid: str) -> str:
     """The mark after the title of an item amended after the plan's approval."""
-    return f" {plan_edit.AMENDED_MARK}" if uuid in ctx.amended else ""
+    return f" {plan_reading.AMENDED_MARK}" if uuid in ctx.amended else ""
 
 
 def _amendment_notes(ctx: _Context, uuid: str) -> list[Flowable]:
     """Under an amended item: each amendment's date and reason (the workbook's words)."""
-    return [para(f"{plan_edit.AMENDED_MARK} {text}", ctx.styles["amended"]) for text in ctx.amended.get(uuid, [])]
+    return [para(f"{plan_reading.AMENDED_MARK} {text}", ctx.styles["amended"]) for text in ctx.amended.get(uuid, [])]
 
 
 def _whole_period(parts: list[_Context]) -> figures.Summary:
@@ -394,7 +394,7 @@ def _summary(ctx: _Context) -> list[Flowable]:
     if amended:
         items.append(para(_trn("%n item of the plan was amended after its approval: it is marked {mark}, with the "
                                "date and reason of each amendment under it.", amended).format(
-            mark=plan_edit.AMENDED_MARK), s["note"]))
+            mark=plan_reading.AMENDED_MARK), s["note"]))
     if not ctx.depth:  # (a part's heading says how its plan itself was amended)
         items += _amendment_notes(ctx, ctx.plan.uuid)
     if ctx.elsewhere > 0:  # logged before this year had a plan: they stay under the activity logged against
