@@ -475,7 +475,7 @@ def bench_pdf(events: int, repeat: int) -> list[tuple[str, float]]:
     from reportlab.platypus import SimpleDocTemplate, Table
 
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.exports.pdf.implementation import event_columns
+    from cicte_desktop.exports.pdf.sections import event_columns
     from cicte_desktop.services import event_log, reporting
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
     from cicte_desktop.services.figures import EventFilter

@@ -914,7 +914,7 @@ class MainWindow(QMainWindow):
         """Whether ``check(db, date_from, date_to)`` (by default a report's: ``report_plan_years``,
         a part per plan year) accepts the period; if not, says why (a year without a plan) and
         which years have a plan. Never another year's plan."""
-        from cicte_desktop.exports.pdf.implementation import report_plan_years
+        from cicte_desktop.exports.pdf.report_context import report_plan_years
 
         try:
             (check or report_plan_years)(self._db, date_from, date_to)

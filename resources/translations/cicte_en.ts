@@ -590,7 +590,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</numerusform>
@@ -598,7 +598,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</numerusform>
@@ -606,7 +606,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -614,7 +614,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>

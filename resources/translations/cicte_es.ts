@@ -5710,6 +5710,96 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Informe desconocido: “{kind}”.</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="46" />
+            <source>Implementation of mandates</source>
+            <translation>Aplicación de los mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="47" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Cada mandato citado en la Sección 1 del {plan}, las áreas de trabajo a las que se aplica y lo realizado en ellas entre el {start} y el {end}: eventos concluidos, sus participantes y los Estados Miembros alcanzados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="53" />
+            <source>This work plan records no mandates.</source>
+            <translation>Este plan de trabajo no registra mandatos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Events completed</source>
+            <translation>Eventos realizados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Member states reached</source>
+            <translation>Estados Miembros alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="69" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Párrafos citados: {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="72" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>No está vinculado a ninguna área de trabajo de este plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="85" />
+            <source>All its work areas</source>
+            <translation>Todas sus áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="90" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>No se realizó nada en virtud de este mandato en este período: ningún evento se concluyó en sus áreas de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Member state</source>
+            <translation>Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Area {number}</source>
+            <translation>Área {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="120" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="145" />
+            <source>Area {number}: {title}</source>
+            <translation>Área {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="146" />
+            <source>Annex: participation of member states by work area</source>
+            <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="147" />
+            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
+            <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="149" />
+            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
+            <translation>El período abarca los planes de trabajo de {years}: cada evento se cuenta en el área de trabajo del plan de su año.</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
             <source>held online</source>
             <translation>que se realizó en modalidad virtual</translation>
@@ -5835,348 +5925,6 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Member states</source>
-            <translation>Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Venue</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Partners</source>
-            <translation>Socios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
-            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
-            <translation>no hay plan de trabajo para {missing} (planes de trabajo: {years}), que el período del {start} al {end} abarca: un informe mide cada año con su propio plan, así que elija un período sin {missing} o inicie primero su plan de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
-            <source>Member-State Report</source>
-            <translation>Informe por Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
-            <source>Implementation Report</source>
-            <translation>Informe de ejecución</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
-            <source>Annual Implementation Report</source>
-            <translation>Informe anual de ejecución</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="132" />
-            <source>Semi-annual Implementation Report</source>
-            <translation>Informe semestral de ejecución</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="139" />
-            <source>All dates</source>
-            <translation>Todas las fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
-            <source>January–June {year}</source>
-            <translation>Enero–junio de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
-            <source>July–December {year}</source>
-            <translation>Julio–diciembre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
-            <source>{start} to {end}</source>
-            <translation>Del {start} al {end}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="164" />
-            <source>Choose the member state the report is for.</source>
-            <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="166" />
-            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
-            <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="170" />
-            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
-            <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="311" />
-            <source>Inter-American Committee against Terrorism</source>
-            <translation>Comité Interamericano contra el Terrorismo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="318" />
-            <source>Capacity building delivered to {state}</source>
-            <translation>Desarrollo de capacidades en beneficio de {state}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
-            <source>Work plans: {plans}</source>
-            <translation>Planes de trabajo: {plans}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
-            <source>Events completed: {count}</source>
-            <translation>Eventos realizados: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="331" />
-            <source>Member states: {count}</source>
-            <translation>Estados Miembros: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
-            <source>Period: {period}</source>
-            <translation>Período: {period}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="342" />
-            <source>Contents</source>
-            <translation>Índice</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="357" />
-            <source>Executive summary</source>
-            <translation>Resumen ejecutivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="359" />
-            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
-            <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Work area</source>
-            <translation>Área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Events completed</source>
-            <translation>Eventos realizados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Programs reached</source>
-            <translation>Programas alcanzados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="369" />
-            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
-            <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="376" />
-            <source>Member states reached</source>
-            <translation>Estados Miembros alcanzados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="381" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
-            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
-            <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
-            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
-            <translation>
-                <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
-                <numerusform>%n elementos del plan fueron modificados tras su aprobación: están marcados con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
-            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
-            <translation>
-                <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
-                <numerusform>%n eventos realizados de este período se registraron en el plan de trabajo de otro año: no se cuentan aquí (el libro de Excel los incluye en su hoja Eventos).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="433" />
-            <source>No completed events in this period.</source>
-            <translation>No hay eventos realizados en este período.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="436" />
-            <source>Progress against targets by work area</source>
-            <translation>Avance respecto de las metas por área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="438" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
-            <source>Completed events by work area</source>
-            <translation>Eventos realizados por área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
-            <source>Participants by sex and work area</source>
-            <translation>Participantes por sexo y área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="449" />
-            <source>Completed events by member state</source>
-            <translation>Eventos realizados por Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
-            <source>Completed events by type</source>
-            <translation>Eventos realizados por tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="498" />
-            <source>Project {number}. {title}</source>
-            <translation>Proyecto {number}. {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participantes: {participants} ({women}, {men})</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
-            <source>%Ln women</source>
-            <translation>
-                <numerusform>%Ln mujer</numerusform>
-                <numerusform>%Ln mujeres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
-            <source>%Ln men</source>
-            <translation>
-                <numerusform>%Ln hombre</numerusform>
-                <numerusform>%Ln hombres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="554" />
-            <source>Upon request</source>
-            <translation>A solicitud</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="556" />
-            <source>{label}: {value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="559" />
-            <source>{label}: ▲ {value}</source>
-            <translation>{label}: ▲ {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="583" />
-            <source>Online</source>
-            <translation>Virtual</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="612" />
-            <source>Implementation of mandates</source>
-            <translation>Aplicación de los mandatos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="613" />
-            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
-            <translation>Cada mandato citado en la Sección 1 del {plan}, las áreas de trabajo a las que se aplica y lo realizado en ellas entre el {start} y el {end}: eventos concluidos, sus participantes y los Estados Miembros alcanzados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="619" />
-            <source>This work plan records no mandates.</source>
-            <translation>Este plan de trabajo no registra mandatos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="635" />
-            <source>Paragraphs quoted: {numbers}</source>
-            <translation>Párrafos citados: {numbers}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="638" />
-            <source>Not linked to any work area of this plan.</source>
-            <translation>No está vinculado a ninguna área de trabajo de este plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="651" />
-            <source>All its work areas</source>
-            <translation>Todas sus áreas de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="656" />
-            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
-            <translation>No se realizó nada en virtud de este mandato en este período: ningún evento se concluyó en sus áreas de trabajo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Member state</source>
-            <translation>Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Area {number}</source>
-            <translation>Área {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="711" />
-            <source>Area {number}: {title}</source>
-            <translation>Área {number}: {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="712" />
-            <source>Annex: participation of member states by work area</source>
-            <translation>Anexo: participación de los Estados Miembros por área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="713" />
-            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
-            <translation>Eventos realizados en el período en cada Estado Miembro y área de trabajo, con sus participantes entre paréntesis. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="715" />
-            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
-            <translation>El período abarca los planes de trabajo de {years}: cada evento se cuenta en el área de trabajo del plan de su año.</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organización de los Estados Americanos · Secretaría del CICTE</translation>
@@ -6185,6 +5933,258 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
+            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
+            <translation>no hay plan de trabajo para {missing} (planes de trabajo: {years}), que el período del {start} al {end} abarca: un informe mide cada año con su propio plan, así que elija un período sin {missing} o inicie primero su plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="80" />
+            <source>Member-State Report</source>
+            <translation>Informe por Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="83" />
+            <source>Implementation Report</source>
+            <translation>Informe de ejecución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="86" />
+            <source>Annual Implementation Report</source>
+            <translation>Informe anual de ejecución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="87" />
+            <source>Semi-annual Implementation Report</source>
+            <translation>Informe semestral de ejecución</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="94" />
+            <source>All dates</source>
+            <translation>Todas las fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="97" />
+            <source>January–June {year}</source>
+            <translation>Enero–junio de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="103" />
+            <source>July–December {year}</source>
+            <translation>Julio–diciembre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="104" />
+            <source>{start} to {end}</source>
+            <translation>Del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="140" />
+            <source>Choose the member state the report is for.</source>
+            <translation>Elija el Estado Miembro al que corresponde el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="142" />
+            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
+            <translation>No existe ningún Estado Miembro con el código “{code}” (use códigos ISO como JAM o TTO).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="146" />
+            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
+            <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Member states</source>
+            <translation>Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <source>Inter-American Committee against Terrorism</source>
+            <translation>Comité Interamericano contra el Terrorismo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <source>Capacity building delivered to {state}</source>
+            <translation>Desarrollo de capacidades en beneficio de {state}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <source>Work plans: {plans}</source>
+            <translation>Planes de trabajo: {plans}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <source>Events completed: {count}</source>
+            <translation>Eventos realizados: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <source>Member states: {count}</source>
+            <translation>Estados Miembros: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <source>Period: {period}</source>
+            <translation>Período: {period}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <source>Executive summary</source>
+            <translation>Resumen ejecutivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
+            <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <source>Programs reached</source>
+            <translation>Programas alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
+            <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
+            <translation>
+                <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
+                <numerusform>%n elementos del plan fueron modificados tras su aprobación: están marcados con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
+            <translation>
+                <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
+                <numerusform>%n eventos realizados de este período se registraron en el plan de trabajo de otro año: no se cuentan aquí (el libro de Excel los incluye en su hoja Eventos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
+            <source>No completed events in this period.</source>
+            <translation>No hay eventos realizados en este período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
+            <source>Progress against targets by work area</source>
+            <translation>Avance respecto de las metas por área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
+            <source>Completed events by work area</source>
+            <translation>Eventos realizados por área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
+            <source>Participants by sex and work area</source>
+            <translation>Participantes por sexo y área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
+            <source>Completed events by member state</source>
+            <translation>Eventos realizados por Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
+            <source>Completed events by type</source>
+            <translation>Eventos realizados por tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <source>Project {number}. {title}</source>
+            <translation>Proyecto {number}. {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mujer</numerusform>
+                <numerusform>%Ln mujeres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln hombre</numerusform>
+                <numerusform>%Ln hombres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label}: ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <source>Online</source>
+            <translation>Virtual</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>

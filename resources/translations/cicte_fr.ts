@@ -5710,6 +5710,96 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Rapport « {kind} » inconnu.</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="46" />
+            <source>Implementation of mandates</source>
+            <translation>Mise en œuvre des mandats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="47" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Chaque mandat cité dans la section 1 du {plan}, les domaines de travail auxquels il s’applique et ce qui y a été réalisé entre le {start} et le {end} : événements achevés, leurs participants et les États membres atteints.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="53" />
+            <source>This work plan records no mandates.</source>
+            <translation>Ce plan de travail n’enregistre aucun mandat.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Events completed</source>
+            <translation>Événements terminés</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Member states reached</source>
+            <translation>États membres atteints</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="69" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Paragraphes cités : {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="72" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>N’est lié à aucun domaine de travail de ce plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="85" />
+            <source>All its work areas</source>
+            <translation>Tous ses domaines de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="90" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>Rien n’a été réalisé au titre de ce mandat au cours de cette période : aucun événement n’a été achevé dans ses domaines de travail.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Member state</source>
+            <translation>État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Area {number}</source>
+            <translation>Domaine {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="120" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="145" />
+            <source>Area {number}: {title}</source>
+            <translation>Domaine {number} : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="146" />
+            <source>Annex: participation of member states by work area</source>
+            <translation>Annexe : participation des États membres par domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="147" />
+            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
+            <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="149" />
+            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
+            <translation>La période couvre les plans de travail de {years} : chaque événement est compté dans le domaine de travail du plan de son année.</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
             <source>held online</source>
             <translation>tenue en ligne</translation>
@@ -5835,348 +5925,6 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Member states</source>
-            <translation>États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
-            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
-            <translation>il n’y a pas de plan de travail pour {missing} (plans de travail : {years}), que couvre la période du {start} au {end} : un rapport mesure chaque année par rapport à son propre plan ; choisissez une période sans {missing} ou commencez d’abord son plan de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
-            <source>Member-State Report</source>
-            <translation>Rapport d'État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
-            <source>Implementation Report</source>
-            <translation>Rapport d'exécution</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
-            <source>Annual Implementation Report</source>
-            <translation>Rapport annuel d'exécution</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="132" />
-            <source>Semi-annual Implementation Report</source>
-            <translation>Rapport semestriel d'exécution</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="139" />
-            <source>All dates</source>
-            <translation>Toutes dates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
-            <source>January–June {year}</source>
-            <translation>Janvier–juin {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
-            <source>July–December {year}</source>
-            <translation>Juillet–décembre {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
-            <source>{start} to {end}</source>
-            <translation>Du {start} au {end}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="164" />
-            <source>Choose the member state the report is for.</source>
-            <translation>Choisissez l'État membre concerné par le rapport.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="166" />
-            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
-            <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="170" />
-            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
-            <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="311" />
-            <source>Inter-American Committee against Terrorism</source>
-            <translation>Comité interaméricain contre le terrorisme</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="318" />
-            <source>Capacity building delivered to {state}</source>
-            <translation>Renforcement des capacités — {state}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
-            <source>Work plans: {plans}</source>
-            <translation>Plans de travail : {plans}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
-            <source>Events completed: {count}</source>
-            <translation>Événements terminés : {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="331" />
-            <source>Member states: {count}</source>
-            <translation>États membres : {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
-            <source>Period: {period}</source>
-            <translation>Période : {period}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="342" />
-            <source>Contents</source>
-            <translation>Table des matières</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="357" />
-            <source>Executive summary</source>
-            <translation>Résumé analytique</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="359" />
-            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
-            <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Work area</source>
-            <translation>Domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Events completed</source>
-            <translation>Événements terminés</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Programs reached</source>
-            <translation>Programmes concernés</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="369" />
-            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
-            <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="376" />
-            <source>Member states reached</source>
-            <translation>États membres atteints</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="381" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
-            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
-            <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
-            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
-            <translation>
-                <numerusform>%n élément du plan a été modifié après son approbation : il est marqué {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
-                <numerusform>%n éléments du plan ont été modifiés après son approbation : ils sont marqués {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
-            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
-            <translation>
-                <numerusform>%n événement réalisé de cette période a été enregistré dans le plan de travail d’une autre année : il n’est pas compté ici (le classeur Excel l’inclut dans sa feuille Événements).</numerusform>
-                <numerusform>%n événements réalisés de cette période ont été enregistrés dans le plan de travail d’une autre année : ils ne sont pas comptés ici (le classeur Excel les inclut dans sa feuille Événements).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="433" />
-            <source>No completed events in this period.</source>
-            <translation>Aucun événement terminé au cours de cette période.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="436" />
-            <source>Progress against targets by work area</source>
-            <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="438" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
-            <source>Completed events by work area</source>
-            <translation>Événements terminés par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
-            <source>Participants by sex and work area</source>
-            <translation>Participants par sexe et par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="449" />
-            <source>Completed events by member state</source>
-            <translation>Événements terminés par État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
-            <source>Completed events by type</source>
-            <translation>Événements terminés par type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="498" />
-            <source>Project {number}. {title}</source>
-            <translation>Projet {number}. {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participants : {participants} ({women}, {men})</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
-            <source>%Ln women</source>
-            <translation>
-                <numerusform>%Ln femme</numerusform>
-                <numerusform>%Ln femmes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
-            <source>%Ln men</source>
-            <translation>
-                <numerusform>%Ln homme</numerusform>
-                <numerusform>%Ln hommes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="554" />
-            <source>Upon request</source>
-            <translation>Sur demande</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="556" />
-            <source>{label}: {value}</source>
-            <translation>{label} : {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="559" />
-            <source>{label}: ▲ {value}</source>
-            <translation>{label} : ▲ {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="583" />
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="612" />
-            <source>Implementation of mandates</source>
-            <translation>Mise en œuvre des mandats</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="613" />
-            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
-            <translation>Chaque mandat cité dans la section 1 du {plan}, les domaines de travail auxquels il s’applique et ce qui y a été réalisé entre le {start} et le {end} : événements achevés, leurs participants et les États membres atteints.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="619" />
-            <source>This work plan records no mandates.</source>
-            <translation>Ce plan de travail n’enregistre aucun mandat.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="635" />
-            <source>Paragraphs quoted: {numbers}</source>
-            <translation>Paragraphes cités : {numbers}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="638" />
-            <source>Not linked to any work area of this plan.</source>
-            <translation>N’est lié à aucun domaine de travail de ce plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="651" />
-            <source>All its work areas</source>
-            <translation>Tous ses domaines de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="656" />
-            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
-            <translation>Rien n’a été réalisé au titre de ce mandat au cours de cette période : aucun événement n’a été achevé dans ses domaines de travail.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Member state</source>
-            <translation>État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Area {number}</source>
-            <translation>Domaine {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="711" />
-            <source>Area {number}: {title}</source>
-            <translation>Domaine {number} : {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="712" />
-            <source>Annex: participation of member states by work area</source>
-            <translation>Annexe : participation des États membres par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="713" />
-            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
-            <translation>Événements terminés au cours de la période dans chaque État membre et chaque domaine d'action, avec leurs participants entre parenthèses. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="715" />
-            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
-            <translation>La période couvre les plans de travail de {years} : chaque événement est compté dans le domaine de travail du plan de son année.</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organisation des États Américains · Secrétariat du CICTE</translation>
@@ -6185,6 +5933,258 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
+            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
+            <translation>il n’y a pas de plan de travail pour {missing} (plans de travail : {years}), que couvre la période du {start} au {end} : un rapport mesure chaque année par rapport à son propre plan ; choisissez une période sans {missing} ou commencez d’abord son plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="80" />
+            <source>Member-State Report</source>
+            <translation>Rapport d'État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="83" />
+            <source>Implementation Report</source>
+            <translation>Rapport d'exécution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="86" />
+            <source>Annual Implementation Report</source>
+            <translation>Rapport annuel d'exécution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="87" />
+            <source>Semi-annual Implementation Report</source>
+            <translation>Rapport semestriel d'exécution</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="94" />
+            <source>All dates</source>
+            <translation>Toutes dates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="97" />
+            <source>January–June {year}</source>
+            <translation>Janvier–juin {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="103" />
+            <source>July–December {year}</source>
+            <translation>Juillet–décembre {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="104" />
+            <source>{start} to {end}</source>
+            <translation>Du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="140" />
+            <source>Choose the member state the report is for.</source>
+            <translation>Choisissez l'État membre concerné par le rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="142" />
+            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
+            <translation>Aucun État membre ne porte le code « {code} » (utilisez des codes ISO tels que JAM ou TTO).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="146" />
+            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
+            <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <source>Inter-American Committee against Terrorism</source>
+            <translation>Comité interaméricain contre le terrorisme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <source>Capacity building delivered to {state}</source>
+            <translation>Renforcement des capacités — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <source>Work plans: {plans}</source>
+            <translation>Plans de travail : {plans}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <source>Events completed: {count}</source>
+            <translation>Événements terminés : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <source>Member states: {count}</source>
+            <translation>États membres : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <source>Period: {period}</source>
+            <translation>Période : {period}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <source>Contents</source>
+            <translation>Table des matières</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <source>Executive summary</source>
+            <translation>Résumé analytique</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
+            <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <source>Programs reached</source>
+            <translation>Programmes concernés</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
+            <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
+            <translation>
+                <numerusform>%n élément du plan a été modifié après son approbation : il est marqué {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
+                <numerusform>%n éléments du plan ont été modifiés après son approbation : ils sont marqués {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
+            <translation>
+                <numerusform>%n événement réalisé de cette période a été enregistré dans le plan de travail d’une autre année : il n’est pas compté ici (le classeur Excel l’inclut dans sa feuille Événements).</numerusform>
+                <numerusform>%n événements réalisés de cette période ont été enregistrés dans le plan de travail d’une autre année : ils ne sont pas comptés ici (le classeur Excel les inclut dans sa feuille Événements).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
+            <source>No completed events in this period.</source>
+            <translation>Aucun événement terminé au cours de cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
+            <source>Progress against targets by work area</source>
+            <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
+            <source>Completed events by work area</source>
+            <translation>Événements terminés par domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
+            <source>Participants by sex and work area</source>
+            <translation>Participants par sexe et par domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
+            <source>Completed events by member state</source>
+            <translation>Événements terminés par État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
+            <source>Completed events by type</source>
+            <translation>Événements terminés par type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <source>Project {number}. {title}</source>
+            <translation>Projet {number}. {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participants : {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln femme</numerusform>
+                <numerusform>%Ln femmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homme</numerusform>
+                <numerusform>%Ln hommes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label} : ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <source>Online</source>
+            <translation>En ligne</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>

@@ -5710,6 +5710,96 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Relatório desconhecido: “{kind}”.</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="46" />
+            <source>Implementation of mandates</source>
+            <translation>Implementação dos mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="47" />
+            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
+            <translation>Cada mandato citado na Seção 1 do {plan}, as áreas de trabalho às quais se aplica e o que foi realizado nelas entre {start} e {end}: eventos concluídos, seus participantes e os Estados membros alcançados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="53" />
+            <source>This work plan records no mandates.</source>
+            <translation>Este plano de trabalho não registra mandatos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Events completed</source>
+            <translation>Eventos realizados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="62" />
+            <source>Member states reached</source>
+            <translation>Estados membros alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="69" />
+            <source>Paragraphs quoted: {numbers}</source>
+            <translation>Parágrafos citados: {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="72" />
+            <source>Not linked to any work area of this plan.</source>
+            <translation>Não está vinculado a nenhuma área de trabalho deste plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="85" />
+            <source>All its work areas</source>
+            <translation>Todas as suas áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="90" />
+            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
+            <translation>Nada foi realizado no âmbito deste mandato neste período: nenhum evento foi concluído em suas áreas de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Member state</source>
+            <translation>Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="119" />
+            <source>Area {number}</source>
+            <translation>Área {number}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="120" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="145" />
+            <source>Area {number}: {title}</source>
+            <translation>Área {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="146" />
+            <source>Annex: participation of member states by work area</source>
+            <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="147" />
+            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
+            <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/annex.py" line="149" />
+            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
+            <translation>O período abrange os planos de trabalho de {years}: cada evento é contado na área de trabalho do plano do seu ano.</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
             <source>held online</source>
             <translation>realizado em formato virtual</translation>
@@ -5835,348 +5925,6 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Dates</source>
-            <translation>Datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="70" />
-            <source>Member states</source>
-            <translation>Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Venue</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="71" />
-            <source>Partners</source>
-            <translation>Parceiros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="115" />
-            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
-            <translation>não há plano de trabalho para {missing} (planos de trabalho: {years}), que o período de {start} a {end} abrange: um relatório mede cada ano em relação ao seu próprio plano; escolha um período sem {missing} ou inicie primeiro o seu plano de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="125" />
-            <source>Member-State Report</source>
-            <translation>Relatório por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="128" />
-            <source>Implementation Report</source>
-            <translation>Relatório de Execução</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="131" />
-            <source>Annual Implementation Report</source>
-            <translation>Relatório Anual de Execução</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="132" />
-            <source>Semi-annual Implementation Report</source>
-            <translation>Relatório Semestral de Execução</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="139" />
-            <source>All dates</source>
-            <translation>Todas as datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="142" />
-            <source>January–June {year}</source>
-            <translation>Janeiro a junho de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="148" />
-            <source>July–December {year}</source>
-            <translation>Julho a dezembro de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="149" />
-            <source>{start} to {end}</source>
-            <translation>{start} a {end}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="164" />
-            <source>Choose the member state the report is for.</source>
-            <translation>Escolha o Estado membro a que se refere o relatório.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="166" />
-            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
-            <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="170" />
-            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
-            <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="311" />
-            <source>Inter-American Committee against Terrorism</source>
-            <translation>Comitê Interamericano contra o Terrorismo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="318" />
-            <source>Capacity building delivered to {state}</source>
-            <translation>Estado membro beneficiário: {state}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="324" />
-            <source>Work plans: {plans}</source>
-            <translation>Planos de trabalho: {plans}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="329" />
-            <source>Events completed: {count}</source>
-            <translation>Eventos concluídos: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="331" />
-            <source>Member states: {count}</source>
-            <translation>Estados membros: {count}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="335" />
-            <source>Period: {period}</source>
-            <translation>Período: {period}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="342" />
-            <source>Contents</source>
-            <translation>Sumário</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="357" />
-            <source>Executive summary</source>
-            <translation>Resumo executivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="359" />
-            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
-            <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Work area</source>
-            <translation>Área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="365" />
-            <source>Events completed</source>
-            <translation>Eventos realizados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="366" />
-            <source>Programs reached</source>
-            <translation>Programas alcançados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="369" />
-            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
-            <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="376" />
-            <source>Member states reached</source>
-            <translation>Estados membros alcançados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="381" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="387" />
-            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
-            <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="395" />
-            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
-            <translation>
-                <numerusform>%n item do plano foi alterado após a sua aprovação: está marcado com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
-                <numerusform>%n itens do plano foram alterados após a sua aprovação: estão marcados com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="401" />
-            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
-            <translation>
-                <numerusform>%n evento realizado deste período foi registrado no plano de trabalho de outro ano: não é contado aqui (a pasta de trabalho do Excel o inclui na sua planilha Eventos).</numerusform>
-                <numerusform>%n eventos realizados deste período foram registrados no plano de trabalho de outro ano: não são contados aqui (a pasta de trabalho do Excel os inclui na sua planilha Eventos).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="431" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="433" />
-            <source>No completed events in this period.</source>
-            <translation>Nenhum evento concluído neste período.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="436" />
-            <source>Progress against targets by work area</source>
-            <translation>Progresso em relação às metas, por área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="438" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="442" />
-            <source>Completed events by work area</source>
-            <translation>Eventos concluídos por área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="445" />
-            <source>Participants by sex and work area</source>
-            <translation>Participantes por sexo e área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="449" />
-            <source>Completed events by member state</source>
-            <translation>Eventos concluídos por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="460" />
-            <source>Completed events by type</source>
-            <translation>Eventos concluídos por tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="498" />
-            <source>Project {number}. {title}</source>
-            <translation>Projeto {number}. {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="528" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participantes: {participants} ({women}, {men})</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="529" />
-            <source>%Ln women</source>
-            <translation>
-                <numerusform>%Ln mulher</numerusform>
-                <numerusform>%Ln mulheres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="530" />
-            <source>%Ln men</source>
-            <translation>
-                <numerusform>%Ln homem</numerusform>
-                <numerusform>%Ln homens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="554" />
-            <source>Upon request</source>
-            <translation>Mediante solicitação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="556" />
-            <source>{label}: {value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="559" />
-            <source>{label}: ▲ {value}</source>
-            <translation>{label}: ▲ {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="583" />
-            <source>Online</source>
-            <translation>Virtual</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="612" />
-            <source>Implementation of mandates</source>
-            <translation>Implementação dos mandatos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="613" />
-            <source>Each mandate quoted in Section 1 of the {plan}, the work areas it applies to and what was done under them between {start} and {end}: completed events, their participants and the member states they reached.</source>
-            <translation>Cada mandato citado na Seção 1 do {plan}, as áreas de trabalho às quais se aplica e o que foi realizado nelas entre {start} e {end}: eventos concluídos, seus participantes e os Estados membros alcançados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="619" />
-            <source>This work plan records no mandates.</source>
-            <translation>Este plano de trabalho não registra mandatos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="635" />
-            <source>Paragraphs quoted: {numbers}</source>
-            <translation>Parágrafos citados: {numbers}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="638" />
-            <source>Not linked to any work area of this plan.</source>
-            <translation>Não está vinculado a nenhuma área de trabalho deste plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="651" />
-            <source>All its work areas</source>
-            <translation>Todas as suas áreas de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="656" />
-            <source>Nothing was done under this mandate in this period: no event was completed in its work areas.</source>
-            <translation>Nada foi realizado no âmbito deste mandato neste período: nenhum evento foi concluído em suas áreas de trabalho.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Member state</source>
-            <translation>Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="685" />
-            <source>Area {number}</source>
-            <translation>Área {number}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="711" />
-            <source>Area {number}: {title}</source>
-            <translation>Área {number}: {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="712" />
-            <source>Annex: participation of member states by work area</source>
-            <translation>Anexo: participação dos Estados membros por área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="713" />
-            <source>Completed events of the period in each member state and work area, with their participants in brackets. An event that served several member states counts for each.</source>
-            <translation>Eventos concluídos no período em cada Estado membro e área de trabalho, com os participantes entre parênteses. Um evento que atendeu a vários Estados membros conta para cada um deles.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/implementation.py" line="715" />
-            <source>The period covers the work plans of {years}: each event is counted under the work area of the plan of its year.</source>
-            <translation>O período abrange os planos de trabalho de {years}: cada evento é contado na área de trabalho do plano do seu ano.</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organização dos Estados Americanos · Secretaria do CICTE</translation>
@@ -6185,6 +5933,258 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
+            <source>there is no work plan for {missing} (work plans: {years}), which the period {start} to {end} covers: a report measures each year against its own plan, so choose a period without {missing} or start its work plan first</source>
+            <translation>não há plano de trabalho para {missing} (planos de trabalho: {years}), que o período de {start} a {end} abrange: um relatório mede cada ano em relação ao seu próprio plano; escolha um período sem {missing} ou inicie primeiro o seu plano de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="80" />
+            <source>Member-State Report</source>
+            <translation>Relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="83" />
+            <source>Implementation Report</source>
+            <translation>Relatório de Execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="86" />
+            <source>Annual Implementation Report</source>
+            <translation>Relatório Anual de Execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="87" />
+            <source>Semi-annual Implementation Report</source>
+            <translation>Relatório Semestral de Execução</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="94" />
+            <source>All dates</source>
+            <translation>Todas as datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="97" />
+            <source>January–June {year}</source>
+            <translation>Janeiro a junho de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="103" />
+            <source>July–December {year}</source>
+            <translation>Julho a dezembro de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="104" />
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="140" />
+            <source>Choose the member state the report is for.</source>
+            <translation>Escolha o Estado membro a que se refere o relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="142" />
+            <source>There is no member state with the code “{code}” (use ISO codes such as JAM or TTO).</source>
+            <translation>Não há Estado membro com o código “{code}” (use códigos ISO, como JAM ou TTO).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="146" />
+            <source>The semi-annual report covers every member state; choose the member-state report for one.</source>
+            <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <source>Partners</source>
+            <translation>Parceiros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <source>Inter-American Committee against Terrorism</source>
+            <translation>Comitê Interamericano contra o Terrorismo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <source>Capacity building delivered to {state}</source>
+            <translation>Estado membro beneficiário: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <source>Work plans: {plans}</source>
+            <translation>Planos de trabalho: {plans}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <source>Events completed: {count}</source>
+            <translation>Eventos concluídos: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <source>Member states: {count}</source>
+            <translation>Estados membros: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <source>Period: {period}</source>
+            <translation>Período: {period}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <source>Contents</source>
+            <translation>Sumário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <source>Executive summary</source>
+            <translation>Resumo executivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
+            <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <source>Programs reached</source>
+            <translation>Programas alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
+            <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
+            <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
+            <translation>
+                <numerusform>%n item do plano foi alterado após a sua aprovação: está marcado com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
+                <numerusform>%n itens do plano foram alterados após a sua aprovação: estão marcados com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
+            <translation>
+                <numerusform>%n evento realizado deste período foi registrado no plano de trabalho de outro ano: não é contado aqui (a pasta de trabalho do Excel o inclui na sua planilha Eventos).</numerusform>
+                <numerusform>%n eventos realizados deste período foram registrados no plano de trabalho de outro ano: não são contados aqui (a pasta de trabalho do Excel os inclui na sua planilha Eventos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
+            <source>No completed events in this period.</source>
+            <translation>Nenhum evento concluído neste período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
+            <source>Progress against targets by work area</source>
+            <translation>Progresso em relação às metas, por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
+            <source>Completed events by work area</source>
+            <translation>Eventos concluídos por área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
+            <source>Participants by sex and work area</source>
+            <translation>Participantes por sexo e área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
+            <source>Completed events by member state</source>
+            <translation>Eventos concluídos por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
+            <source>Completed events by type</source>
+            <translation>Eventos concluídos por tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <source>Project {number}. {title}</source>
+            <translation>Projeto {number}. {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <source>%Ln women</source>
+            <translation>
+                <numerusform>%Ln mulher</numerusform>
+                <numerusform>%Ln mulheres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <source>%Ln men</source>
+            <translation>
+                <numerusform>%Ln homem</numerusform>
+                <numerusform>%Ln homens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <source>{label}: ▲ {value}</source>
+            <translation>{label}: ▲ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <source>Online</source>
+            <translation>Virtual</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>
