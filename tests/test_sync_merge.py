@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from cicte_desktop.db import bulk as db_bulk
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.database import open_database
-from cicte_desktop.db.models import format_timestamp, utcnow
+from cicte_desktop.db.model_base import format_timestamp, utcnow
 from cicte_desktop.db.synced import SYNCED_TABLES, synced_models
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file, stored_path
@@ -467,7 +467,7 @@ def test_a_large_package_leaves_the_change_log_and_search_index_the_triggers_wou
         trio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Large tables are merged in bulk, the log and the full-text index written in one statement
     each instead of by the triggers: a twin importing row by row must end up the same."""
-    from cicte_desktop.db.models import format_timestamp, utcnow
+    from cicte_desktop.db.model_base import format_timestamp, utcnow
     from cicte_desktop.services.demo import add_demo_events
 
     laptop, _b, hq = trio
@@ -514,7 +514,7 @@ def test_a_package_without_some_columns_keeps_what_is_stored_here_and_its_search
         trio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool) -> None:
     """A package from a version whose events lack a column (here: notes) updates the rest; the
     stored notes stay, and the search index is built from the stored event, as the triggers do."""
-    from cicte_desktop.db.models import format_timestamp, utcnow
+    from cicte_desktop.db.model_base import format_timestamp, utcnow
     from cicte_desktop.services.demo import add_demo_events
 
     laptop, _b, hq = trio

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
-from cicte_desktop.db.models import format_timestamp
+from cicte_desktop.db.model_base import format_timestamp
 
 
 def stored(value: Any) -> Any:

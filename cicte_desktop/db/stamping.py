@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from cicte_desktop.db.models import SyncMixin, utcnow
+from cicte_desktop.db.model_base import SyncMixin, utcnow
 
 
 @event.listens_for(Session, "before_flush")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cicte_desktop.db import models as m
-from cicte_desktop.db.models import SYNC_COLUMNS
+from cicte_desktop.db.model_base import SYNC_COLUMNS
 
 #: Synchronised tables, parents before the rows that refer to them.
 SYNCED_TABLES = (
