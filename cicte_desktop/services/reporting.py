@@ -77,9 +77,9 @@ def participation_by_state(db: Database, event_filter: figures.EventFilter,
     """
     completed = figures.EventFilter(None, event_filter.date_from, event_filter.date_to, event_filter.event_type,
                                     "completed")
-    from_sql, params = figures.events_from(completed, list(area_of))
-    from_sql = from_sql.replace(" WHERE ", " JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted "
-                                           "JOIN member_state m ON m.uuid = l.member_state_uuid WHERE ", 1)
+    from_sql, params = figures.events_from(
+        completed, list(area_of), joins="JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted "
+                                        "JOIN member_state m ON m.uuid = l.member_state_uuid")
     totals: dict[tuple[str, str], list[int]] = {}
     with db.sql() as conn:
         for iso, activity, events, people in conn.execute(
@@ -136,9 +136,9 @@ class RosterEvent:
 
 def events_with_rosters(db: Database, event_filter: figures.EventFilter) -> list[RosterEvent]:
     """Events the filter keeps that have people on their roster (for certificates), newest first."""
-    from_sql, params = figures.events_from(event_filter, None)
+    from_sql, params = figures.events_from(event_filter, None, where=[
+        "EXISTS (SELECT 1 FROM participant p WHERE p.event_uuid = e.uuid AND NOT p.deleted)"])
     sql = (f"SELECT e.uuid, e.start_date, e.title, (SELECT count(*) FROM participant p WHERE p.event_uuid = e.uuid "
-           f"AND NOT p.deleted) AS people {from_sql} AND EXISTS (SELECT 1 FROM participant p "
-           f"WHERE p.event_uuid = e.uuid AND NOT p.deleted) ORDER BY e.start_date DESC, e.title, e.uuid")
+           f"AND NOT p.deleted) AS people {from_sql} ORDER BY e.start_date DESC, e.title, e.uuid")
     with db.sql() as conn:
         return [RosterEvent(uuid, _date(start), title, people) for uuid, start, title, people in conn.execute(sql, params)]
