@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from cicte_desktop import i18n
 from cicte_desktop.exports.pdf.layout import ACCENT, CONDENSED_BOLD, WIDTH, long_table, para, table_style, wrap
+from cicte_desktop.exports.pdf.report_context import ReportContext, activity_uuids, day_text
 from cicte_desktop.services import figures, reference, reporting
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode
-from cicte_desktop.exports.pdf.report_context import ReportContext, activity_uuids, day_text
 
 
 def _tr(text: str) -> str:

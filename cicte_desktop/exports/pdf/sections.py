@@ -30,14 +30,14 @@ from cicte_desktop.exports.pdf.layout import (
     table_style,
     wrap,
 )
+from cicte_desktop.exports.pdf.report_context import (
+    ReportContext, activity_uuids, amendment_notes, day_text, mark, period_label, progress_text, report_title,
+)
 from cicte_desktop.services import figures, plan_reading, reference, workplan
 from cicte_desktop.services.reporting import DeliveredEvent
 from cicte_desktop.services.workbook_layout import plan_paths
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, event_type_label
-from cicte_desktop.exports.pdf.report_context import (
-    ReportContext, activity_uuids, amendment_notes, day_text, mark, period_label, progress_text, report_title,
-)
 
 
 def _tr(text: str) -> str:
