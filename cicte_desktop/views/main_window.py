@@ -42,6 +42,7 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.status_path import PathLabel
 
 
@@ -140,8 +141,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
-                                            "padding: 6px 10px; border-bottom: 1px solid #e0c36c; }")
+        set_role(self.read_only_banner, "banner")
         self.read_only_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import plan_edit
 from cicte_desktop.views import messages
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import available_size, fit_to_screen
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,15 +82,15 @@ class TargetDialog(QDialog):
         problem = self._halves_problem()
         if problem:
             self.halves_note.setText(problem)
-            self.halves_note.setStyleSheet("color: #b00020;")
+            set_role(self.halves_note, "error")
         elif first is None and second is None:
             self.halves_note.setText(self.tr("Optional. Without them the target is expected evenly over the year."))
-            self.halves_note.setStyleSheet("")
+            set_role(self.halves_note, None)
         else:
             first = first if first is not None else (quantity or 0) - (second or 0)
             self.halves_note.setText(self.tr("{first} due by 30 June, all {target} by 31 December.").format(
                 first=first, target=quantity))
-            self.halves_note.setStyleSheet("")
+            set_role(self.halves_note, None)
         if self.isVisible():  # a longer note (a refusal in words) is read whole, not cut
             QTimer.singleShot(0, self._fit_note)
 
@@ -320,7 +322,7 @@ class PlanEditorDialog(QDialog):
                 node.setData(0, TABLE_ROLE, item.table)
                 node.setToolTip(0, label)
                 if item.retired:
-                    node.setForeground(0, Qt.GlobalColor.gray)
+                    node.setForeground(0, qcolor("retired"))
                 parent.addChild(node)
                 if item.uuid == current:
                     chosen = node
