@@ -7855,6 +7855,11 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <source>the toolbar's icons could not be drawn (no SVG support)</source>
+            <translation>no se pudieron dibujar los iconos de la barra de herramientas (falta la compatibilidad con SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>

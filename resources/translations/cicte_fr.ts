@@ -7855,6 +7855,11 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <source>the toolbar's icons could not be drawn (no SVG support)</source>
+            <translation>les icônes de la barre d'outils n'ont pas pu être dessinées (pas de prise en charge du SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>

@@ -7855,6 +7855,11 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <source>the toolbar's icons could not be drawn (no SVG support)</source>
+            <translation>não foi possível desenhar os ícones da barra de ferramentas (sem suporte a SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="168" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
