@@ -140,3 +140,43 @@ def test_the_trees_progress_bars_are_painted_in_the_tables_colours(state: str, q
 def test_the_search_highlight_of_the_tree_is_the_tables(qapp) -> None:
     assert qcolor("match") == QColor(style_roles.colour("match"))
     assert qcolor("match") != qcolor("match-ancestor")
+
+
+def test_a_designer_forms_role_property_is_styled_by_apply_roles(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from cicte_desktop.views.roles import apply_roles
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    done = QLabel("Saved", form)
+    done.setProperty("role", "ok")  # what setupUi does with a dynamic property "role" of a .ui form
+    plain = QLabel("Plain", form)
+    apply_roles(form)
+    form.show()
+    assert done.palette().color(QPalette.ColorRole.WindowText) == QColor(style_roles.colour("ok"))
+    assert plain.styleSheet() == "" and form.styleSheet() == ""
+
+
+def test_only_widgets_with_a_role_carry_the_sheet(db_path: Path, qtbot) -> None:
+    """A sheet on the application or the window would draw every spin box and combo box through
+    the style sheet, with other sizes; the sheet sits on the widgets given a role and nowhere else."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from cicte_desktop.app import build_main_window
+    from cicte_desktop.views.roles import role_of
+
+    window = build_main_window(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.new_event()  # the event form, with its errors: nothing is filled in yet
+        form = window.event_form
+        assert form.summary.isVisible() and role_of(form.summary) == "error"
+        widgets = [window, *window.findChildren(QWidget), form, *form.findChildren(QWidget)]
+        styled = [w for w in widgets if w.styleSheet()]
+        assert styled and all(role_of(w) for w in styled), [w.objectName() for w in styled if not role_of(w)]
+        assert QApplication.instance().styleSheet() == ""
+        form.hide()
+    finally:
+        window.database.close()
